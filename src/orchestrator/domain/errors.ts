@@ -1,0 +1,35 @@
+// Errors the core raises for the user: one clear sentence, optionally naming the field,
+// file or line that caused it. Front ends print `message`; details go to logs.
+
+export type AicmoErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  | 'unreadable-file'
+  | 'newer-schema'
+  | 'locked'
+  | 'paused'
+  | 'import-rejected'
+  | 'cancelled'
+  | 'untrusted';
+
+export class AicmoError extends Error {
+  readonly code: AicmoErrorCode;
+  readonly field?: string;
+  readonly details?: unknown;
+
+  constructor(code: AicmoErrorCode, message: string, options: { field?: string; details?: unknown; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AicmoError';
+    this.code = code;
+    this.field = options.field;
+    this.details = options.details;
+  }
+}
+
+export function isAicmoError(e: unknown): e is AicmoError {
+  return e instanceof AicmoError;
+}
+
+/** An operation result for the operator services: errors are values with a message. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: AicmoErrorCode | 'internal'; message: string; field?: string } };
