@@ -1,0 +1,69 @@
+// Turns an EventFilter into a predicate over events, plus a cheap text test that rejects most
+// non-matching lines before they are parsed (a line whose text does not contain the quoted
+// project id cannot belong to that project).
+import { AicmoError } from '../domain/errors';
+import type { EventFilter, LearningEvent } from './types';
+
+export interface CompiledFilter {
+  since?: string;
+  until?: string;
+  limit?: number;
+  keep: 'oldest' | 'latest';
+  /** False when the raw line certainly does not match; true when it may. */
+  mayMatchText(line: string): boolean;
+  matches(event: LearningEvent): boolean;
+}
+
+/** Normalises a time bound to ISO 8601 UTC, or throws naming the field. */
+export function toIsoBound(value: string | Date, field: 'since' | 'until'): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (typeof value === 'string' && value.trim() === '') {
+    throw new AicmoError('invalid-input', `${field} is empty; give an ISO 8601 date or time such as 2026-11-01.`, { field });
+  }
+  if (Number.isNaN(date.getTime())) {
+    throw new AicmoError('invalid-input', `${field} "${String(value)}" is not an ISO 8601 date or time (e.g. 2026-11-01 or 2026-11-01T09:00:00Z).`, { field });
+  }
+  return date.toISOString();
+}
+
+/** A needle that JSON.stringify writes verbatim (printable ASCII without quote or backslash). */
+function plainNeedle(text: string): boolean {
+  return /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/.test(text);
+}
+
+export function compileFilter(filter: EventFilter = {}): CompiledFilter {
+  const since = filter.since === undefined ? undefined : toIsoBound(filter.since, 'since');
+  const until = filter.until === undefined ? undefined : toIsoBound(filter.until, 'until');
+  if (since !== undefined && until !== undefined && until < since) {
+    throw new AicmoError('invalid-input', `until (${until}) is before since (${since}).`, { field: 'until' });
+  }
+  const limit = filter.limit;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new AicmoError('invalid-input', `limit must be a whole number of 0 or more, not ${String(limit)}.`, { field: 'limit' });
+  }
+  const project = filter.project;
+  const type = filter.type;
+  const typeIsPrefix = type !== undefined && type.endsWith('.');
+
+  const needles: string[] = [];
+  if (project !== undefined && plainNeedle(project)) needles.push(`"${project}"`);
+  if (type !== undefined && plainNeedle(type)) needles.push(typeIsPrefix ? `"${type}` : `"${type}"`);
+
+  return {
+    since,
+    until,
+    limit,
+    keep: filter.keep ?? 'oldest',
+    mayMatchText(line) {
+      for (const n of needles) if (!line.includes(n)) return false;
+      return true;
+    },
+    matches(e) {
+      if (project !== undefined && e.project !== project) return false;
+      if (type !== undefined && (typeIsPrefix ? !e.type.startsWith(type) : e.type !== type)) return false;
+      if (since !== undefined && e.ts < since) return false;
+      if (until !== undefined && e.ts >= until) return false;
+      return true;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// The learning-event log of one workspace: `.aicmo/events/YYYY-MM.jsonl`, append-only, one
+// event per line. Appends are whole lines (safe across processes); reads stream the files,
+// tolerate a torn last line and report every line they skip.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AicmoError } from '../domain/errors';
+import { newId } from '../domain/ids';
+import { appendLine } from './appendLine';
+import { compileFilter, type CompiledFilter } from './eventFilter';
+import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
+import { parseEventLine } from './parseEvent';
+import { readLines } from './readLines';
+import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
+
+const knownTypes = new Set<string>(KNOWN_EVENT_TYPES);
+
+export interface EventLogOptions {
+  /** The clock (tests pin it to write into a given month). */
+  now?: () => Date;
+}
+
+export class EventLog {
+  /** The `.aicmo/events` folder. */
+  readonly dir: string;
+  private readonly now: () => Date;
+
+  /** `aicmoDir` is the workspace's `.aicmo` folder; it is created by the first append. */
+  constructor(aicmoDir: string, options: EventLogOptions = {}) {
+    this.dir = path.join(aicmoDir, 'events');
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Writes one event as one line of the current month's file and returns it. */
+  async append(input: NewEvent): Promise<LearningEvent> {
+    if (!knownTypes.has(input.type)) {
+      throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
+    }
+    if (typeof input.actor !== 'string' || input.actor.trim() === '') {
+      throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
+    }
+    const now = this.now();
+    const event: LearningEvent = {
+      v: 1,
+      id: newId('e_', now.getTime()),
+      ts: now.toISOString(),
+      type: input.type,
+      project: input.project ?? null,
+      actor: input.actor.trim(),
+      data: input.data ?? {},
+    };
+    const line = JSON.stringify(event);
+    await mkdir(this.dir, { recursive: true });
+    await appendLine(path.join(this.dir, monthFileName(event.ts)), line);
+    return event;
+  }
+
+  /** The month files, oldest first. */
+  async files(): Promise<string[]> {
+    return (await listEventFiles(this.dir)).map((f) => f.path);
+  }
+
+  /**
+   * The events matching `filter`, oldest first, read as a stream: memory holds at most
+   * `limit` events (none beyond the current one without a limit). Unusable lines are passed
+   * to `options.onSkipped` and left out (with a project or type filter, only lines that could
+   * match are parsed, so a garbled line of another project may go unreported).
+   */
+  async *query(filter: EventFilter = {}, options: QueryOptions = {}): AsyncGenerator<LearningEvent> {
+    const compiled = compileFilter(filter);
+    if (compiled.limit === 0) return;
+    const files = filesInRange(await listEventFiles(this.dir), compiled.since, compiled.until);
+    if (compiled.keep === 'latest' && compiled.limit !== undefined) {
+      yield* await this.latest(files, compiled, compiled.limit, options);
+      return;
+    }
+    let count = 0;
+    for (const file of files) {
+      for await (const event of this.scan(file, compiled, options)) {
+        yield event;
+        if (compiled.limit !== undefined && ++count >= compiled.limit) return;
+      }
+    }
+  }
+
+  /** The last `limit` matches: newest file first, a ring buffer per file, stop once full. */
+  private async latest(files: EventFile[], filter: CompiledFilter, limit: number, options: QueryOptions): Promise<LearningEvent[]> {
+    const perFile: LearningEvent[][] = [];
+    let collected = 0;
+    for (let i = files.length - 1; i >= 0 && collected < limit; i--) {
+      const capacity = limit - collected;
+      const ring: LearningEvent[] = new Array<LearningEvent>(capacity);
+      let seen = 0;
+      for await (const event of this.scan(files[i]!, filter, options)) {
+        ring[seen % capacity] = event;
+        seen++;
+      }
+      const kept = Math.min(seen, capacity);
+      const start = seen > capacity ? seen % capacity : 0;
+      const ordered: LearningEvent[] = [];
+      for (let k = 0; k < kept; k++) ordered.push(ring[(start + k) % capacity]!);
+      perFile.unshift(ordered);
+      collected += kept;
+    }
+    return perFile.flat();
+  }
+
+  private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent> {
+    for await (const { text, line, terminated } of readLines(file.path)) {
+      if (text.trim() === '') continue;
+      // Lines that cannot match are not parsed; an unterminated last line always is, so a torn
+      // write is reported whatever the filter.
+      if (terminated && !filter.mayMatchText(text)) continue;
+      const parsed = parseEventLine(text);
+      if ('reason' in parsed) {
+        const reason = terminated ? parsed.reason : `torn last line (${parsed.reason}; the write was cut short)`;
+        options.onSkipped?.({ file: file.path, line, reason });
+        continue;
+      }
+      if (filter.matches(parsed.event)) yield parsed.event;
+    }
+  }
+}
