@@ -1,0 +1,208 @@
+// Google Ads UI export ("Download → CSV" of a campaign, ad group or ad report segmented by Day,
+// Week or Month): preamble lines before the header, quoted thousands, `%`, `--` (not
+// applicable → null), `< 10%` (censored share), and `Total: …` rows, which are skipped and
+// whose figures must agree with the data rows.
+import { readCount, readDate, readDecimal, readMoney, readShare, type Cell, type NumberStyle } from './cells';
+import type { CsvRow } from './csvRows';
+import { isBlank } from './csvRows';
+import { Header, cell } from './header';
+import { checkRow, findDuplicateKeys } from './rowChecks';
+import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
+import { isKnownCurrency } from '../domain/money';
+import { formatMinor, summed } from './totals';
+
+/** Campaign type (as the UI writes it) → channel. Types not listed become their snake_case name. */
+export const GOOGLE_ADS_CHANNELS: Record<string, string> = {
+  search: 'search',
+  display: 'display',
+  video: 'video',
+  shopping: 'shopping',
+  'performance max': 'performance_max',
+  'demand gen': 'demand_gen',
+  discovery: 'demand_gen',
+  app: 'app',
+  smart: 'smart',
+  hotel: 'hotel',
+  local: 'local',
+};
+
+export function channelOfCampaignType(type: string): string {
+  const key = type.trim().toLowerCase();
+  if (key === '' || key === '--') return 'unspecified';
+  return GOOGLE_ADS_CHANNELS[key] ?? key.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** True when `cells` is the header row of a Google Ads export. */
+export function isGoogleAdsHeader(cells: string[]): boolean {
+  const h = new Header(cells);
+  return h.find('Campaign', 'Ad group') >= 0 && h.find('Impr.', 'Impressions') >= 0 && h.find('Cost') >= 0;
+}
+
+const STYLE: NumberStyle = { decimal: '.', empty: 'null' };
+
+function shareKey(name: string): string {
+  return name
+    .replace(/\./g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
+}
+
+export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): ParsedMetrics {
+  const result: ParsedMetrics = { format: 'google-ads', platform: 'google_ads', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const headerAt = rows.findIndex((r) => isGoogleAdsHeader(r.cells));
+  if (headerAt < 0) {
+    result.errors.push({ line: rows[0]?.line ?? 1, reason: 'no Google Ads header row (with Campaign, Impr. and Cost columns) found' });
+    return result;
+  }
+  const headerRow = rows[headerAt]!;
+  const h = new Header(headerRow.cells);
+  const col = {
+    day: h.find('Day', 'Date'),
+    week: h.match(/^week\b/i),
+    month: h.find('Month'),
+    account: h.find('Account name', 'Account', 'Customer ID'),
+    campaign: h.find('Campaign'),
+    campaignType: h.find('Campaign type', 'Advertising channel type'),
+    adGroup: h.find('Ad group'),
+    ad: h.find('Ad ID', 'Ad', 'Ad name'),
+    currency: h.find('Currency code', 'Currency'),
+    impressions: h.find('Impr.', 'Impressions'),
+    clicks: h.find('Clicks'),
+    cost: h.find('Cost'),
+    conversions: h.find('Conversions'),
+    value: h.find('Conv. value', 'Conversion value', 'Total conv. value'),
+    engagements: h.find('Engagements'),
+  };
+  const dateCol = col.day >= 0 ? col.day : col.week >= 0 ? col.week : col.month;
+  const granularity: Granularity = col.day >= 0 ? 'day' : col.week >= 0 ? 'week' : 'month';
+  const headerProblems: string[] = [];
+  if (dateCol < 0) headerProblems.push('no Day, Week or Month column: download the report segmented by time');
+  if (col.campaign < 0) headerProblems.push('no Campaign column');
+  if (col.clicks < 0) headerProblems.push('no Clicks column');
+  if (col.currency < 0 && !options.currency) headerProblems.push('no Currency code column: add it to the report or pass a currency');
+  if (headerProblems.length) {
+    result.errors.push({ line: headerRow.line, reason: headerProblems.join('; ') });
+    return result;
+  }
+  const shareCols = h.names.map((n, i) => [n, i] as const).filter(([n]) => /impr\. share|impression share/i.test(n));
+
+  const totals: CsvRow[] = [];
+  let firstCurrency: { code: string; line: number } | null = null;
+  for (const row of rows.slice(headerAt + 1)) {
+    if (isBlank(row.cells)) continue;
+    if (/^total:/i.test(cell(row.cells, 0).trim())) {
+      totals.push(row);
+      continue;
+    }
+    result.rowsTotal++;
+    const reasons: string[] = [];
+    const take = <T>(c: Cell<T>, fallback: T): T => {
+      if (c.ok) return c.value;
+      reasons.push(c.reason);
+      return fallback;
+    };
+    const currency = (col.currency >= 0 ? cell(row.cells, col.currency).trim() : options.currency ?? '').toUpperCase();
+    if (!isKnownCurrency(currency)) {
+      result.errors.push({ line: row.line, reason: `Currency code "${currency}" is not an ISO 4217 currency` });
+      continue;
+    }
+    if (!firstCurrency) firstCurrency = { code: currency, line: row.line };
+    else if (firstCurrency.code !== currency) reasons.push(`currency ${currency} differs from ${firstCurrency.code} on line ${firstCurrency.line} (import one currency per file)`);
+    const dateName = h.names[dateCol]!;
+    const date = take(readDate(cell(row.cells, dateCol), dateName), '');
+    const campaign = cell(row.cells, col.campaign).trim();
+    if (campaign === '') reasons.push('Campaign is empty');
+    const campaignType = cell(row.cells, col.campaignType).trim();
+    const extra: Record<string, unknown> = {};
+    if (campaignType) extra.campaignType = campaignType;
+    for (const [name, i] of shareCols) {
+      const share = take(readShare(cell(row.cells, i), name, STYLE), null);
+      if (share) extra[shareKey(name)] = share;
+    }
+    const metric: MetricRow = {
+      line: row.line,
+      date,
+      granularity,
+      platform: 'google_ads',
+      channel: channelOfCampaignType(campaignType),
+      account: cell(row.cells, col.account).trim(),
+      campaign,
+      adSet: cell(row.cells, col.adGroup).trim(),
+      ad: cell(row.cells, col.ad).trim(),
+      currency,
+      spendMinor: col.cost >= 0 ? take(readMoney(cell(row.cells, col.cost), 'Cost', currency, STYLE), null) : null,
+      impressions: take(readCount(cell(row.cells, col.impressions), h.names[col.impressions]!, STYLE), null),
+      clicks: take(readCount(cell(row.cells, col.clicks), 'Clicks', STYLE), null),
+      conversions: col.conversions >= 0 ? take(readDecimal(cell(row.cells, col.conversions), 'Conversions', STYLE), null) : null,
+      conversionValueMinor: col.value >= 0 ? take(readMoney(cell(row.cells, col.value), h.names[col.value]!, currency, STYLE), null) : null,
+      reach: null,
+      engagements: col.engagements >= 0 ? take(readCount(cell(row.cells, col.engagements), 'Engagements', STYLE), null) : null,
+      attribution: null,
+      extra,
+    };
+    if (reasons.length === 0) reasons.push(...checkRow(metric));
+    if (reasons.length) result.errors.push({ line: row.line, reason: reasons.join('; ') });
+    else result.rows.push(metric);
+  }
+  result.currency = firstCurrency?.code ?? options.currency?.toUpperCase() ?? null;
+  result.errors.push(...findDuplicateKeys(result.rows));
+  if (result.errors.length === 0) {
+    for (const t of totals) {
+      const problem = checkTotal(t, h, col, result.rows, result.currency ?? 'USD');
+      if (problem.error) result.errors.push(problem.error);
+      else result.skipped.push({ line: t.line, reason: problem.note });
+    }
+  } else {
+    for (const t of totals) result.skipped.push({ line: t.line, reason: 'total row (not checked: the file has invalid rows)' });
+  }
+  result.errors.sort((a, b) => a.line - b.line);
+  return result;
+}
+
+const WHOLE_SCOPES = new Set(['account', 'campaigns', 'all campaigns', 'filtered campaigns', 'all', 'ad groups', 'ads', '']);
+
+function checkTotal(
+  t: CsvRow,
+  h: Header,
+  col: { impressions: number; clicks: number; cost: number; conversions: number; value: number },
+  rows: MetricRow[],
+  currency: string,
+): { error?: LineError; note: string } {
+  const label = cell(t.cells, 0).trim();
+  const scope = label.replace(/^total:\s*/i, '').toLowerCase().replace(/\s+campaigns?$/, '');
+  let scoped: MetricRow[];
+  if (WHOLE_SCOPES.has(scope)) scoped = rows;
+  else if (rows.some((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope)) {
+    scoped = rows.filter((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope);
+  } else if (scope.length && Object.keys(GOOGLE_ADS_CHANNELS).includes(scope)) scoped = [];
+  else return { note: `"${label}" row skipped (scope not recognized, figures not checked)` };
+
+  const mismatches: string[] = [];
+  let checked = 0;
+  const compare = (index: number, name: string, sum: number, read: (raw: string) => Cell<number | null>, tolerance: number, show: (n: number) => string) => {
+    if (index < 0) return;
+    const stated = read(cell(t.cells, index));
+    if (!stated.ok) {
+      mismatches.push(stated.reason);
+      return;
+    }
+    if (stated.value === null) return;
+    checked++;
+    if (Math.abs(stated.value - sum) > tolerance) mismatches.push(`${name} ${show(stated.value)} but the data rows add up to ${show(sum)}`);
+  };
+  const n = scoped.length;
+  const plain = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  // Each shown figure is rounded to the cent (or 0.01 conversion): allow half a unit per row.
+  compare(col.impressions, h.names[col.impressions]!, summed(scoped, 'impressions'), (r) => readCount(r, 'Impressions', STYLE), 0, plain);
+  compare(col.clicks, 'Clicks', summed(scoped, 'clicks'), (r) => readCount(r, 'Clicks', STYLE), 0, plain);
+  compare(col.cost, 'Cost', summed(scoped, 'spendMinor'), (r) => readMoney(r, 'Cost', currency, STYLE), Math.floor(n / 2), (v) => formatMinor(v, currency));
+  compare(col.conversions, 'Conversions', summed(scoped, 'conversions'), (r) => readDecimal(r, 'Conversions', STYLE), 0.005 * n + 1e-9, plain);
+  compare(col.value, h.names[col.value] ?? 'Conv. value', summed(scoped, 'conversionValueMinor'), (r) => readMoney(r, 'Conv. value', currency, STYLE), Math.floor(n / 2), (v) =>
+    formatMinor(v, currency),
+  );
+  if (mismatches.length) return { error: { line: t.line, reason: `"${label}" says ${mismatches.join('; ')}` }, note: '' };
+  if (checked === 0) return { note: `"${label}" row skipped (no figures to check)` };
+  return { note: `"${label}" row skipped (figures agree with ${n} data rows)` };
+}

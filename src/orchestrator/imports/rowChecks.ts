@@ -1,0 +1,32 @@
+// Checks shared by every metric format: clicks cannot exceed impressions, and one file may not
+// hold two rows for the same key (platform, campaign, ad set, ad, date) — the second would
+// silently overwrite the first on upsert.
+import type { LineError, MetricRow } from './types';
+
+export function rowKey(r: Pick<MetricRow, 'platform' | 'campaign' | 'adSet' | 'ad' | 'date'>): string {
+  return JSON.stringify([r.platform, r.campaign, r.adSet, r.ad, r.date]);
+}
+
+export function checkRow(row: MetricRow): string[] {
+  const reasons: string[] = [];
+  if (row.clicks !== null && row.impressions !== null && row.clicks > row.impressions) {
+    reasons.push(`clicks (${row.clicks}) exceed impressions (${row.impressions})`);
+  }
+  return reasons;
+}
+
+export function findDuplicateKeys(rows: MetricRow[]): LineError[] {
+  const seen = new Map<string, number>();
+  const errors: LineError[] = [];
+  for (const r of rows) {
+    const key = rowKey(r);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, r.line);
+    else
+      errors.push({
+        line: r.line,
+        reason: `same campaign "${r.campaign}"${r.adSet ? `, ad set "${r.adSet}"` : ''}${r.ad ? `, ad "${r.ad}"` : ''} and date ${r.date} as line ${first} (one row per campaign, ad set, ad and date: remove extra segments such as device or network)`,
+      });
+  }
+  return errors;
+}
