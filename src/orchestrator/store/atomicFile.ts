@@ -1,0 +1,43 @@
+// Crash-safe file replacement: write a temp file in the same folder, fsync it, rename it over
+// the target, fsync the folder. A crash at any moment leaves the old or the new file.
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export const TEMP_MARK = '.tmp-';
+
+export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    try { unlinkSync(temp); } catch { /* already gone */ }
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, file);
+  } catch (e) {
+    try { unlinkSync(temp); } catch { /* already gone */ }
+    throw e;
+  }
+  fsyncDir(dir);
+}
+
+export function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

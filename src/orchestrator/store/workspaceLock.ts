@@ -1,0 +1,124 @@
+// The workspace lock: `.aicmo/.lock`, created with O_EXCL, holding the holder's pid, host and
+// time. Waiters back off up to a timeout; a lock whose holder is a dead process on this host, or
+// that is older than STALE_MS, is taken over.
+import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
+import { randomBytes, randomInt } from 'node:crypto';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { AicmoError } from '../domain/errors';
+
+export const LOCK_FILE = '.lock';
+export const STALE_MS = 60_000;
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  time: string;
+  token: string;
+}
+
+export interface HeldLock {
+  release(): void;
+}
+
+function readLock(file: string): { text: string; info?: LockInfo } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  try {
+    return { text, info: JSON.parse(text) as LockInfo };
+  } catch {
+    return { text }; // half-written by a holder that died between create and write
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(info: LockInfo | undefined, now: number, host: string): boolean {
+  if (!info || typeof info.pid !== 'number') return true;
+  if (info.host === host && !processAlive(info.pid)) return true;
+  const t = Date.parse(info.time);
+  return !Number.isFinite(t) || now - t > STALE_MS;
+}
+
+function tryCreate(file: string, info: LockInfo): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    writeSync(fd, JSON.stringify(info));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** Moves a stale lock out of the way; puts it back if another process replaced it meanwhile. */
+function breakStaleLock(file: string, staleText: string): void {
+  const aside = `${file}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(file, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  let movedText = '';
+  try { movedText = readFileSync(aside, 'utf8'); } catch { /* ignore */ }
+  if (movedText !== staleText) {
+    // We moved a fresh lock someone else just took: give it back.
+    try { linkSync(aside, file); } catch { /* a third process holds it now; theirs stands */ }
+  }
+  try { unlinkSync(aside); } catch { /* ignore */ }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function acquireWorkspaceLock(aicmoDir: string, timeoutMs: number): Promise<HeldLock> {
+  const file = path.join(aicmoDir, LOCK_FILE);
+  const host = hostname();
+  const token = randomBytes(8).toString('hex');
+  const started = Date.now();
+  let wait = 2;
+  for (;;) {
+    const info: LockInfo = { pid: process.pid, host, time: new Date().toISOString(), token };
+    if (tryCreate(file, info)) {
+      return {
+        release() {
+          const current = readLock(file);
+          if (current?.info?.token === token) {
+            try { unlinkSync(file); } catch { /* already gone */ }
+          }
+        },
+      };
+    }
+    const holder = readLock(file);
+    if (holder && isStale(holder.info, Date.now(), host)) {
+      breakStaleLock(file, holder.text);
+      continue;
+    }
+    if (Date.now() - started >= timeoutMs) {
+      const who = holder?.info ? `process ${holder.info.pid} on host ${holder.info.host}` : 'another process';
+      throw new AicmoError('locked', `The workspace is locked by ${who} (${file}); try again when it finishes.`, {
+        details: { file, holder: holder?.info },
+      });
+    }
+    await sleep(wait + randomInt(wait + 1));
+    wait = Math.min(wait * 2, 100);
+  }
+}
