@@ -1,0 +1,9 @@
+// The analytics math library: KPIs, periods, grouping, goals, trend strength and A/B readings.
+export * from './types';
+export * from './kpis';
+export * from './grouping';
+export * from './periods';
+export * from './goals';
+export * from './trendStrength';
+export * from './abTest';
+export { normalCdf, normalQuantile, betaCdf, betaQuantile, probBetaGreater } from './distributions';

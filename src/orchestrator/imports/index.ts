@@ -1,0 +1,6 @@
+// CSV importers: parse exports (pure) and, with a store, import them all-or-nothing.
+export * from './types';
+export { parseMetricsText, parseTrendsText } from './parseMetricsText';
+export { detectFormat } from './detectFormat';
+export { parseColumnMapping } from './genericCsv';
+export { channelOfCampaignType } from './googleAds';
