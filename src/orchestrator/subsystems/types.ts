@@ -1,0 +1,197 @@
+// The subsystem plugin contract. A subsystem declares the artifacts it needs, produces plain
+// content from plain typed inputs, and validates content (its own or a language model's). The
+// orchestrator resolves the order from `needs`/`uses`, builds the context, stores the result as a
+// new artifact version and records which Kaizen insights it applied. Subsystems never touch
+// storage: everything they read comes through the context.
+import type { Project } from '../domain/project';
+import type { Random } from '../domain/random';
+import type { AppliedInsight, Insight } from '../kaizen/types';
+
+export const SUBSYSTEM_NAMES = ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal'] as const;
+export type KnownSubsystemName = (typeof SUBSYSTEM_NAMES)[number];
+/** A subsystem's name, which is also the kind of the artifact it produces. Open to new plugins. */
+export type SubsystemName = KnownSubsystemName | (string & {});
+
+export type ArtifactStatus = 'draft' | 'in_review' | 'approved' | 'rejected' | 'changes_requested' | 'stale';
+
+/** The latest version of an artifact, as a subsystem sees it. */
+export interface ArtifactInput<C = unknown> {
+  name: SubsystemName;
+  version: number;
+  status: ArtifactStatus;
+  /** True when this version is approved (the gate for creatives). */
+  approved: boolean;
+  content: C;
+}
+
+// ---- read-only data the orchestrator provides over the store ----
+
+export interface TrendPoint {
+  date: string;
+  value: number;
+}
+
+/** How strong a keyword's interest is now (computed by the analytics library, or social's fallback). */
+export interface TrendStrength {
+  /** 0–100: mean interest over the most recent points, on the series' own 0–100 scale. */
+  score: number;
+  direction: 'rising' | 'falling' | 'flat';
+  /** Mean of the recent and of the previous window of points. */
+  recentMean: number;
+  previousMean: number;
+  peak: TrendPoint;
+  /** Words that say how it was computed, shown next to the number. */
+  method: string;
+}
+
+export interface TrendSeries {
+  keyword: string;
+  /** e.g. "Google Trends CSV (multiTimeline.csv)". */
+  source: string;
+  geo?: string;
+  points: TrendPoint[];
+  strength?: TrendStrength;
+}
+
+/** Summed metric rows of this project per channel (money in minor units of `currency`). */
+export interface ChannelMetricSummary {
+  channel: string;
+  currency: string;
+  spendMinor: number;
+  impressions: number;
+  clicks: number;
+  conversions: number;
+  conversionValueMinor: number;
+  engagements: number;
+  rows: number;
+  from: string;
+  to: string;
+}
+
+/** Results of one creative variant (metric rows matched to it), for A/B readings. */
+export interface CreativeResult {
+  creativeId: string;
+  channel: string;
+  angle: string;
+  headline: string;
+  impressions: number;
+  clicks: number;
+  conversions: number;
+}
+
+export interface TeamMember {
+  name: string;
+  role: string;
+  weeklyHours: number;
+}
+
+export type ApprovalActionKind = 'submit' | 'approve' | 'reject' | 'request_changes' | 'hold' | 'resume';
+
+export interface ApprovalActionRecord {
+  id: string;
+  /** ISO timestamp. */
+  at: string;
+  actor: { name: string; kind: 'internal' | 'client' };
+  action: ApprovalActionKind;
+  target: { kind: 'strategy' | 'creative' | 'project' | (string & {}); id: string; label?: string };
+  comment?: string;
+}
+
+/** A creative as stored (its status changes with approval actions after the artifact is made). */
+export interface StoredCreative {
+  id: string;
+  channel: string;
+  format: string;
+  angle: string;
+  headline: string;
+  body: string;
+  cta: string;
+  status: 'draft' | 'in_review' | 'approved' | 'rejected' | 'changes_requested' | 'scheduled' | (string & {});
+  violations: { field: string; message: string; severity: 'error' | 'warning' }[];
+  rank?: number;
+  scheduledDate?: string | null;
+}
+
+/** One KPI reading: a value computed from summed numerator and denominator, or null ("no data"). */
+export interface KpiReading {
+  key: string;
+  label: string;
+  value: number | null;
+  unit: 'ratio' | 'money' | 'count' | 'multiple';
+  numerator?: number;
+  denominator?: number;
+}
+
+/** The project's analytics dashboard as the analytics library computes it. */
+export interface AnalyticsDashboardSource {
+  period: { from: string; to: string };
+  currency: string;
+  totals: KpiReading[];
+  byChannel: { channel: string; kpis: KpiReading[] }[];
+  goalProgress: { kpi: string; target: number; actual: number | null; direction: 'higher' | 'lower'; met: boolean | null }[];
+  notes: string[];
+}
+
+/**
+ * Read-only accessors the orchestrator implements over the store. Each may be sync or async;
+ * subsystems always await them. Optional ones may be absent (the subsystem then says so).
+ */
+export interface SubsystemData {
+  /** Imported keyword series of this project (with strength when the analytics library computed it). */
+  trendSeries(): Promise<TrendSeries[]> | TrendSeries[];
+  /** This project's metric rows summed per channel. */
+  metricSummaryByChannel(): Promise<ChannelMetricSummary[]> | ChannelMetricSummary[];
+  /** Team members (the workspace team), with role and weekly hours. */
+  team(): Promise<TeamMember[]> | TeamMember[];
+  /** All approval actions on this project, oldest first. */
+  actionHistory(): Promise<ApprovalActionRecord[]> | ApprovalActionRecord[];
+  /** Creatives as stored, with their current status. */
+  creatives(): Promise<StoredCreative[]> | StoredCreative[];
+  /** The analytics library's dashboard for this project; null when there are no metric rows. */
+  analyticsDashboard?(): Promise<AnalyticsDashboardSource | null> | AnalyticsDashboardSource | null;
+  /** Per-creative results for A/B readings. */
+  creativeResults?(): Promise<CreativeResult[]> | CreativeResult[];
+}
+
+export interface SubsystemContext {
+  project: Project;
+  /** Latest version of each artifact named in `needs` and (when present) `uses`. */
+  inputs: Partial<Record<SubsystemName, ArtifactInput>>;
+  /** The latest earlier version of this subsystem's own artifact, if any (e.g. the previous media plan). */
+  previous?: ArtifactInput;
+  /** The version being produced (1 for the first). */
+  version: number;
+  /** Seeded from project id + subsystem + version (see `subsystemSeed`). */
+  random: Random;
+  /** Kaizen insights available for this project (empty when skipKaizen). */
+  insights: readonly Insight[];
+  /** Run on priors alone: insights are ignored and the content says so. */
+  skipKaizen: boolean;
+  signal: AbortSignal;
+  data: SubsystemData;
+  /** Settings that tune a subsystem (e.g. media: { explorationFloor, maxStep, caps }). */
+  options?: Record<string, unknown>;
+}
+
+export interface SubsystemResult<C> {
+  content: C;
+  /** Insights that shaped the content, each with one sentence saying how. */
+  appliedInsights: AppliedInsight[];
+}
+
+export interface Subsystem<C = unknown> {
+  readonly name: SubsystemName;
+  /** One line for menus and logs. */
+  readonly description: string;
+  /** Artifacts that must exist (latest version) before this runs; the run fails without them. */
+  readonly needs: readonly SubsystemName[];
+  /** Artifacts read when present (run after them in a flow) but not required. */
+  readonly uses?: readonly SubsystemName[];
+  /** Needed artifacts that must be approved; otherwise the run reports "<name>: waiting for <need> approval". */
+  readonly requiresApproved?: readonly SubsystemName[];
+  /** Status of a new artifact version (default "draft"). */
+  readonly initialStatus?: ArtifactStatus;
+  run(ctx: SubsystemContext): Promise<SubsystemResult<C>> | SubsystemResult<C>;
+  /** Problems with the content, one sentence each; empty means valid. */
+  validate(content: unknown): string[];
+}
