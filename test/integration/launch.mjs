@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+// `npm run test:integration`: runs the integration suites inside a real VS Code extension host.
+// Here (no VS Code download possible) that is code-server, VS Code's own server build, driven by
+// Debian's chromium through playwright-core; the tests module is handed to the extension host
+// through the workbench URL's `payload` parameter, and it writes its results to a JSON file that
+// this launcher turns into one line per test, a summary line and an exit code.
+// With AICMO_VSCODE=electron the same suites run in a desktop VS Code via @vscode/test-electron.
+// Options: --untrusted (leave workspace trust on, so the folder opens in restricted mode),
+//          --grep TEXT (only tests whose full title contains TEXT), --keep (keep the temp folder).
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setupVscode, repoRoot } from '../../scripts/setup-vscode.mjs';
+
+const testsModule = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'integration', 'fixtures', 'workspace');
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const resultsTimeoutMs = Number(process.env.AICMO_INTEGRATION_TIMEOUT_S ?? 300) * 1000;
+
+/** @typedef {{title: string, state: 'passed'|'failed'|'pending', durationMs: number, error?: string}} TestResult */
+/** @typedef {{passed: number, failed: number, pending: number, tests: TestResult[], vscodeVersion: string}} TestRunResults */
+/** @typedef {{trusted: boolean, grep?: string, keep: boolean}} LaunchOptions */
+
+/** Set by Ctrl-C / SIGTERM: everything is being stopped, and the exit code will be 130. */
+let interrupted = false;
+
+/** @param {string} line */
+function say(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+/** @param {string[]} argv @returns {LaunchOptions} */
+function parseArgs(argv) {
+  /** @type {LaunchOptions} */
+  const options = { trusted: true, keep: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--untrusted') options.trusted = false;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--grep' && argv[i + 1] !== undefined) options.grep = argv[(i += 1)];
+    else throw new Error(`unknown option ${arg} (expected --untrusted, --grep TEXT, --keep)`);
+  }
+  return options;
+}
+
+/** @returns {Promise<number>} a port that was free on 127.0.0.1 a moment ago */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @param {string} file @param {number} lines */
+function tail(file, lines) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** @param {string} dir @returns {string[]} */
+function logFilesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.log'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * Waits for the results file; fails early when `stillRunning()` says the host is gone.
+ * @param {string} file @param {() => string | undefined} whyStopped
+ * @returns {Promise<TestRunResults>}
+ */
+async function waitForResults(file, whyStopped) {
+  const deadline = Date.now() + resultsTimeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+    const reason = whyStopped();
+    if (reason) throw new Error(reason);
+    await sleep(250);
+  }
+  throw new Error(`no test results after ${resultsTimeoutMs / 1000} s (AICMO_INTEGRATION_TIMEOUT_S): ` +
+    'the tests module never finished in the extension host');
+}
+
+/** @param {number} pgid */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends a process group this launcher started (the server, its extension host and file watcher). */
+async function endProcessGroup(/** @type {number} */ pgid) {
+  if (!groupAlive(pgid)) return;
+  try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
+  for (let waited = 0; waited < 5000 && groupAlive(pgid); waited += 100) await sleep(100);
+  if (groupAlive(pgid)) {
+    try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+}
+
+/** Prints a process's log files that explain a failure (extension host, AICMO channel, server). */
+function printDiagnostics(/** @type {string} */ tempRoot, /** @type {string[]} */ pageLog) {
+  const progress = tail(path.join(tempRoot, 'results.json.progress.log'), 20);
+  say(`--- test progress in the extension host (last lines)\n${progress || '(no test started)'}`);
+  const files = logFilesUnder(tempRoot).filter((f) => /exthost|AICMO|server/i.test(path.basename(f)) && !/telemetry/i.test(f));
+  for (const file of files) {
+    const text = tail(file, 25);
+    if (text) say(`--- ${path.relative(tempRoot, file)} (last lines)\n${text}`);
+  }
+  if (pageLog.length > 0) say(`--- browser console (last lines)\n${pageLog.slice(-25).join('\n')}`);
+}
+
+/**
+ * One run of the suites in code-server.
+ * @param {LaunchOptions} options @returns {Promise<TestRunResults>}
+ */
+async function runInCodeServer(options) {
+  const { codeServerEntry, chromiumPath } = await setupVscode();
+  const { chromium } = await import('playwright-core');
+  const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'aicmo-integration-'));
+  const userData = path.join(tempRoot, 'user-data');
+  const extensions = path.join(tempRoot, 'extensions');
+  const workspace = path.join(tempRoot, 'workspace');
+  const resultsFile = path.join(tempRoot, 'results.json');
+  mkdirSync(userData);
+  mkdirSync(extensions);
+  if (existsSync(fixtureWorkspace)) cpSync(fixtureWorkspace, workspace, { recursive: true });
+  else mkdirSync(workspace);
+  // An explicit config file keeps code-server from writing one into the user's home folder.
+  const config = path.join(tempRoot, 'config.yaml');
+  writeFileSync(config, 'auth: none\n');
+
+  const port = await freePort();
+  const serverLog = path.join(tempRoot, 'code-server.log');
+  const serverArgs = [codeServerEntry, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--extensions-dir', extensions,
+    '--user-data-dir', userData, ...(options.trusted ? ['--disable-workspace-trust'] : []), workspace];
+  // Own process group, so the server and its file-watcher child end together by the server's id.
+  const server = spawn(process.execPath, serverArgs, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
+  });
+  const logStream = createWriteStream(serverLog);
+  server.stdout.pipe(logStream);
+  server.stderr.pipe(logStream);
+  /** @type {string | undefined} */
+  let serverExit;
+  server.on('exit', (code, signal) => { serverExit = `code-server exited early (${signal ?? `code ${code}`}); see ${serverLog}`; });
+
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  /** @type {string[]} */
+  const pageLog = [];
+  /** @type {Promise<void> | undefined} */
+  let stopping;
+  const stop = () => (stopping ??= (async () => {
+    await browser?.close().catch(() => undefined);
+    if (server.pid) await endProcessGroup(server.pid);
+    logStream.end();
+  })());
+  const removeTemp = () => {
+    if (options.keep) say(`integration: kept ${tempRoot}`);
+    else rmSync(tempRoot, { recursive: true, force: true });
+  };
+  const onSignal = () => {
+    interrupted = true;
+    say('integration: interrupted; stopping code-server and the browser');
+    void stop(); // the run below then fails, cleans up in `finally`, and main exits with 130
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const readyBy = Date.now() + 60_000;
+    for (;;) {
+      if (serverExit) throw new Error(serverExit);
+      if (Date.now() > readyBy) throw new Error(`code-server did not answer on ${base} within 60 s; see ${serverLog}`);
+      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await sleep(200);
+    }
+    const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(repoRoot)], ['extensionTestsPath', remote(testsModule)]];
+    const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+    // Signals are ours to handle (stop everything, remove the temp folder), not Playwright's.
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs,
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    const page = await browser.newPage();
+    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
+    await page.goto(url);
+    const browserGone = () => (browser?.isConnected() ? undefined : 'the browser closed before the tests finished');
+    return await waitForResults(resultsFile, () => serverExit ?? browserGone());
+  } catch (error) {
+    if (!interrupted) printDiagnostics(tempRoot, pageLog);
+    throw error;
+  } finally {
+    await stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    removeTemp();
+  }
+}
+
+/**
+ * The same suites in a desktop VS Code (downloaded by @vscode/test-electron); best-effort.
+ * @param {LaunchOptions} options @returns {Promise<TestRunResults>}
+ */
+async function runInElectron(options) {
+  const { runTests } = await import('@vscode/test-electron');
+  const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'aicmo-integration-'));
+  const workspace = path.join(tempRoot, 'workspace');
+  if (existsSync(fixtureWorkspace)) cpSync(fixtureWorkspace, workspace, { recursive: true });
+  else mkdirSync(workspace);
+  const resultsFile = path.join(tempRoot, 'results.json');
+  try {
+    await runTests({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: testsModule,
+      extensionTestsEnv: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
+      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(tempRoot, 'user-data')}`,
+        ...(options.trusted ? ['--disable-workspace-trust'] : [])],
+    }).catch(() => undefined); // a failing suite exits non-zero; the results file says which tests
+    if (!existsSync(resultsFile)) throw new Error('VS Code exited without writing test results');
+    return JSON.parse(readFileSync(resultsFile, 'utf8'));
+  } finally {
+    rmSync(tempRoot, { recursive: true, force: true });
+  }
+}
+
+/** @param {TestRunResults} results */
+function report(results) {
+  for (const test of results.tests) {
+    const mark = test.state === 'passed' ? 'ok  ' : test.state === 'failed' ? 'FAIL' : 'skip';
+    say(`  ${mark} ${test.title}${test.state === 'pending' ? '' : ` (${test.durationMs} ms)`}`);
+    if (test.error) say(test.error.split('\n').map((line) => `       ${line}`).join('\n'));
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  for (const file of [testsModule, path.join(repoRoot, 'dist', 'extension.js')]) {
+    if (!existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing; run \`npm run build\` first`);
+  }
+  const electron = process.env.AICMO_VSCODE === 'electron';
+  const startedAt = Date.now();
+  const results = electron ? await runInElectron(options) : await runInCodeServer(options);
+  say(`integration: VS Code ${results.vscodeVersion} (${electron ? 'desktop' : 'code-server'}, ` +
+    `${options.trusted ? 'trusted' : 'untrusted'} workspace), ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  report(results);
+  say(`integration: ${results.passed} passed, ${results.failed} failed`);
+  return results.failed === 0 && results.passed > 0 ? 0 : 1;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then((code) => process.exit(interrupted ? 130 : code), (error) => {
+    if (interrupted) process.exit(130);
+    say(`integration: error: ${error instanceof Error ? error.message : String(error)}`);
+    say('integration: 0 passed, 0 failed');
+    process.exit(1);
+  });
+}
