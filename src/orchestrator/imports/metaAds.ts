@@ -181,14 +181,14 @@ function checkAccountTotal(
     const c = read(cell(t.cells, index));
     return c.ok ? c.value : null;
   };
-  const n = rows.length;
+  // Meta bills and reports in whole cents and whole purchases: the total must match exactly.
   const plain = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
   const checks: Array<[number, string, number | null, number, number, (v: number) => string]> = [
     [col.impressions, 'Impressions', stated(col.impressions, (r) => readCount(r, '', STYLE)), summed(rows, 'impressions'), 0, plain],
-    [col.spend, h.names[col.spend] ?? 'Amount spent', stated(col.spend, (r) => readMoney(r, '', currency, STYLE)), summed(rows, 'spendMinor'), Math.floor(n / 2), (v) => formatMinor(v, currency)],
+    [col.spend, h.names[col.spend] ?? 'Amount spent', stated(col.spend, (r) => readMoney(r, '', currency, STYLE)), summed(rows, 'spendMinor'), 0, (v) => formatMinor(v, currency)],
     [col.linkClicks, h.names[col.linkClicks] ?? 'Link clicks', stated(col.linkClicks, (r) => readCount(r, '', STYLE)), summed(rows, 'clicks'), 0, plain],
-    [col.purchases, 'Purchases', stated(col.purchases, (r) => readDecimal(r, '', STYLE)), summed(rows, 'conversions'), 0.005 * n + 1e-9, plain],
-    [col.purchaseValue, h.names[col.purchaseValue] ?? 'Purchases conversion value', stated(col.purchaseValue, (r) => readMoney(r, '', currency, STYLE)), summed(rows, 'conversionValueMinor'), Math.floor(n / 2), (v) => formatMinor(v, currency)],
+    [col.purchases, 'Purchases', stated(col.purchases, (r) => readDecimal(r, '', STYLE)), summed(rows, 'conversions'), 1e-9, plain],
+    [col.purchaseValue, h.names[col.purchaseValue] ?? 'Purchases conversion value', stated(col.purchaseValue, (r) => readMoney(r, '', currency, STYLE)), summed(rows, 'conversionValueMinor'), 0, (v) => formatMinor(v, currency)],
   ];
   const mismatches = checks
     .filter(([index, , value, sum, tolerance]) => index >= 0 && value !== null && Math.abs(value - sum) > tolerance)
