@@ -1,0 +1,75 @@
+// `aicmo demo [--dir DIR]`: a demo workspace with three client projects. Idempotent: a re-run
+// finds each demo project by name and refreshes it to the demo's values instead of adding it again.
+import path from 'node:path';
+import { toMinor } from '../../orchestrator/domain/money';
+import type { Project, ProjectIntake } from '../../orchestrator/domain/project';
+import type { ProjectPatch } from '../../orchestrator/store/types';
+import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
+import { findSampleData, importDemoData } from '../demo/sampleData';
+import { changesOf } from '../projectFlags';
+import type { CommandGroup } from '../registry';
+
+function intakeOf(demo: DemoProject): ProjectIntake {
+  const { budget, ...rest } = demo;
+  return { ...rest, budgetMinor: toMinor(budget, demo.currency) };
+}
+
+type Action = 'created' | 'refreshed' | 'unchanged';
+
+export const demoCommands: CommandGroup = {
+  name: 'demo',
+  summary: 'create (or refresh) a demo workspace with three client projects',
+  commands: [
+    {
+      name: '',
+      summary: 'create (or refresh) a demo workspace with three client projects',
+      usage: 'demo [--dir DIR]   (DIR defaults to demo-workspace/ in the workspace folder)',
+      options: { dir: { type: 'string' } },
+      async run(ctx, { values }) {
+        const dir = path.resolve(ctx.workspace, (values.dir as string | undefined) ?? 'demo-workspace');
+        const store = await ctx.store({ root: dir, create: true });
+        const existing = new Map((await store.listProjects()).map((p) => [p.name, p.id]));
+        const made: Array<{ action: Action; project: Project }> = [];
+        for (const demo of DEMO_PROJECTS) {
+          const intake = intakeOf(demo);
+          const id = existing.get(demo.name);
+          if (id === undefined) {
+            const project = await store.createProject(intake);
+            await ctx.record({ type: 'project.created', project: project.id, data: { slug: project.slug, name: project.name, via: 'demo' } }, dir);
+            made.push({ action: 'created', project });
+            continue;
+          }
+          const current = await store.getProject(id);
+          const patch: ProjectPatch = { ...intake, lifecycle: 'active' };
+          const changes = changesOf(current, patch);
+          if (Object.keys(changes).length === 0) {
+            made.push({ action: 'unchanged', project: current });
+            continue;
+          }
+          const project = await store.updateProject(id, patch);
+          await ctx.record({ type: 'project.updated', project: project.id, data: { slug: project.slug, changes, via: 'demo' } }, dir);
+          made.push({ action: 'refreshed', project });
+        }
+        const sampleData = await importDemoData(findSampleData());
+        const counts = { created: 0, refreshed: 0, unchanged: 0 };
+        for (const m of made) counts[m.action]++;
+        await ctx.record({ type: 'demo.created', data: { dir, ...counts, projects: made.map((m) => m.project.slug) } }, dir);
+
+        const lines = [
+          `Demo workspace: ${dir}`,
+          ...made.map((m) => `  ${m.action.padEnd(10)} ${m.project.slug}  —  ${m.project.industry}, ${m.project.goalMetric}, ${m.project.currency}`),
+          `Sample data: ${sampleData.filter((s) => s.status === 'pending').length} export(s) found, import pending (the CSV importers are not wired in yet).`,
+          `Next: aicmo --workspace ${path.relative(process.cwd(), dir) || '.'} project list`,
+        ];
+        return {
+          json: {
+            dir,
+            projects: made.map((m) => ({ action: m.action, id: m.project.id, slug: m.project.slug, name: m.project.name, currency: m.project.currency, goalMetric: m.project.goalMetric })),
+            sampleData,
+          },
+          text: lines.join('\n'),
+        };
+      },
+    },
+  ],
+};

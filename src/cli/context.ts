@@ -1,0 +1,102 @@
+// What a command gets to work with: the workspace, the output mode, the actor, the store
+// (opened on first use, closed by the runner) and the event log.
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { EventLog, type LearningEvent, type NewEvent } from '../orchestrator/events';
+import type { WorkspaceStore } from '../orchestrator/store/types';
+import { openWorkspace } from '../orchestrator/store/workspaceStore';
+
+/** Writes to a stream, waiting when its buffer is full (so long outputs stay bounded in memory). */
+export class OutputSink {
+  constructor(private readonly stream: Writable) {}
+
+  async write(text: string): Promise<void> {
+    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
+}
+
+export interface NestedResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ContextOptions {
+  workspace: string;
+  json: boolean;
+  actor: string;
+  stdout: Writable;
+  stderr: Writable;
+  /** Runs another CLI command in this process with --json (for `aicmo batch`). */
+  runNested: (argv: string[]) => Promise<NestedResult>;
+}
+
+export class CommandContext {
+  /** Absolute path of the workspace folder (the one that holds or will hold `.aicmo/`). */
+  readonly workspace: string;
+  readonly json: boolean;
+  /** Who is acting (--by, $AICMO_ACTOR or the OS user). */
+  readonly actor: string;
+  readonly out: OutputSink;
+  private readonly stderr: Writable;
+  private readonly stores = new Map<string, WorkspaceStore>();
+  private eventLog?: EventLog;
+  /** Runs another command in this process (same workspace and actor, --json); see `aicmo batch`. */
+  readonly runNested: (argv: string[]) => Promise<NestedResult>;
+  /** The exit code for a command that succeeded in part (default 0). */
+  exitCode = 0;
+
+  constructor(options: ContextOptions) {
+    this.workspace = path.resolve(options.workspace);
+    this.json = options.json;
+    this.actor = options.actor;
+    this.out = new OutputSink(options.stdout);
+    this.stderr = options.stderr;
+    this.runNested = options.runNested;
+  }
+
+  /** Ends the command with this exit code although it produced its output (e.g. a batch with failures). */
+  setExitCode(code: number): void {
+    this.exitCode = code;
+  }
+
+  get aicmoDir(): string {
+    return path.join(this.workspace, '.aicmo');
+  }
+
+  /**
+   * The store of the workspace (or of `options.root`), opened once per command. Commands that
+   * only read pass `create: false`, so reading a bare folder does not create `.aicmo/`.
+   */
+  async store(options: { root?: string; create?: boolean } = {}): Promise<WorkspaceStore> {
+    const key = path.resolve(options.root ?? this.workspace);
+    let store = this.stores.get(key);
+    if (!store) {
+      store = await openWorkspace(key, { create: options.create ?? true });
+      this.stores.set(key, store);
+    }
+    return store;
+  }
+
+  /** The workspace's event log. */
+  get events(): EventLog {
+    this.eventLog ??= new EventLog(this.aicmoDir);
+    return this.eventLog;
+  }
+
+  /** Appends a learning event by the current actor to the log of `root` (default: the workspace). */
+  async record(event: Omit<NewEvent, 'actor'>, root?: string): Promise<LearningEvent> {
+    const log = root === undefined ? this.events : new EventLog(path.join(path.resolve(root), '.aicmo'));
+    return log.append({ ...event, actor: this.actor });
+  }
+
+  /** A warning on stderr that does not change the exit code. */
+  warn(message: string): void {
+    this.stderr.write(`aicmo: warning: ${message}\n`);
+  }
+
+  close(): void {
+    for (const store of this.stores.values()) store.close();
+    this.stores.clear();
+  }
+}

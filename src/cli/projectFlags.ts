@@ -1,0 +1,152 @@
+// Turns `project add|update` flags into an intake or a patch. Only the parsing a command line
+// needs happens here (amounts, currencies, KPI pairs); the domain rules (projectRules.ts)
+// judge the result, so the CLI and the extension refuse the same things with the same words.
+import { AicmoError } from '../orchestrator/domain/errors';
+import { isKnownCurrency, minorDigits, toMajor, toMinor } from '../orchestrator/domain/money';
+import type { GoalMetric, KpiTargets, Lifecycle, Project, ProjectIntake } from '../orchestrator/domain/project';
+import type { ProjectPatch } from '../orchestrator/store/types';
+import type { OptionSpecs, OptionValues } from './registry';
+
+/** The intake flags shared by `project add` and `project update`. */
+export const PROJECT_FIELD_OPTIONS: OptionSpecs = {
+  name: { type: 'string' },
+  client: { type: 'string' },
+  brand: { type: 'string' },
+  industry: { type: 'string' },
+  geography: { type: 'string' },
+  product: { type: 'string' },
+  goal: { type: 'string' },
+  'goal-metric': { type: 'string' },
+  audience: { type: 'string', multiple: true },
+  budget: { type: 'string' },
+  currency: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  constraint: { type: 'string', multiple: true },
+  'must-include': { type: 'string', multiple: true },
+  'do-not-do': { type: 'string', multiple: true },
+  kpi: { type: 'string', multiple: true },
+};
+
+function invalid(field: string, message: string): never {
+  throw new AicmoError('invalid-input', message, { field });
+}
+
+const str = (values: OptionValues, key: string): string | undefined => {
+  const v = values[key];
+  return typeof v === 'string' ? v : undefined;
+};
+const list = (values: OptionValues, key: string): string[] | undefined => {
+  const v = values[key];
+  return Array.isArray(v) ? v.map(String) : undefined;
+};
+
+export function parseCurrency(text: string): string {
+  const code = text.trim().toUpperCase();
+  if (!isKnownCurrency(code)) invalid('currency', `"${text}" is not a known ISO 4217 currency code (e.g. USD, EUR, GBP).`);
+  return code;
+}
+
+/** A decimal amount in major units ("12500", "12500.50") → integer minor units of `currency`. */
+export function parseBudget(text: string, currency: string): number {
+  const trimmed = text.trim();
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(trimmed);
+  if (!m) invalid('budget', `The budget "${text}" is not a decimal amount (e.g. 12500 or 12500.50).`);
+  const digits = minorDigits(currency);
+  if ((m[1]?.length ?? 0) > digits) invalid('budget', `The budget "${text}" has more decimals than ${currency} allows (${digits}).`);
+  const minor = toMinor(trimmed, currency);
+  if (!Number.isSafeInteger(minor)) invalid('budget', `The budget "${text}" is too large.`);
+  return minor;
+}
+
+/** `--kpi conversions=500 --kpi cpa=40` → { conversions: 500, cpa: 40 }. */
+export function parseKpis(pairs: string[]): KpiTargets {
+  const targets: KpiTargets = {};
+  for (const pair of pairs) {
+    const m = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(pair);
+    if (!m) invalid('kpi', `The KPI target "${pair}" is not in name=value form (e.g. --kpi cpa=40).`);
+    const [, name, value] = m;
+    if (!/^-?\d+(?:\.\d+)?$/.test(value!)) invalid('kpi', `The KPI target "${pair}" needs a number after "=" (e.g. --kpi ${name}=40).`);
+    targets[name!.toLowerCase()] = Number(value);
+  }
+  return targets;
+}
+
+/** The intake of `project add`; required flags were checked by the runner. */
+export function intakeFromFlags(values: OptionValues): ProjectIntake {
+  const currency = parseCurrency(str(values, 'currency') ?? '');
+  return {
+    name: str(values, 'name') ?? '',
+    client: str(values, 'client'),
+    brand: str(values, 'brand'),
+    industry: str(values, 'industry') ?? '',
+    geography: str(values, 'geography'),
+    product: str(values, 'product'),
+    goal: str(values, 'goal') ?? '',
+    goalMetric: (str(values, 'goal-metric') ?? '') as GoalMetric,
+    audiences: list(values, 'audience') ?? [],
+    budgetMinor: parseBudget(str(values, 'budget') ?? '', currency),
+    currency,
+    startDate: str(values, 'start'),
+    endDate: str(values, 'end'),
+    constraints: list(values, 'constraint') ?? [],
+    mustInclude: list(values, 'must-include') ?? [],
+    doNotDo: list(values, 'do-not-do') ?? [],
+    kpiTargets: parseKpis(list(values, 'kpi') ?? []),
+  };
+}
+
+/**
+ * The patch of `project update`: only the flags given. A new currency without a new budget keeps
+ * the amount in major units; `--kpi name=value` sets one target and `--kpi name=` removes it.
+ */
+export function patchFromFlags(values: OptionValues, current: Project): ProjectPatch {
+  const patch: ProjectPatch = {};
+  const text: Array<[string, keyof ProjectIntake]> = [
+    ['name', 'name'], ['client', 'client'], ['brand', 'brand'], ['industry', 'industry'], ['geography', 'geography'],
+    ['product', 'product'], ['goal', 'goal'], ['start', 'startDate'], ['end', 'endDate'],
+  ];
+  for (const [flag, field] of text) {
+    const v = str(values, flag);
+    if (v !== undefined) (patch as Record<string, unknown>)[field] = v;
+  }
+  const metric = str(values, 'goal-metric');
+  if (metric !== undefined) patch.goalMetric = metric as GoalMetric;
+  const lists: Array<[string, 'audiences' | 'constraints' | 'mustInclude' | 'doNotDo']> = [
+    ['audience', 'audiences'], ['constraint', 'constraints'], ['must-include', 'mustInclude'], ['do-not-do', 'doNotDo'],
+  ];
+  for (const [flag, field] of lists) {
+    const v = list(values, flag);
+    if (v !== undefined) patch[field] = v;
+  }
+  const currencyText = str(values, 'currency');
+  const currency = currencyText === undefined ? current.currency : parseCurrency(currencyText);
+  if (currency !== current.currency) patch.currency = currency;
+  const budget = str(values, 'budget');
+  if (budget !== undefined) patch.budgetMinor = parseBudget(budget, currency);
+  else if (currency !== current.currency) patch.budgetMinor = toMinor(toMajor(current.budgetMinor, current.currency), currency);
+  const kpis = list(values, 'kpi');
+  if (kpis !== undefined) {
+    const next: KpiTargets = { ...current.kpiTargets };
+    for (const pair of kpis) {
+      const removal = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*$/.exec(pair);
+      if (removal) delete next[removal[1]!.toLowerCase()];
+      else Object.assign(next, parseKpis([pair]));
+    }
+    patch.kpiTargets = next;
+  }
+  const lifecycle = str(values, 'lifecycle');
+  if (lifecycle !== undefined) patch.lifecycle = lifecycle as Lifecycle;
+  return patch;
+}
+
+/** The fields a patch really changes, as { field: { from, to } } (empty: nothing to do). */
+export function changesOf(current: Project, patch: ProjectPatch): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(patch)) {
+    if (to === undefined) continue;
+    const from = (current as unknown as Record<string, unknown>)[key];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+  }
+  return changes;
+}

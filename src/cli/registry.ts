@@ -1,0 +1,44 @@
+// The command registry's types. A command group is one file under commands/ exporting a
+// CommandGroup; commands/index.ts lists the groups. Adding a group = adding a file + one line.
+import type { ParseArgsConfig } from 'node:util';
+import type { CommandContext } from './context';
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface CommandArgs {
+  values: OptionValues;
+  positionals: string[];
+}
+
+/** What a command hands back: the JSON document for --json and the text for people. */
+export interface CommandOutput {
+  json: unknown;
+  text: string;
+}
+
+export interface Command {
+  /** The word after the group name ("add" in `project add`); '' for a group that is one command. */
+  name: string;
+  /** One line for the help listing. */
+  summary: string;
+  /** The synopsis after `aicmo `, e.g. "project show <id|slug>". */
+  usage: string;
+  /** Command-specific flags (the global ones are added by the runner). */
+  options?: OptionSpecs;
+  /** Flags that must be given (missing → usage error, exit 2). */
+  required?: string[];
+  /** Names of the positional arguments, all required, e.g. ['id|slug']. */
+  args?: string[];
+  /**
+   * Does the work. Returns the output, or undefined when it wrote its output itself through
+   * ctx.out (for streams too long to hold in memory).
+   */
+  run(ctx: CommandContext, args: CommandArgs): Promise<CommandOutput | undefined>;
+}
+
+export interface CommandGroup {
+  name: string;
+  summary: string;
+  commands: Command[];
+}
