@@ -11,11 +11,11 @@ describe('imports: sample exports', () => {
     assert.equal(parsed.format, 'google-ads');
     assert.equal(parsed.currency, 'USD');
     assert.equal(parsed.rows.length, want.rows);
-    assert.equal(sum(parsed.rows, 'spendMinor'), cents(want.cost));
+    assert.equal(sum(parsed.rows, 'spendMinor'), cents(want.cost!));
     assert.equal(sum(parsed.rows, 'impressions'), want.impressions);
     assert.equal(sum(parsed.rows, 'clicks'), want.clicks);
     assert.equal(sum(parsed.rows, 'conversions'), want.conversions);
-    assert.equal(sum(parsed.rows, 'conversionValueMinor'), cents(want.conv_value));
+    assert.equal(sum(parsed.rows, 'conversionValueMinor'), cents(want.conv_value!));
     for (const [campaign, figures] of Object.entries(want.per_campaign)) {
       const rows = parsed.rows.filter((r) => r.campaign === campaign);
       assert.equal(sum(rows, 'spendMinor'), cents(figures.cost!), `${campaign} cost`);
@@ -44,11 +44,11 @@ describe('imports: sample exports', () => {
     assert.equal(parsed.format, 'meta');
     assert.equal(parsed.currency, 'USD');
     assert.equal(parsed.rows.length, want.rows);
-    assert.equal(sum(parsed.rows, 'spendMinor'), cents(want.spend));
+    assert.equal(sum(parsed.rows, 'spendMinor'), cents(want.spend!));
     assert.equal(sum(parsed.rows, 'impressions'), want.impressions);
     assert.equal(sum(parsed.rows, 'clicks'), want.clicks);
     assert.equal(sum(parsed.rows, 'conversions'), want.purchases);
-    assert.equal(sum(parsed.rows, 'conversionValueMinor'), cents(want.conv_value));
+    assert.equal(sum(parsed.rows, 'conversionValueMinor'), cents(want.conv_value!));
     assert.equal(parsed.skipped[0]!.line, 2);
     const row = parsed.rows[0]!;
     assert.deepEqual(
