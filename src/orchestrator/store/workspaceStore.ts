@@ -54,6 +54,12 @@ interface LoadedIndex {
 const PROJECT_DUMP = { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS };
 const WORKSPACE_DUMP = { title: 'AICMO workspace dump (team and settings; projects live in projects/*.sql)', tables: WORKSPACE_DUMP_TABLES };
 
+/** Re-derives every index row from the project files (used by repair). */
+export function reindexWorkspace(store: WorkspaceStore): Promise<void> {
+  if (!(store instanceof SqlJsWorkspaceStore)) throw new Error('reindexWorkspace needs a store made by openWorkspace.');
+  return store.reindexAll();
+}
+
 export async function openWorkspace(root: string, options: OpenOptions = {}): Promise<WorkspaceStore> {
   const SQL = await loadSqlJs();
   if (options.create) initWorkspace(root);
@@ -161,6 +167,14 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     await this.writeWorkspace((db) => {
       if (value === undefined) db.run('DELETE FROM settings WHERE key = ?', [key]);
       else db.run('INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
+    });
+  }
+
+  /** Re-derives every index row from the project files. */
+  reindexAll(): Promise<void> {
+    return this.write(() => {
+      this.refreshIndex(true, true);
+      this.saveIndex(false);
     });
   }
 
@@ -356,12 +370,9 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
       const row = rows.get(slug);
       try {
         const loaded = this.loadProject(slug, true);
-        const project = this.projectOf(loaded);
-        if (all || !row || row.revision !== project.revision || row.id !== project.id || row.flags.unreadable) {
-          this.indexProject(loaded, project, true);
-        } else {
-          db.run('UPDATE projects SET db_stamp = ?, sql_stamp = ? WHERE slug = ?', [loaded.dbStamp, loaded.sqlStamp, slug]);
-        }
+        // Files changed behind our back (a crashed writer, a merge that kept the revision):
+        // re-derive the whole row and its rollups.
+        this.indexProject(loaded, this.projectOf(loaded), true);
         changed = true;
       } catch (e) {
         if (!(e instanceof AicmoError) || (e.code !== 'unreadable-file' && e.code !== 'newer-schema')) throw e;
