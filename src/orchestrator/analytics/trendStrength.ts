@@ -6,7 +6,8 @@
 //   peakPosition = index of the (first) maximum ÷ (n − 1)   (0 = first point, 1 = last)
 //   slope = least-squares slope, in % of the peak per period
 // Rules, in order:
-//   peak      the peak stands ≥ 25 points (of 100) above both the start and the end level
+//   peak      the peak lies before the last k points and stands ≥ 25 points (of 100) above
+//             both the start and the end level (it rose, then fell back)
 //   emerging  endLevel − startLevel ≥ 15, startLevel ≤ 10, and the second half rises at least
 //             twice as fast as the first (taking off from almost nothing)
 //   growing   endLevel − startLevel ≥ 15 and slope > 0
@@ -86,8 +87,8 @@ export function trendStrength(series: readonly TrendPointValue[]): { strength: T
   if (n < MIN_TREND_POINTS) return decide('not enough data', `fewer than ${MIN_TREND_POINTS} points`);
   if (peakValue === 0) return decide('flat', 'no interest in any period');
   const { startLevel, endLevel, slopePerPeriod, firstHalfSlope, secondHalfSlope } = evidence;
-  if (100 - startLevel >= PEAK_PROMINENCE && 100 - endLevel >= PEAK_PROMINENCE) {
-    return decide('peak', `the peak stands ≥ ${PEAK_PROMINENCE} points above the start (${startLevel}) and the end (${endLevel})`);
+  if (peakIndex < n - k && 100 - startLevel >= PEAK_PROMINENCE && 100 - endLevel >= PEAK_PROMINENCE) {
+    return decide('peak', `the peak (${evidence.peakDate}) lies before the last ${k} points and stands ≥ ${PEAK_PROMINENCE} points above the start (${startLevel}) and the end (${endLevel})`);
   }
   if (endLevel - startLevel >= LEVEL_CHANGE && startLevel <= EMERGING_START && secondHalfSlope >= 2 * Math.max(firstHalfSlope, 0)) {
     return decide('emerging', `from a start level of ${startLevel} (≤ ${EMERGING_START}) to ${endLevel}, the second half rising at least twice as fast as the first`);
