@@ -7,13 +7,12 @@
 // With AICMO_VSCODE=electron the same suites run in a desktop VS Code via @vscode/test-electron.
 // Options: --untrusted (leave workspace trust on, so the folder opens in restricted mode),
 //          --grep TEXT (only tests whose full title contains TEXT), --keep (keep the temp folder).
-import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setupVscode, repoRoot } from '../../scripts/setup-vscode.mjs';
+import { freePort, sleep, startCodeServer } from '../../scripts/code-server.mjs';
 
 const testsModule = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'integration', 'fixtures', 'workspace');
@@ -46,22 +45,6 @@ function parseArgs(argv) {
   }
   return options;
 }
-
-/** @returns {Promise<number>} a port that was free on 127.0.0.1 a moment ago */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @param {string} file @param {number} lines */
 function tail(file, lines) {
@@ -97,26 +80,6 @@ async function waitForResults(file, whyStopped) {
     'the tests module never finished in the extension host');
 }
 
-/** @param {number} pgid */
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Ends a process group this launcher started (the server, its extension host and file watcher). */
-async function endProcessGroup(/** @type {number} */ pgid) {
-  if (!groupAlive(pgid)) return;
-  try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
-  for (let waited = 0; waited < 5000 && groupAlive(pgid); waited += 100) await sleep(100);
-  if (groupAlive(pgid)) {
-    try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
-  }
-}
-
 /** Prints a process's log files that explain a failure (extension host, AICMO channel, server). */
 function printDiagnostics(/** @type {string} */ tempRoot, /** @type {string[]} */ pageLog) {
   const progress = tail(path.join(tempRoot, 'results.json.progress.log'), 20);
@@ -145,42 +108,17 @@ async function runInCodeServer(options) {
   mkdirSync(extensions);
   if (existsSync(fixtureWorkspace)) cpSync(fixtureWorkspace, workspace, { recursive: true });
   else mkdirSync(workspace);
-  // An explicit config file keeps code-server from writing one into the user's home folder.
-  const config = path.join(tempRoot, 'config.yaml');
-  writeFileSync(config, 'auth: none\n');
 
-  const port = await freePort();
-  const serverLog = path.join(tempRoot, 'code-server.log');
-  const serverArgs = [codeServerEntry, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--extensions-dir', extensions,
-    '--user-data-dir', userData, ...(options.trusted ? ['--disable-workspace-trust'] : []), workspace];
-  // Own process group, so the server and its file-watcher child end together by the server's id.
-  const server = spawn(process.execPath, serverArgs, {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
-  });
-  const logStream = createWriteStream(serverLog);
-  server.stdout.pipe(logStream);
-  server.stderr.pipe(logStream);
-  /** @type {string | undefined} */
-  let serverExit;
-  server.on('exit', (code, signal) => { serverExit = `code-server exited early (${signal ?? `code ${code}`}); see ${serverLog}`; });
-
+  /** @type {import('../../scripts/code-server.mjs').RunningCodeServer | undefined} */
+  let server;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   /** @type {string[]} */
   const pageLog = [];
-  /** @type {Promise<void> | undefined} */
-  let stopping;
-  const stop = () => (stopping ??= (async () => {
+  // Both steps are idempotent; `finally` calls this again for whatever started after a signal.
+  const stop = async () => {
     await browser?.close().catch(() => undefined);
-    if (server.pid) await endProcessGroup(server.pid);
-    logStream.end();
-  })());
-  const removeTemp = () => {
-    if (options.keep) say(`integration: kept ${tempRoot}`);
-    else rmSync(tempRoot, { recursive: true, force: true });
+    await server?.stop();
   };
   const onSignal = () => {
     interrupted = true;
@@ -191,28 +129,28 @@ async function runInCodeServer(options) {
   process.once('SIGTERM', onSignal);
 
   try {
-    const base = `http://127.0.0.1:${port}`;
-    const readyBy = Date.now() + 60_000;
-    for (;;) {
-      if (serverExit) throw new Error(serverExit);
-      if (Date.now() > readyBy) throw new Error(`code-server did not answer on ${base} within 60 s; see ${serverLog}`);
-      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await sleep(200);
-    }
+    const port = await freePort();
+    server = await startCodeServer({
+      entry: codeServerEntry, port, userDataDir: userData, extensionsDir: extensions, workspace,
+      trusted: options.trusted, logFile: path.join(tempRoot, 'code-server.log'),
+      env: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
+    });
+    if (interrupted) throw new Error('interrupted');
     const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(repoRoot)], ['extensionTestsPath', remote(testsModule)]];
-    const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
     // Signals are ours to handle (stop everything, remove the temp folder), not Playwright's.
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs,
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    if (interrupted) throw new Error('interrupted');
     const page = await browser.newPage();
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
     page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
     await page.goto(url);
+    const running = /** @type {import('../../scripts/code-server.mjs').RunningCodeServer} */ (server);
     const browserGone = () => (browser?.isConnected() ? undefined : 'the browser closed before the tests finished');
-    return await waitForResults(resultsFile, () => serverExit ?? browserGone());
+    return await waitForResults(resultsFile, () => running.exitReason() ?? browserGone());
   } catch (error) {
     if (!interrupted) printDiagnostics(tempRoot, pageLog);
     throw error;
@@ -220,7 +158,8 @@ async function runInCodeServer(options) {
     await stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    removeTemp();
+    if (options.keep) say(`integration: kept ${tempRoot}`);
+    else rmSync(tempRoot, { recursive: true, force: true });
   }
 }
 
