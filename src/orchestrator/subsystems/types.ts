@@ -3,6 +3,7 @@
 // orchestrator resolves the order from `needs`/`uses`, builds the context, stores the result as a
 // new artifact version and records which Kaizen insights it applied. Subsystems never touch
 // storage: everything they read comes through the context.
+import type { AnalyticsRow, TrendEvidence, TrendPointValue, TrendStrength } from '../analytics';
 import type { Project } from '../domain/project';
 import type { Random } from '../domain/random';
 import type { AppliedInsight, Insight } from '../kaizen/types';
@@ -26,22 +27,13 @@ export interface ArtifactInput<C = unknown> {
 
 // ---- read-only data the orchestrator provides over the store ----
 
-export interface TrendPoint {
-  date: string;
-  value: number;
-}
+/** One point of an imported keyword series; null value = the export showed "<1". */
+export type TrendPoint = TrendPointValue;
 
-/** How strong a keyword's interest is now (computed by the analytics library, or social's fallback). */
-export interface TrendStrength {
-  /** 0–100: mean interest over the most recent points, on the series' own 0–100 scale. */
-  score: number;
-  direction: 'rising' | 'falling' | 'flat';
-  /** Mean of the recent and of the previous window of points. */
-  recentMean: number;
-  previousMean: number;
-  peak: TrendPoint;
-  /** Words that say how it was computed, shown next to the number. */
-  method: string;
+/** A keyword's strength from the analytics library (`trendStrength`), with the evidence that decided it. */
+export interface TrendStrengthReading {
+  strength: TrendStrength;
+  evidence: TrendEvidence;
 }
 
 export interface TrendSeries {
@@ -50,22 +42,8 @@ export interface TrendSeries {
   source: string;
   geo?: string;
   points: TrendPoint[];
-  strength?: TrendStrength;
-}
-
-/** Summed metric rows of this project per channel (money in minor units of `currency`). */
-export interface ChannelMetricSummary {
-  channel: string;
-  currency: string;
-  spendMinor: number;
-  impressions: number;
-  clicks: number;
-  conversions: number;
-  conversionValueMinor: number;
-  engagements: number;
-  rows: number;
-  from: string;
-  to: string;
+  /** When absent, the social subsystem computes it with the analytics library. */
+  strength?: TrendStrengthReading;
 }
 
 /** Results of one creative variant (metric rows matched to it), for A/B readings. */
@@ -112,26 +90,6 @@ export interface StoredCreative {
   scheduledDate?: string | null;
 }
 
-/** One KPI reading: a value computed from summed numerator and denominator, or null ("no data"). */
-export interface KpiReading {
-  key: string;
-  label: string;
-  value: number | null;
-  unit: 'ratio' | 'money' | 'count' | 'multiple';
-  numerator?: number;
-  denominator?: number;
-}
-
-/** The project's analytics dashboard as the analytics library computes it. */
-export interface AnalyticsDashboardSource {
-  period: { from: string; to: string };
-  currency: string;
-  totals: KpiReading[];
-  byChannel: { channel: string; kpis: KpiReading[] }[];
-  goalProgress: { kpi: string; target: number; actual: number | null; direction: 'higher' | 'lower'; met: boolean | null }[];
-  notes: string[];
-}
-
 /**
  * Read-only accessors the orchestrator implements over the store. Each may be sync or async;
  * subsystems always await them. Optional ones may be absent (the subsystem then says so).
@@ -139,18 +97,16 @@ export interface AnalyticsDashboardSource {
 export interface SubsystemData {
   /** Imported keyword series of this project (with strength when the analytics library computed it). */
   trendSeries(): Promise<TrendSeries[]> | TrendSeries[];
-  /** This project's metric rows summed per channel. */
-  metricSummaryByChannel(): Promise<ChannelMetricSummary[]> | ChannelMetricSummary[];
+  /** This project's metric rows (all imports), with canonical channel ids in `channel`. */
+  metricRows(): Promise<AnalyticsRow[]> | AnalyticsRow[];
   /** Team members (the workspace team), with role and weekly hours. */
   team(): Promise<TeamMember[]> | TeamMember[];
   /** All approval actions on this project, oldest first. */
   actionHistory(): Promise<ApprovalActionRecord[]> | ApprovalActionRecord[];
   /** Creatives as stored, with their current status. */
   creatives(): Promise<StoredCreative[]> | StoredCreative[];
-  /** The analytics library's dashboard for this project; null when there are no metric rows. */
-  analyticsDashboard?(): Promise<AnalyticsDashboardSource | null> | AnalyticsDashboardSource | null;
-  /** Per-creative results for A/B readings. */
-  creativeResults?(): Promise<CreativeResult[]> | CreativeResult[];
+  /** Per-creative results (metric rows matched to creative variants), for A/B readings; empty when none. */
+  creativeResults(): Promise<CreativeResult[]> | CreativeResult[];
 }
 
 export interface SubsystemContext {

@@ -1,68 +1,46 @@
 // Social opportunities and hashtags: imported trend series (with their strength) first, then
 // ideas from the table, each labelled "idea — not measured". No volumes are ever invented.
 import type { Project } from '../../domain/project';
-import type { TrendPoint, TrendSeries, TrendStrength } from '../types';
+import { trendStrength, type TrendStrength } from '../../analytics';
+import type { TrendSeries, TrendStrengthReading } from '../types';
 import { dedupe, fill, findBannedTerms, toHashtag } from '../shared/text';
 import { IDEAS_BY_GOAL } from './ideaTable';
 import { NOT_MEASURED, type SocialContent, type SocialHashtag, type SocialOpportunity } from './types';
 
-const WINDOW = 4;
+const TITLES: Record<TrendStrength, (k: string, peak: string | null) => { title: string; format: string }> = {
+  emerging: (k) => ({ title: `Get in early on "${k}": interest is taking off`, format: 'short video + post' }),
+  growing: (k) => ({ title: `Publish now on "${k}": interest is growing`, format: 'short video + post' }),
+  peak: (k, peak) => ({ title: `Timely only: "${k}" peaked${peak ? ` on ${peak}` : ''}`, format: 'story / reactive post' }),
+  flat: (k) => ({ title: `Evergreen content on "${k}": steady interest`, format: 'post' }),
+  declining: (k) => ({ title: `Lower priority: interest in "${k}" is declining`, format: 'post' }),
+  'not enough data': (k) => ({ title: `Watch "${k}": too few points to rate yet`, format: 'post' }),
+};
 
-/**
- * A fallback strength when the analytics library did not supply one: the mean of the last four
- * points (score, on the series' own 0–100 scale) against the four before; rising above +10 %,
- * falling below −10 %.
- */
-export function trendStrength(points: readonly TrendPoint[]): TrendStrength | null {
-  const sorted = [...points].filter((p) => Number.isFinite(p.value)).sort((a, b) => a.date.localeCompare(b.date));
-  if (sorted.length === 0) return null;
-  const recent = sorted.slice(-WINDOW);
-  const previous = sorted.slice(-2 * WINDOW, -WINDOW);
-  const mean = (xs: TrendPoint[]): number => xs.reduce((t, p) => t + p.value, 0) / xs.length;
-  const recentMean = mean(recent);
-  const previousMean = previous.length > 0 ? mean(previous) : recentMean;
-  const direction = recentMean > previousMean * 1.1 ? 'rising' : recentMean < previousMean * 0.9 ? 'falling' : 'flat';
-  const peak = sorted.reduce((best, p) => (p.value > best.value ? p : best), sorted[0]!);
-  return {
-    score: Math.round(recentMean * 10) / 10,
-    direction,
-    recentMean,
-    previousMean,
-    peak: { ...peak },
-    method: `mean of the last ${recent.length} points vs the ${previous.length} before (relative interest, 0–100)`,
-  };
-}
+/** Measured opportunities first by how promising the trend is. */
+const ORDER: Record<TrendStrength, number> = { emerging: 0, growing: 1, peak: 2, flat: 3, declining: 4, 'not enough data': 5 };
 
-function trendOpportunity(series: TrendSeries, strength: TrendStrength): SocialOpportunity {
+function trendOpportunity(series: TrendSeries, reading: TrendStrengthReading): SocialOpportunity {
   const k = series.keyword;
-  const title =
-    strength.direction === 'rising'
-      ? `Publish now on "${k}": interest is rising`
-      : strength.direction === 'falling'
-        ? `Lower priority: "${k}" is past its peak (${strength.peak.date})`
-        : `Evergreen content on "${k}": steady interest`;
-  const first = series.points[0]?.date ?? '?';
-  const last = series.points[series.points.length - 1]?.date ?? '?';
+  const { title, format } = TITLES[reading.strength](k, reading.evidence.peakDate);
+  const dates = series.points.map((p) => p.date).sort();
   return {
     title,
-    format: strength.direction === 'rising' ? 'short video + post' : 'post',
+    format,
     measured: true,
     label: 'measured: imported trend series',
     keyword: k,
-    strength,
-    evidence: `${series.source}: ${series.points.length} points from ${first} to ${last}${series.geo ? ` (${series.geo})` : ''}; strength ${strength.score} (${strength.direction}), ${strength.method}.`,
+    strength: reading,
+    evidence: `${series.source}: ${series.points.length} points from ${dates[0] ?? '?'} to ${dates[dates.length - 1] ?? '?'}${series.geo ? ` (${series.geo})` : ''}; ${reading.strength} — ${reading.evidence.rule}.`,
   };
 }
-
-const ORDER = { rising: 0, flat: 1, falling: 2 } as const;
 
 export function buildSocial(project: Project, series: readonly TrendSeries[], bannedTerms: readonly string[]): SocialContent {
   const measured: SocialOpportunity[] = [];
   for (const s of series) {
-    const strength = s.strength ?? trendStrength(s.points);
-    if (strength) measured.push(trendOpportunity(s, strength));
+    if (s.points.length === 0) continue;
+    measured.push(trendOpportunity(s, s.strength ?? trendStrength(s.points)));
   }
-  measured.sort((a, b) => ORDER[a.strength!.direction] - ORDER[b.strength!.direction] || b.strength!.score - a.strength!.score || a.keyword!.localeCompare(b.keyword!));
+  measured.sort((a, b) => ORDER[a.strength!.strength] - ORDER[b.strength!.strength] || b.strength!.evidence.endLevel - a.strength!.evidence.endLevel || a.keyword!.localeCompare(b.keyword!));
 
   const v = {
     product: project.product?.trim() || project.name,
@@ -75,7 +53,7 @@ export function buildSocial(project: Project, series: readonly TrendSeries[], ba
     .filter((i) => findBannedTerms(i.title, bannedTerms).length === 0);
 
   const trendTags: SocialHashtag[] = measured
-    .filter((o) => o.strength!.direction !== 'falling')
+    .filter((o) => ['emerging', 'growing', 'peak', 'flat'].includes(o.strength!.strength))
     .map((o) => toHashtag(o.keyword!))
     .filter((t): t is string => t !== null)
     .map((tag) => ({ tag, source: 'trend', measured: true, label: 'from an imported trend series (no volume: relative interest only)' }));

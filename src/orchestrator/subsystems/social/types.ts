@@ -1,5 +1,5 @@
 // The social artifact's content. No volumes are invented: only imported series carry numbers.
-import type { TrendStrength } from '../types';
+import type { TrendStrengthReading } from '../types';
 
 export const NOT_MEASURED = 'idea — not measured';
 
@@ -11,7 +11,7 @@ export interface SocialOpportunity {
   /** "measured: imported trend series" or "idea — not measured". */
   label: string;
   keyword?: string;
-  strength?: TrendStrength;
+  strength?: TrendStrengthReading;
   /** Where the numbers come from, for measured opportunities. */
   evidence?: string;
 }
