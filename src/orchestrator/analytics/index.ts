@@ -7,3 +7,4 @@ export * from './goals';
 export * from './trendStrength';
 export * from './abTest';
 export { normalCdf, normalQuantile, betaCdf, betaQuantile, probBetaGreater } from './distributions';
+export { getAnalyticsDashboard, getTrendsDashboard, type AnalyticsDashboard, type DashboardQuery, type TrendSeries } from './analyticsDashboard';

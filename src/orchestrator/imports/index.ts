@@ -4,3 +4,5 @@ export { parseMetricsText, parseTrendsText } from './parseMetricsText';
 export { detectFormat } from './detectFormat';
 export { parseColumnMapping } from './genericCsv';
 export { channelOfCampaignType } from './googleAds';
+export { importMetricsFile, rejectFile, type ImportOptions, type MetricsImportResult } from './importMetricsFile';
+export { importTrendsFile, type TrendsImportResult } from './importTrendsFile';

@@ -1,0 +1,140 @@
+// Imports an ad-platform export into a project, all-or-nothing: any invalid row rejects the
+// whole file (every bad line listed) and no store file changes. Accepted rows are upserted on
+// (platform, campaign, ad set, ad, date), so re-importing an overlapping window replaces rows.
+// Each import is recorded (file name, SHA-256, format, counts, currency) and written to the
+// learning-event log as `metrics.imported`.
+import { AicmoError } from '../domain/errors';
+import type { EventLog } from '../events';
+import type { WorkspaceStore } from '../store/types';
+import { countRows, granularityConflicts, insertImport, storedCurrencies, updateImportCounts, upsertMetricRows } from './metricRowsTable';
+import { parseMetricsText } from './parseMetricsText';
+import { readExportFile } from './readExportFile';
+import type { LineError, ParseMetricsOptions } from './types';
+
+export interface ImportOptions extends ParseMetricsOptions {
+  /** Who imported (a person's name or "ci"). */
+  actor?: string;
+  /** Clock for the import record (tests). */
+  now?: () => Date;
+}
+
+export interface MetricsImportResult {
+  importId: number;
+  fileName: string;
+  sha256: string;
+  format: string;
+  platform: string;
+  currency: string;
+  rowsTotal: number;
+  rowsImported: number;
+  rowsReplaced: number;
+  rowsRejected: number;
+  errors: LineError[];
+  skipped: LineError[];
+}
+
+/** The rejection every importer throws: one sentence, then every `line N: reason`. */
+export function rejectFile(fileName: string, errors: LineError[], rowsTotal: number): AicmoError {
+  const bad = new Set(errors.map((e) => e.line)).size;
+  const head =
+    rowsTotal > 0 && errors.every((e) => e.line > 0)
+      ? `${fileName} was not imported: ${bad} of ${rowsTotal} rows ${bad === 1 ? 'is' : 'are'} invalid or the file's totals disagree; nothing was written.`
+      : `${fileName} was not imported; nothing was written.`;
+  return new AicmoError('import-rejected', [head, ...errors.map((e) => `line ${e.line}: ${e.reason}`)].join('\n'), {
+    field: 'file',
+    details: { errors, rowsTotal, rowsRejected: bad },
+  });
+}
+
+export async function importMetricsFile(
+  store: WorkspaceStore,
+  events: EventLog,
+  projectRef: string,
+  filePath: string,
+  options: ImportOptions = {},
+): Promise<MetricsImportResult> {
+  const file = await readExportFile(filePath);
+  const project = await store.getProject(projectRef);
+  const parsed = parseMetricsText(file.text, { ...options, currency: options.currency ?? project.currency });
+  if (parsed.errors.length) throw rejectFile(file.fileName, parsed.errors, parsed.rowsTotal);
+  if (parsed.rows.length === 0) throw rejectFile(file.fileName, [{ line: 1, reason: 'the file has no data rows' }], 0);
+  const currency = parsed.currency!;
+  const actor = options.actor ?? 'aicmo';
+  const importedAt = (options.now?.() ?? new Date()).toISOString();
+
+  const result = await store.writeProject(projectRef, (db, p) => {
+    const held = storedCurrencies(db).filter((c) => c !== currency);
+    if (held.length) {
+      throw new AicmoError('import-rejected', `${file.fileName} is in ${currency} but project "${p.name}" already holds results in ${held.join(', ')}; mixed currencies are refused (nothing was written).`, {
+        field: 'currency',
+      });
+    }
+    if (currency !== p.currency) {
+      throw new AicmoError('import-rejected', `${file.fileName} is in ${currency} but project "${p.name}" is budgeted in ${p.currency}; mixed currencies are refused (nothing was written).`, {
+        field: 'currency',
+      });
+    }
+    const conflicts = granularityConflicts(db, parsed.rows);
+    if (conflicts.length) {
+      const c = conflicts[0]!;
+      throw new AicmoError(
+        'import-rejected',
+        `${file.fileName} has ${c.incoming} rows for ${c.platform} campaign "${c.campaign}", which the project holds as ${c.stored} rows; import one granularity per campaign (nothing was written).`,
+        { field: 'granularity' },
+      );
+    }
+    const importId = insertImport(db, {
+      fileName: file.fileName,
+      sha256: file.sha256,
+      format: parsed.format,
+      platform: parsed.platform,
+      currency,
+      rowsTotal: parsed.rowsTotal,
+      rowsImported: 0,
+      rowsReplaced: 0,
+      rowsRejected: 0,
+      importedAt,
+      actor,
+    });
+    const before = countRows(db, 'metric_rows');
+    upsertMetricRows(db, parsed.rows, importId);
+    // The file has no duplicate keys (rejected above), so every row not new replaced one.
+    const rowsReplaced = parsed.rows.length - (countRows(db, 'metric_rows') - before);
+    updateImportCounts(db, importId, parsed.rows.length, rowsReplaced);
+    return { importId, rowsReplaced };
+  });
+
+  const out: MetricsImportResult = {
+    importId: result.importId,
+    fileName: file.fileName,
+    sha256: file.sha256,
+    format: parsed.format,
+    platform: parsed.platform,
+    currency,
+    rowsTotal: parsed.rowsTotal,
+    rowsImported: parsed.rows.length,
+    rowsReplaced: result.rowsReplaced,
+    rowsRejected: 0,
+    errors: [],
+    skipped: parsed.skipped,
+  };
+  const dates = parsed.rows.map((r) => r.date).sort();
+  await events.append({
+    type: 'metrics.imported',
+    project: project.id,
+    actor,
+    data: {
+      importId: out.importId,
+      fileName: out.fileName,
+      sha256: out.sha256,
+      format: out.format,
+      platform: out.platform,
+      currency,
+      rowsImported: out.rowsImported,
+      rowsReplaced: out.rowsReplaced,
+      from: dates[0],
+      to: dates[dates.length - 1],
+    },
+  });
+  return out;
+}
