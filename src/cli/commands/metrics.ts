@@ -1,0 +1,67 @@
+// `aicmo metrics import <project> <file>`: an ad-platform export into a project, all-or-nothing.
+import path from 'node:path';
+import { AicmoError, isAicmoError } from '../../orchestrator/domain/errors';
+import { importMetricsFile, parseColumnMapping, METRIC_FORMATS, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
+import type { CommandGroup } from '../registry';
+
+const FORMATS = ['auto', ...METRIC_FORMATS] as const;
+
+function formatOf(value: string | undefined): MetricFormat | 'auto' {
+  const format = value ?? 'auto';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new AicmoError('invalid-input', `--format "${format}" is not one of ${FORMATS.join(', ')}.`, { field: 'format' });
+  return format as MetricFormat | 'auto';
+}
+
+function mappingOf(pairs: string[] | undefined): ColumnMapping | undefined {
+  if (!pairs?.length) return undefined;
+  try {
+    return parseColumnMapping(pairs);
+  } catch (e) {
+    throw new AicmoError('invalid-input', `${(e as Error).message}.`, { field: 'map' });
+  }
+}
+
+export const metricsCommands: CommandGroup = {
+  name: 'metrics',
+  summary: 'import ad-platform results (Google Ads, Meta Ads Manager, generic CSV)',
+  commands: [
+    {
+      name: 'import',
+      summary: 'import a CSV export into a project (re-importing a window replaces its rows)',
+      usage: 'metrics import <project> <file> [--format auto|google-ads|meta|generic] [--map field=Column …] [--currency ISO] [--platform NAME]',
+      args: ['project', 'file'],
+      options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
+      async run(ctx, { values, positionals }) {
+        const [project, file] = positionals as [string, string];
+        const options = {
+          format: formatOf(values.format as string | undefined),
+          map: mappingOf(values.map as string[] | undefined),
+          currency: (values.currency as string | undefined)?.toUpperCase(),
+          platform: values.platform as string | undefined,
+          actor: ctx.actor,
+        };
+        const store = await ctx.store({ create: false });
+        try {
+          const r = await importMetricsFile(store, ctx.events, project, path.resolve(file), options);
+          const json = { format: r.format, platform: r.platform, currency: r.currency, rowsImported: r.rowsImported, rowsReplaced: r.rowsReplaced, rowsRejected: 0, errors: [], fileName: r.fileName, sha256: r.sha256, skipped: r.skipped };
+          const text = [
+            `Imported ${r.rowsImported} rows from ${r.fileName} (${r.format}, ${r.platform}, ${r.currency}): ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced.`,
+            ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`),
+          ].join('\n');
+          return { json, text };
+        } catch (e) {
+          const details = isAicmoError(e) && e.code === 'import-rejected' ? (e.details as { errors?: LineError[]; rowsRejected?: number } | undefined) : undefined;
+          if (!details?.errors) throw e;
+          if (ctx.json) {
+            const json = { format: options.format, platform: null, currency: null, rowsImported: 0, rowsReplaced: 0, rowsRejected: details.rowsRejected ?? details.errors.length, errors: details.errors, message: (e as Error).message.split('\n')[0] };
+            await ctx.out.write(`${JSON.stringify(json, null, 2)}\n`);
+            ctx.setExitCode(1);
+            return undefined;
+          }
+          const [head, ...lines] = (e as Error).message.split('\n');
+          throw new AicmoError('import-rejected', `${head} ${lines.join('; ')}`);
+        }
+      },
+    },
+  ],
+};
