@@ -1,7 +1,8 @@
 // The workspace lock: `.aicmo/.lock`, created with O_EXCL, holding the holder's pid, host and
-// time. Waiters back off up to a timeout; a lock whose holder is a dead process on this host, or
-// that is older than STALE_MS, is taken over.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
+// time. Waiters back off up to a timeout. A lock is taken over when its holder is a dead
+// process on this host, when it comes from another host and is older than STALE_MS, or when it
+// stayed empty (holder died between creating and writing it) for a few seconds.
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes, randomInt } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -45,9 +46,20 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function isStale(info: LockInfo | undefined, now: number, host: string): boolean {
-  if (!info || typeof info.pid !== 'number') return true;
-  if (info.host === host && !processAlive(info.pid)) return true;
+/** How long an empty or unparseable lock file may exist before it counts as abandoned. */
+const HALF_WRITTEN_GRACE_MS = 5_000;
+
+function isStale(file: string, info: LockInfo | undefined, now: number, host: string): boolean {
+  if (!info || typeof info.pid !== 'number' || typeof info.host !== 'string') {
+    // A holder between creating the file and writing into it looks like this for a moment.
+    try {
+      return now - statSync(file).mtimeMs > HALF_WRITTEN_GRACE_MS;
+    } catch {
+      return false; // gone already: just retry
+    }
+  }
+  // On this host the pid says it all; from another host, only age can tell.
+  if (info.host === host) return !processAlive(info.pid);
   const t = Date.parse(info.time);
   return !Number.isFinite(t) || now - t > STALE_MS;
 }
@@ -108,7 +120,7 @@ export async function acquireWorkspaceLock(aicmoDir: string, timeoutMs: number):
       };
     }
     const holder = readLock(file);
-    if (holder && isStale(holder.info, Date.now(), host)) {
+    if (holder && isStale(file, holder.info, Date.now(), host)) {
       breakStaleLock(file, holder.text);
       continue;
     }
