@@ -36,6 +36,8 @@ export const KNOWN_EVENT_TYPES = [
   'metrics.imported',
   'trends.imported',
   'task.completed',
+  'leads.imported',
+  'outreach.logged',
   'kaizen.applied',
   'settings.changed',
 ] as const;
