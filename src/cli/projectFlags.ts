@@ -140,13 +140,20 @@ export function patchFromFlags(values: OptionValues, current: Project): ProjectP
   return patch;
 }
 
+/** JSON with object keys sorted, so {a,b} and {b,a} compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 /** The fields a patch really changes, as { field: { from, to } } (empty: nothing to do). */
 export function changesOf(current: Project, patch: ProjectPatch): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(patch)) {
     if (to === undefined) continue;
     const from = (current as unknown as Record<string, unknown>)[key];
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+    if (canonical(from ?? null) !== canonical(to)) changes[key] = { from: from ?? null, to };
   }
   return changes;
 }
