@@ -74,7 +74,7 @@ export function scheduleTasks(tasks: readonly TaskToSchedule[], projectStart: st
   return result;
 }
 
-/** The longest chain of dependencies by duration (work days from start to due, inclusive). */
+/** The longest chain of dependencies by duration (work days from start to due, inclusive); ties go to the later due date. */
 export function criticalPath(tasks: readonly { id: string; dependsOn: string[] }[], schedule: Map<string, ScheduledTask>): { path: string[]; days: number } {
   const order = topologicalOrder(tasks);
   const dist = new Map<string, number>();
@@ -86,7 +86,8 @@ export function criticalPath(tasks: readonly { id: string; dependsOn: string[] }
     let bestDist = 0;
     for (const d of t.dependsOn) {
       const dd = dist.get(d)!;
-      if (dd > bestDist) {
+      // Ties go to the dependency due later: it is the one actually holding the task back.
+      if (dd > bestDist || (dd === bestDist && best !== null && schedule.get(d)!.due > schedule.get(best)!.due)) {
         bestDist = dd;
         best = d;
       }
@@ -98,7 +99,7 @@ export function criticalPath(tasks: readonly { id: string; dependsOn: string[] }
   let endDist = -1;
   for (const t of order) {
     const d = dist.get(t.id)!;
-    if (d > endDist) {
+    if (d > endDist || (d === endDist && end !== null && schedule.get(t.id)!.due > schedule.get(end)!.due)) {
       endDist = d;
       end = t.id;
     }
