@@ -28,12 +28,27 @@ export function guessDelimiter(headerLine: string): Delimiter {
 
 export function readCsvRows(text: string, delimiter: Delimiter): CsvRow[] {
   const body = stripBom(text);
+  const newline: '\r\n' | '\n' = body.includes('\r\n') ? '\r\n' : '\n';
+  const trailing = body.endsWith('\n');
+  // Fast path: parse in one go; when no quoted cell spans lines, row i sits on line i + 1.
+  const data = Papa.parse<string[]>(body, { delimiter, newline, skipEmptyLines: false }).data;
+  if (trailing && data.length && isBlank(data[data.length - 1]!)) data.pop();
+  let lineCount = 1;
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineCount++;
+  if (trailing) lineCount--;
+  if (data.length === lineCount) return data.map((cells, i) => ({ line: i + 1, cells }));
+  return readCsvRowsWithCursor(body, delimiter, newline);
+}
+
+/** Slow path for files with multi-line quoted cells: line numbers from papaparse's cursor. */
+function readCsvRowsWithCursor(body: string, delimiter: Delimiter, newline: '\r\n' | '\n'): CsvRow[] {
   const rows: CsvRow[] = [];
   let start = 0;
   let line = 1;
   let scanned = 0;
   Papa.parse<string[]>(body, {
     delimiter,
+    newline,
     skipEmptyLines: false,
     step: (result) => {
       // Advance the line counter over the text between the last row start and this one.
@@ -45,7 +60,7 @@ export function readCsvRows(text: string, delimiter: Delimiter): CsvRow[] {
   });
   // papaparse reports a trailing newline as one empty row; an editor shows no data there.
   const last = rows[rows.length - 1];
-  if (last && isBlank(last.cells) && /\r?\n$/.test(body)) rows.pop();
+  if (last && isBlank(last.cells) && body.endsWith('\n')) rows.pop();
   return rows;
 }
 

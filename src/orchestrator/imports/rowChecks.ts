@@ -4,7 +4,7 @@
 import type { LineError, MetricRow } from './types';
 
 export function rowKey(r: Pick<MetricRow, 'platform' | 'campaign' | 'adSet' | 'ad' | 'date'>): string {
-  return JSON.stringify([r.platform, r.campaign, r.adSet, r.ad, r.date]);
+  return `${r.platform}\u0000${r.campaign}\u0000${r.adSet}\u0000${r.ad}\u0000${r.date}`;
 }
 
 export function checkRow(row: MetricRow): string[] {
