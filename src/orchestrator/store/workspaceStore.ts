@@ -41,6 +41,9 @@ interface LoadedProject {
   /** Stamps of the files as they were when `db` matched them. */
   dbStamp: string;
   sqlStamp: string;
+  /** Dump sections of the last save, and the metric-row change counter they reflect. */
+  sections?: Map<string, string>;
+  sectionsMetricsChanges?: string;
 }
 
 interface LoadedIndex {
@@ -51,6 +54,8 @@ interface LoadedIndex {
   bare?: boolean;
 }
 
+const METRIC_SECTION: ReadonlySet<string> = new Set(['metric_rows']);
+const NONE: ReadonlySet<string> = new Set();
 const PROJECT_DUMP = { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS };
 const WORKSPACE_DUMP = { title: 'AICMO workspace dump (team and settings; projects live in projects/*.sql)', tables: WORKSPACE_DUMP_TABLES };
 
@@ -495,20 +500,37 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     const before = this.projectOf(loaded);
     const metricsBefore = getMeta(db, 'metrics_changes');
     let dump = '';
-    const result = inTransaction(db, () => {
-      const r = fn(db, before);
-      assertNotPromise(r);
-      setMeta(db, 'revision', String(before.revision + 1));
-      db.run('UPDATE project SET updated_at = ?', [new Date().toISOString()]);
-      dump = dumpDatabase(db, PROJECT_DUMP);
-      setMeta(db, 'dump_sha256', sha256(dump));
-      return r;
-    });
+    let result: T;
+    try {
+      result = this.runWrite(db, loaded, before, fn, (text) => (dump = text));
+    } catch (e) {
+      loaded.sectionsMetricsChanges = undefined;
+      throw e;
+    }
     this.saveProjectFiles(loaded, dump);
     const project = this.projectOf(loaded);
     this.indexProject(loaded, project, getMeta(db, 'metrics_changes') !== metricsBefore);
     this.saveIndex(false);
     return { result, project };
+  }
+
+  private runWrite<T>(db: Database, loaded: LoadedProject, before: Project, fn: (db: Database, project: Project) => T, setDump: (text: string) => void): T {
+    return inTransaction(db, () => {
+      const r = fn(db, before);
+      assertNotPromise(r);
+      setMeta(db, 'revision', String(before.revision + 1));
+      db.run('UPDATE project SET updated_at = ?', [new Date().toISOString()]);
+      // The metric rows (most of a big project) are re-read only when they changed.
+      const metricsNow = getMeta(db, 'metrics_changes');
+      const reuse = metricsNow !== undefined && metricsNow === loaded.sectionsMetricsChanges ? METRIC_SECTION : NONE;
+      loaded.sections ??= new Map();
+      loaded.sectionsMetricsChanges = undefined;
+      const dump = dumpDatabase(db, { ...PROJECT_DUMP, sections: loaded.sections, reuse });
+      setMeta(db, 'dump_sha256', sha256(dump));
+      setDump(dump);
+      loaded.sectionsMetricsChanges = metricsNow;
+      return r;
+    });
   }
 
   /** Saves the dump, then the .db. On failure the in-memory copy is dropped (reloaded from disk next time). */

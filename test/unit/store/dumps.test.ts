@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSqlJs } from '../../../src/orchestrator/store/sqlJs';
+import { newDatabase } from '../../../src/orchestrator/store/databaseFile';
 import { dumpDatabase, loadDump } from '../../../src/orchestrator/store/dump';
-import { PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../../../src/orchestrator/store/schema';
+import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../../../src/orchestrator/store/schema';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
 import { approvalInsert, intake, tempWorkspace } from './helpers';
 
@@ -17,9 +18,7 @@ describe('workspace store: dumps and the git round trip', () => {
   it('writes the same bytes for the same data, whatever the insertion order', async () => {
     const SQL = await loadSqlJs();
     const build = (order: number[]) => {
-      const db = new SQL.Database();
-      db.exec(PROJECT_MIGRATIONS[0]!.sql);
-      db.exec('PRAGMA user_version = 1');
+      const db = newDatabase(SQL, PROJECT_MIGRATIONS, 'test');
       for (const i of order) {
         db.run(`INSERT INTO leads(id, name, email, status, created_at) VALUES(?, ?, ?, 'new', '2026-01-01')`, [`l${i}`, `Lead ${i}\nsecond line 'quoted'`, `l${i}@x.test`]);
         db.run(`INSERT INTO metric_rows(date, platform, channel, currency, spend_minor, conversions) VALUES(?, 'g', 'search', 'USD', ?, ?)`, [`2026-01-0${i}`, i * 100, i / 3]);
@@ -60,6 +59,24 @@ describe('workspace store: dumps and the git round trip', () => {
     assert.equal(removed.length, 2, removed.join('\n'));
     assert.equal(added.length, 3, added.join('\n'));
     assert.ok(added.some((l) => l.includes("'ap2'")));
+
+    // Metric rows are re-dumped only when they changed; the file always equals a full dump.
+    const full = () => store.readProject(p.id, (db) => dumpDatabase(db, { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS }));
+    const ins = `INSERT INTO metric_rows(date, platform, channel, currency, spend_minor) VALUES(?, 'g', 'search', 'USD', ?)`;
+    await store.writeProject(p.id, (db) => db.run(ins, ['2026-01-01', 100]));
+    assert.equal(readFileSync(file, 'utf8'), await full());
+    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap3')));
+    assert.equal(readFileSync(file, 'utf8'), await full());
+    await store.writeProject(p.id, (db) => db.run('UPDATE metric_rows SET spend_minor = 250'));
+    assert.match(readFileSync(file, 'utf8'), /,250,/);
+    assert.equal(readFileSync(file, 'utf8'), await full());
+    await assert.rejects(store.writeProject(p.id, (db) => {
+      db.run(ins, ['2026-01-02', 5]);
+      throw new Error('no');
+    }));
+    await store.writeProject(p.id, (db) => db.run(ins, ['2026-01-03', 7]));
+    assert.equal(readFileSync(file, 'utf8'), await full());
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /2026-01-02/);
     store.close();
   });
 

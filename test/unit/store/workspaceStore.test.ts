@@ -154,7 +154,7 @@ describe('workspace store: projects', () => {
     await store.writeWorkspace((db) => db.run(`INSERT INTO team_members(id, name, role, weekly_hours) VALUES('t1', 'Dana', 'strategist', 32)`));
     assert.equal(await store.getSetting('paused'), 'true');
     const dump = readFileSync(path.join(ws.root, '.aicmo/workspace.sql'), 'utf8');
-    assert.match(dump, /INSERT INTO "settings"\("key","value"\) VALUES\('paused','true'\);/);
+    assert.match(dump, /^INSERT INTO "settings" VALUES\('paused','true'\);$/m);
     assert.match(dump, /'Dana'/);
     await store.setSetting('paused', undefined);
     assert.equal(await store.getSetting('paused'), undefined);

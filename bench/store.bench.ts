@@ -1,0 +1,175 @@
+// Store costs, each beside its floor (a plain write of the same bytes + fsync):
+//  - one small write (an approval row) in a project holding 36,000 metric rows;
+//  - one small project write and one settings write in a workspace of 10,000 projects;
+//  - opening that workspace, and the pipeline (list) query over it.
+// Prints JSON lines {bench, metric, value, unit, ...}. BENCH_STORE_PROJECTS overrides 10,000.
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sha256 } from '../src/orchestrator/store/fileStamp';
+import { openWorkspace } from '../src/orchestrator/store/workspaceStore';
+import type { ProjectIntake } from '../src/orchestrator/domain/project';
+
+const PROJECTS = Number(process.env.BENCH_STORE_PROJECTS ?? 10_000);
+const METRIC_ROWS = 36_000;
+const SAMPLES = 15;
+
+const emit = (metric: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ bench: 'store', metric, value: Math.round(value * 100) / 100, unit, ...extra }));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timeMedian(n: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** The floor: writing `sizes` bytes to fresh files in `dir` with write + fsync + close. */
+function floorWrite(dir: string, sizes: number[], i: number): void {
+  sizes.forEach((size, k) => {
+    const fd = openSync(path.join(dir, `floor-${k}-${i}.bin`), 'w');
+    writeSync(fd, Buffer.alloc(size, 7));
+    fsyncSync(fd);
+    closeSync(fd);
+  });
+}
+
+const intake = (name: string): ProjectIntake => ({
+  name,
+  industry: 'Retail',
+  goal: 'Grow online sales',
+  goalMetric: 'sales',
+  audiences: ['Parents 30-45'],
+  budgetMinor: 5_000_000,
+  currency: 'USD',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  constraints: [],
+  mustInclude: [],
+  doNotDo: [],
+  kpiTargets: { roas: 4 },
+});
+
+const approval = (id: string) =>
+  `INSERT INTO approval_actions(id, target_kind, target_id, action, actor, actor_kind, at) VALUES('${id}', 'artifact', 'a1', 'approve', 'Dana', 'internal', '2026-03-01T10:00:00Z')`;
+
+async function bigProject(root: string): Promise<void> {
+  const store = await openWorkspace(root, { create: true });
+  const p = await store.createProject(intake('Year of ads'));
+  let t = performance.now();
+  await store.writeProject(p.id, (db) => {
+    const stmt = db.prepare(
+      `INSERT INTO metric_rows(date, platform, channel, account, campaign, ad_set, ad, currency, spend_minor, impressions, clicks, conversions, conversion_value_minor)
+       VALUES(?, 'google_ads', ?, 'acct-1', ?, ?, ?, 'USD', ?, ?, ?, ?, ?)`,
+    );
+    try {
+      // 365 days × ~99 ads ≈ 36,000 ad-level daily rows.
+      let n = 0;
+      for (let day = 0; n < METRIC_ROWS; day++) {
+        const date = new Date(Date.UTC(2026, 0, 1 + (day % 365))).toISOString().slice(0, 10);
+        for (let ad = 0; ad < 99 && n < METRIC_ROWS; ad++, n++) {
+          const campaign = `campaign-${ad % 9}`;
+          stmt.run([date, ad % 2 ? 'search' : 'display', campaign, `${campaign}-set-${ad % 3}`, `ad-${ad}-${Math.floor(day / 365)}`, 1000 + ad * 13 + day, 900 + ad, 40 + (ad % 17), (ad % 5) / 2, 5000 + ad * 7]);
+        }
+      }
+    } finally {
+      stmt.free();
+    }
+  });
+  emit('import 36,000 metric rows (one write)', performance.now() - t, 'ms');
+  const dbFile = path.join(root, '.aicmo/projects/year-of-ads.db');
+  const sqlFile = path.join(root, '.aicmo/projects/year-of-ads.sql');
+  const sizes = [statSync(dbFile).size, statSync(sqlFile).size];
+  emit('project file size (36,000 metric rows)', sizes[0]! / 1e6, 'MB', { dump_mb: Math.round(sizes[1]! / 1e4) / 100 });
+
+  const write = await timeMedian(SAMPLES, (i) => store.writeProject(p.id, (db) => db.run(approval(`big-${i}`))));
+  const floor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo/projects'), sizes, i));
+  emit('approval write, project with 36,000 metric rows (median)', write, 'ms', { floor_ms: Math.round(floor * 100) / 100, floor: 'write+fsync of the same .db and .sql bytes' });
+  store.close();
+}
+
+/**
+ * Writes `count` small project files (.db + .sql) as if created one by one: copies of one real
+ * project whose id, slug, name and dump hash are patched in place (same lengths), which keeps
+ * the setup of 10,000 projects to seconds. The store's own checks (quick_check, dump hash)
+ * verify every copy when the index is built.
+ */
+async function manyProjectFiles(root: string, count: number): Promise<void> {
+  const seed = await openWorkspace(root, { create: true });
+  const template = await seed.createProject(intake('Client 99999'));
+  seed.close();
+  const dir = path.join(root, '.aicmo/projects');
+  const db = readFileSync(path.join(dir, 'client-99999.db'));
+  const sql = readFileSync(path.join(dir, 'client-99999.sql'), 'utf8');
+  const oldHash = sha256(sql);
+  const replaceAll = (buf: Buffer, from: string, to: string) => {
+    const f = Buffer.from(from);
+    const t = Buffer.from(to);
+    for (let at = buf.indexOf(f); at !== -1; at = buf.indexOf(f, at + f.length)) t.copy(buf, at);
+  };
+  for (let i = 0; i < count - 1; i++) {
+    const n = String(i).padStart(5, '0');
+    const id = template.id.slice(0, -5) + n;
+    const text = sql.replaceAll(template.id, id).replaceAll('client-99999', `client-${n}`).replaceAll('Client 99999', `Client ${n}`);
+    const bytes = Buffer.from(db);
+    replaceAll(bytes, template.id, id);
+    replaceAll(bytes, 'client-99999', `client-${n}`);
+    replaceAll(bytes, 'Client 99999', `Client ${n}`);
+    replaceAll(bytes, oldHash, sha256(text));
+    writeFileSync(path.join(dir, `client-${n}.sql`), text);
+    writeFileSync(path.join(dir, `client-${n}.db`), bytes);
+  }
+}
+
+async function manyProjects(root: string): Promise<void> {
+  let t = performance.now();
+  await manyProjectFiles(root, PROJECTS);
+  emit(`generate ${PROJECTS} project files (bench setup)`, performance.now() - t, 'ms');
+  t = performance.now();
+  const first = await openWorkspace(root);
+  emit(`first open: index built from ${PROJECTS} project files`, performance.now() - t, 'ms');
+  first.close();
+
+  const openTime = await timeMedian(5, async () => (await openWorkspace(root)).close());
+  emit(`open a workspace of ${PROJECTS} projects (median)`, openTime, 'ms');
+
+  const store = await openWorkspace(root);
+  let rows = 0;
+  const list = await timeMedian(5, async () => (rows = (await store.listProjects()).length));
+  emit(`pipeline list over ${PROJECTS} projects (median)`, list, 'ms', { rows });
+  const indexSize = statSync(path.join(root, '.aicmo/aicmo.db')).size;
+  const projectSizes = [statSync(path.join(root, '.aicmo/projects/client-00001.db')).size, statSync(path.join(root, '.aicmo/projects/client-00001.sql')).size];
+  const write = await timeMedian(SAMPLES, (i) => store.writeProject(`client-${String(i + 1).padStart(5, '0')}`, (db) => db.run(approval(`small-${i}`))));
+  const floor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo'), [...projectSizes, indexSize], i));
+  emit(`approval write in a workspace of ${PROJECTS} projects (median)`, write, 'ms', {
+    floor_ms: Math.round(floor * 100) / 100,
+    floor: 'write+fsync of the same project .db, .sql and index bytes',
+    index_mb: Math.round(indexSize / 1e4) / 100,
+  });
+  const setting = await timeMedian(SAMPLES, (i) => store.setSetting('bench', String(i)));
+  const settingFloor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo'), [indexSize, 200], i));
+  emit(`settings write (index + workspace.sql) in a workspace of ${PROJECTS} projects (median)`, setting, 'ms', { floor_ms: Math.round(settingFloor * 100) / 100 });
+  store.close();
+}
+
+async function main() {
+  for (const job of [bigProject, manyProjects]) {
+    const root = mkdtempSync(path.join(tmpdir(), 'aicmo-bench-store-'));
+    try {
+      await job(root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
