@@ -81,10 +81,13 @@ export async function startCodeServer(options) {
     '--disable-telemetry', '--disable-update-check', '--extensions-dir', options.extensionsDir,
     '--user-data-dir', options.userDataDir, ...(options.trusted ? ['--disable-workspace-trust'] : []),
     options.workspace];
+  // code-server keeps logs and a heartbeat under XDG_DATA_HOME and VS Code a device id under
+  // XDG_CACHE_HOME: keep both inside the user-data folder instead of the user's home.
+  const xdg = { XDG_DATA_HOME: path.join(options.userDataDir, 'xdg-data'), XDG_CACHE_HOME: path.join(options.userDataDir, 'xdg-cache') };
   const child = spawn(process.execPath, args, {
     detached: true, // own process group: the server and its children end together by its id
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...xdg, ...options.env },
   });
   const log = createWriteStream(options.logFile);
   child.stdout?.pipe(log);
@@ -102,12 +105,12 @@ export async function startCodeServer(options) {
   })());
 
   const base = `http://127.0.0.1:${options.port}`;
-  const readyBy = Date.now() + 60_000;
+  const readyBy = Date.now() + 120_000;
   for (;;) {
     if (exitReason) throw new Error(exitReason);
     if (Date.now() > readyBy) {
       await stop();
-      throw new Error(`code-server did not answer on ${base} within 60 s; see ${options.logFile}`);
+      throw new Error(`code-server did not answer on ${base} within 120 s; see ${options.logFile}`);
     }
     if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
     await sleep(200);

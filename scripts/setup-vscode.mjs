@@ -195,7 +195,8 @@ function installCodeServer(version) {
   // --config keeps code-server from writing a default config into the user's home folder.
   const config = path.join(codeServerDir, 'config.yaml');
   writeFileSync(config, 'auth: none\n');
-  const reported = run(process.execPath, [path.join(pkg, 'out', 'node', 'entry.js'), '--config', config, '--version']);
+  const reported = run(process.execPath, [path.join(pkg, 'out', 'node', 'entry.js'), '--config', config, '--version'],
+    { env: { XDG_DATA_HOME: path.join(codeServerDir, 'xdg-data') } });
   if (!reported.split('\n').some((line) => line.startsWith(`${version} `))) {
     throw new Error(`code-server reports "${reported.trim()}", expected ${version}`);
   }

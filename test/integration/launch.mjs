@@ -141,8 +141,10 @@ async function runInCodeServer(options) {
     const url = `${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
     // Signals are ours to handle (stop everything, remove the temp folder), not Playwright's.
+    // Its crash-report folder goes to the temp folder, not the user's ~/.config.
     browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs,
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(tempRoot, 'xdg-config'), XDG_CACHE_HOME: path.join(tempRoot, 'xdg-cache') } });
     if (interrupted) throw new Error('interrupted');
     const page = await browser.newPage();
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
