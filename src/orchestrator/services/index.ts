@@ -1,0 +1,17 @@
+// The operator services: what the panels and the CLI call. Typed results, errors as values
+// (`Result<T>`); open the workspace with `openAicmoWorkspace` so the real stage rule is used.
+export * from './result';
+export { serviceEnv, type ServiceEnv } from './env';
+export { openAicmoWorkspace } from './openAicmoWorkspace';
+export { deriveProjectSummary, readProjectFlags, PROJECT_FLAGS_VERSION, type ProjectFlags } from './deriveProjectSummary';
+export { gatherProjectFacts, type ProjectFacts } from './stageFacts';
+export { blockersOf, type Blocker } from './blockers';
+export { isPaused, PAUSE_SETTING } from './pauseSetting';
+export { getProjectsPipeline, buildPipeline, type ProjectsPipeline, type PipelineColumn, type PipelineProject } from './pipeline';
+export { getProjectContext, type ProjectContext } from './projectContext';
+export { getCreativesForProject, type ProjectCreatives, type RankedCreative } from './creatives';
+export { getProjectUnifiedView, type ProjectUnifiedView, type UnifiedArtifact } from './unifiedView';
+export { getProjectPmDashboard, type PmDashboard, type PmDashboardTask } from './pmDashboard';
+export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashboard';
+export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
+export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';

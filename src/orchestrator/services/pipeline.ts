@@ -1,0 +1,93 @@
+// getProjectsPipeline: every project in its stage column, with badges, lead and outreach counts
+// and what blocks it. Reads only the workspace index (one row per project), never project files.
+import { STAGES, type Stage } from '../domain/project';
+import { formatMoney } from '../domain/money';
+import type { ProjectSummary } from '../store/types';
+import { blockersOf, type Blocker } from './blockers';
+import { readProjectFlags } from './deriveProjectSummary';
+import type { ServiceEnv } from './env';
+import { isPaused } from './pauseSetting';
+import { attempt, type Result } from './result';
+
+export interface PipelineProject {
+  id: string;
+  slug: string;
+  name: string;
+  industry: string;
+  goalMetric: string;
+  stage: Stage;
+  lifecycle: ProjectSummary['lifecycle'];
+  /** e.g. "on hold", "cancelled", "failed run", "stale", "unreadable". */
+  badges: string[];
+  budget: { minor: number; currency: string; display: string };
+  strategyStatus: string;
+  creativesAwaiting: number;
+  leads: number;
+  outreach: number;
+  metricRows: number;
+  blockers: Blocker[];
+  updatedAt: string;
+}
+
+export interface PipelineColumn {
+  stage: Stage;
+  count: number;
+  projects: PipelineProject[];
+}
+
+export interface ProjectsPipeline {
+  paused: boolean;
+  columns: PipelineColumn[];
+  totals: { projects: number; blocked: number; onHold: number; cancelled: number; leads: number; outreach: number };
+}
+
+export function pipelineProject(s: ProjectSummary, paused: boolean): PipelineProject {
+  const f = readProjectFlags(s.flags);
+  const unreadable = typeof s.flags.unreadable === 'string' ? s.flags.unreadable : undefined;
+  const badges: string[] = [];
+  if (f.onHold) badges.push('on hold');
+  if (f.cancelled) badges.push('cancelled');
+  if (f.failedRun) badges.push('failed run');
+  if (f.staleArtifacts > 0) badges.push('stale');
+  if (unreadable) badges.push('unreadable');
+  return {
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    industry: s.industry,
+    goalMetric: s.goalMetric,
+    stage: s.stage,
+    lifecycle: s.lifecycle,
+    badges,
+    budget: { minor: s.budgetMinor, currency: s.currency, display: s.currency ? formatMoney({ amountMinor: s.budgetMinor, currency: s.currency }) : '' },
+    strategyStatus: f.strategyStatus,
+    creativesAwaiting: f.creativesAwaiting,
+    leads: f.leads,
+    outreach: f.outreach,
+    metricRows: f.metricRows,
+    blockers: blockersOf(s.stage, f, { paused, goalMetric: s.goalMetric, unreadable }),
+    updatedAt: s.updatedAt,
+  };
+}
+
+export function buildPipeline(summaries: readonly ProjectSummary[], paused: boolean): ProjectsPipeline {
+  const columns = new Map<Stage, PipelineColumn>(STAGES.map((stage) => [stage, { stage, count: 0, projects: [] }]));
+  const totals = { projects: 0, blocked: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 };
+  for (const s of summaries) {
+    const p = pipelineProject(s, paused);
+    const column = columns.get(p.stage) ?? columns.get('INTAKE')!;
+    column.projects.push(p);
+    column.count++;
+    totals.projects++;
+    if (p.blockers.length > 0) totals.blocked++;
+    if (s.lifecycle === 'on_hold') totals.onHold++;
+    if (s.lifecycle === 'cancelled') totals.cancelled++;
+    totals.leads += p.leads;
+    totals.outreach += p.outreach;
+  }
+  return { paused, columns: [...columns.values()], totals };
+}
+
+export function getProjectsPipeline(env: ServiceEnv): Promise<Result<ProjectsPipeline>> {
+  return attempt(async () => buildPipeline(await env.store.listProjects(), await isPaused(env.store)));
+}

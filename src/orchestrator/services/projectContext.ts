@@ -1,0 +1,44 @@
+// getProjectContext: what a strategist needs before acting on a project — the intake, the
+// current strategy (latest version, status, why), the approval trail and the stage with blockers.
+import { latestArtifact, listApprovalActions, type StoredArtifact } from '../artifacts';
+import type { Project } from '../domain/project';
+import type { ApprovalActionRecord } from '../subsystems/types';
+import type { Blocker } from './blockers';
+import { deriveProjectSummary } from './deriveProjectSummary';
+import type { ServiceEnv } from './env';
+import { isPaused } from './pauseSetting';
+import { pipelineProject } from './pipeline';
+import { attempt, type Result } from './result';
+
+export interface ProjectContext {
+  project: Project;
+  stage: string;
+  badges: string[];
+  blockers: Blocker[];
+  /** The latest strategy version, or null when none was made yet. */
+  strategy: StoredArtifact | null;
+  /** Every approval action on the project (strategy, creatives, holds), oldest first. */
+  approvals: ApprovalActionRecord[];
+}
+
+export function getProjectContext(env: ServiceEnv, projectRef: string): Promise<Result<ProjectContext>> {
+  return attempt(async () => {
+    const paused = await isPaused(env.store);
+    return env.store.readProject(projectRef, (db, project) => {
+      // Derived from the file itself, so it is current even if the index lags.
+      const derived = deriveProjectSummary(db, project);
+      const row = pipelineProject(
+        { ...project, goalMetric: project.goalMetric, stage: derived.stage, flags: derived.flags },
+        paused,
+      );
+      return {
+        project,
+        stage: derived.stage,
+        badges: row.badges,
+        blockers: row.blockers,
+        strategy: latestArtifact(db, 'strategy') ?? null,
+        approvals: listApprovalActions(db),
+      };
+    });
+  });
+}

@@ -1,0 +1,139 @@
+// getExecutionTimeline: what happened on a project, oldest first — runs, subsystem failures,
+// approval actions, imports, task completions, leads and outreach — from the project file's rows,
+// plus the learning events that no row records (project changes, lead imports, stale marking).
+import type { Database } from 'sql.js';
+import { allRows, listApprovalActions, listRuns, listTasks } from '../artifacts';
+import { text, textOrNull } from '../artifacts/sqlRows';
+import type { LearningEvent } from '../events';
+import type { ServiceEnv } from './env';
+import { attempt, type Result } from './result';
+
+export const TIMELINE_KINDS = ['project', 'run', 'failure', 'approval', 'import', 'task', 'leads', 'outreach', 'artifact'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEntry {
+  /** ISO timestamp. */
+  at: string;
+  kind: TimelineKind;
+  /** One line a person reads. */
+  title: string;
+  /** Who did it, when known. */
+  actor: string | null;
+  /** The row or event it comes from, e.g. "run:r_…", "approval:aa_…", "event:e_…". */
+  ref: string;
+  data: Record<string, unknown>;
+}
+
+export interface ExecutionTimeline {
+  project: { id: string; slug: string; name: string };
+  entries: TimelineEntry[];
+  /** Event lines that could not be read (a torn last line), reported rather than hidden. */
+  skippedEventLines: number;
+}
+
+/** Event types the project rows do not already cover. */
+const EVENT_ONLY: Record<string, (e: LearningEvent) => { kind: TimelineKind; title: string }> = {
+  'project.created': () => ({ kind: 'project', title: 'Project created' }),
+  'project.updated': (e) => ({ kind: 'project', title: `Project updated: ${Object.keys((e.data.changes as Record<string, unknown> | undefined) ?? {}).join(', ') || 'fields'}` }),
+  'project.archived': () => ({ kind: 'project', title: 'Project archived' }),
+  'leads.imported': (e) => ({ kind: 'leads', title: `Leads imported from ${String(e.data.fileName ?? 'a file')}: ${Number(e.data.created ?? 0)} new, ${Number(e.data.merged ?? 0)} merged` }),
+  'artifact.stale': (e) => ({ kind: 'artifact', title: `${String(e.data.kind ?? 'An artifact')}${e.data.version === undefined ? '' : ` v${String(e.data.version)}`} marked stale` }),
+  'flow.cancelled': () => ({ kind: 'run', title: 'Run cancelled' }),
+};
+
+const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));
+
+function rowEntries(db: Database): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const r of listRuns(db)) {
+    out.push({ at: r.startedAt, kind: 'run', title: `Run started${r.skipKaizen ? ' (Kaizen skipped)' : ''}`, actor: null, ref: `run:${r.id}`, data: { runId: r.id } });
+    if (r.finishedAt) {
+      const failed = r.status === 'failed' || r.status === 'partial';
+      out.push({
+        at: r.finishedAt,
+        kind: failed ? 'failure' : 'run',
+        title: `Run ${r.status}${r.error ? `: ${r.error}` : ''}`,
+        actor: null,
+        ref: `run-end:${r.id}`,
+        data: { runId: r.id, status: r.status },
+      });
+    }
+  }
+  for (const a of allRows(db, 'SELECT id, kind, version, error, created_at, run_id FROM artifacts WHERE error IS NOT NULL')) {
+    out.push({
+      at: text(a.created_at),
+      kind: 'failure',
+      title: `${text(a.kind)} failed: ${text(a.error)}`,
+      actor: null,
+      ref: `artifact:${text(a.id)}`,
+      data: { subsystem: text(a.kind), runId: textOrNull(a.run_id) },
+    });
+  }
+  for (const a of listApprovalActions(db)) {
+    const what = a.target.kind === 'creative' ? `creative ${a.target.id}` : a.target.kind;
+    out.push({
+      at: a.at,
+      kind: 'approval',
+      title: `${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${a.action.replace(/_/g, ' ')} ${what}${a.comment ? ` — “${a.comment}”` : ''}`,
+      actor: a.actor.name,
+      ref: `approval:${a.id}`,
+      data: { action: a.action, target: a.target, ...(a.comment ? { comment: a.comment } : {}) },
+    });
+  }
+  for (const i of allRows(db, 'SELECT * FROM imports')) {
+    out.push({
+      at: text(i.imported_at),
+      kind: 'import',
+      title: `Imported ${text(i.file_name)} (${text(i.format)}): ${Number(i.rows_imported)} rows${Number(i.rows_replaced) ? `, ${Number(i.rows_replaced)} replaced` : ''}`,
+      actor: textOrNull(i.actor),
+      ref: `import:${text(i.id)}`,
+      data: { fileName: text(i.file_name), format: text(i.format), rowsImported: Number(i.rows_imported), rowsReplaced: Number(i.rows_replaced) },
+    });
+  }
+  for (const t of listTasks(db)) {
+    if (t.completedAt) {
+      out.push({
+        at: t.completedAt,
+        kind: 'task',
+        title: `Task done: ${t.title} (${t.actualHours ?? '?'} h of ${t.estimatedHours ?? '?'} h estimated)`,
+        actor: t.assignee,
+        ref: `task:${t.id}`,
+        data: { taskId: t.id, estimatedHours: t.estimatedHours, actualHours: t.actualHours },
+      });
+    }
+  }
+  for (const o of allRows(db, 'SELECT o.*, l.name AS lead_name FROM outreach_attempts o JOIN leads l ON l.id = o.lead_id WHERE o.sent_at IS NOT NULL')) {
+    out.push({
+      at: text(o.sent_at),
+      kind: 'outreach',
+      title: `Outreach step ${Number(o.step)} to ${text(o.lead_name)} by ${text(o.channel)}: ${text(o.status).replace(/_/g, ' ')}`,
+      actor: null,
+      ref: `outreach:${text(o.id)}`,
+      data: { leadId: text(o.lead_id), channel: text(o.channel), step: Number(o.step), status: text(o.status) },
+    });
+  }
+  return out;
+}
+
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const ta = Date.parse(a.at);
+  const tb = Date.parse(b.at);
+  if (ta !== tb) return (Number.isNaN(ta) ? 0 : ta) - (Number.isNaN(tb) ? 0 : tb);
+  const k = KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!;
+  return k !== 0 ? k : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+}
+
+export function getExecutionTimeline(env: ServiceEnv, projectRef: string, options: { limit?: number } = {}): Promise<Result<ExecutionTimeline>> {
+  return attempt(async () => {
+    const { project, entries } = await env.store.readProject(projectRef, (db, p) => ({ project: { id: p.id, slug: p.slug, name: p.name }, entries: rowEntries(db) }));
+    let skipped = 0;
+    for await (const e of env.events.query({ project: project.id }, { onSkipped: () => skipped++ })) {
+      const describe = EVENT_ONLY[e.type];
+      if (!describe) continue;
+      entries.push({ at: e.ts, ...describe(e), actor: e.actor, ref: `event:${e.id}`, data: e.data });
+    }
+    entries.sort(compareEntries);
+    const limited = options.limit !== undefined && options.limit >= 0 ? entries.slice(Math.max(0, entries.length - options.limit)) : entries;
+    return { project, entries: limited, skippedEventLines: skipped };
+  });
+}

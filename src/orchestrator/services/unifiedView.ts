@@ -1,0 +1,54 @@
+// getProjectUnifiedView: the latest artifact of each of the eight subsystems by name, with its
+// status and the Kaizen insights it applied; a subsystem never run is "missing", one whose latest
+// attempt failed says so (with the last good version, if any, still shown).
+import { latestArtifacts, latestAttempt } from '../artifacts';
+import type { AppliedInsight } from '../kaizen/types';
+import { SUBSYSTEM_NAMES } from '../subsystems/types';
+import type { ServiceEnv } from './env';
+import { attempt, type Result } from './result';
+
+export interface UnifiedArtifact {
+  name: string;
+  /** The artifact's status, or "missing" when the subsystem never produced one. */
+  status: string;
+  version: number | null;
+  content: unknown;
+  insights: AppliedInsight[];
+  skipKaizen: boolean;
+  statusNote: string | null;
+  createdAt: string | null;
+  /** The latest attempt failed (its message); the fields above are the last good version. */
+  lastError: string | null;
+}
+
+export interface ProjectUnifiedView {
+  project: { id: string; slug: string; name: string };
+  /** Keyed by subsystem name, in the orchestrator's order. */
+  artifacts: Record<string, UnifiedArtifact>;
+}
+
+export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Promise<Result<ProjectUnifiedView>> {
+  return attempt(() =>
+    env.store.readProject(projectRef, (db, project) => {
+      const latest = latestArtifacts(db);
+      const names = [...SUBSYSTEM_NAMES, ...Object.keys(latest).filter((k) => !(SUBSYSTEM_NAMES as readonly string[]).includes(k)).sort()];
+      const artifacts: Record<string, UnifiedArtifact> = {};
+      for (const name of names) {
+        const a = latest[name];
+        const last = latestAttempt(db, name);
+        artifacts[name] = {
+          name,
+          status: a?.status ?? 'missing',
+          version: a?.version ?? null,
+          content: a?.content ?? null,
+          insights: a?.insights ?? [],
+          skipKaizen: a?.skipKaizen ?? false,
+          statusNote: a?.statusNote ?? null,
+          createdAt: a?.createdAt ?? null,
+          lastError: last?.error ?? null,
+        };
+      }
+      return { project: { id: project.id, slug: project.slug, name: project.name }, artifacts };
+    }),
+  );
+}
