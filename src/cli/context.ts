@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { EventLog, type LearningEvent, type NewEvent } from '../orchestrator/events';
 import type { WorkspaceStore } from '../orchestrator/store/types';
-import { openWorkspace } from '../orchestrator/store/workspaceStore';
+import { openAicmoWorkspace } from '../orchestrator/services/openAicmoWorkspace';
 
 /** Writes to a stream, waiting when its buffer is full (so long outputs stay bounded in memory). */
 export class OutputSink {
@@ -72,7 +72,8 @@ export class CommandContext {
     const key = path.resolve(options.root ?? this.workspace);
     let store = this.stores.get(key);
     if (!store) {
-      store = await openWorkspace(key, { create: options.create ?? true });
+      // Always with the real stage rule (services/deriveProjectSummary), whatever the command.
+      store = await openAicmoWorkspace(key, { create: options.create ?? true });
       this.stores.set(key, store);
     }
     return store;
