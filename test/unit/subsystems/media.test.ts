@@ -86,6 +86,19 @@ describe('media subsystem', () => {
     assert.match(second.parameters.baseline, /previous plan \(version 1\)/);
   });
 
+  it('keeps a losing channel at the exploration floor even when the step limit would allow less', async () => {
+    const project = b2bSaasLeads({ constraints: [] });
+    // Google and email both convert at 10%, LinkedIn and Meta at under 1%.
+    const insights = [perf('google_search', 300, 3000, 6000), perf('linkedin', 20, 2000, 6000), perf('meta', 10, 3000, 6000), perf('email', 300, 3000, 6000)];
+    const previous = input('media', { allocations: [{ channel: 'google_search', share: 0.5 }, { channel: 'linkedin', share: 0.3 }, { channel: 'meta', share: 0.08 }, { channel: 'email', share: 0.12 }] }, 'approved', 3);
+    const c = (await plan(project, { insights, previous, version: 4 })).content;
+    assert.equal(shareOf(c, 'meta'), 0.05, 'the step limit allows 0% but the floor keeps 5%');
+    assert.match(c.allocations.find((a) => a.channel === 'meta')!.rationale, /exploration floor/);
+    const noFloor = (await plan(project, { insights, previous, version: 4, options: { media: { explorationFloor: 0 } } })).content;
+    assert.ok(shareOf(noFloor, 'meta') < 0.05, 'without a floor the share falls below 5%');
+    for (const p of [c, noFloor]) assert.equal(sumMinor(p), project.budgetMinor);
+  });
+
   it('weights same-industry evidence above other industries', async () => {
     const project = b2bSaasLeads({ constraints: [] });
     const strong = perf('linkedin', 200, 2000, 6000);
