@@ -26,6 +26,9 @@ export function toIsoBound(value: string | Date, field: 'since' | 'until'): stri
   return date.toISOString();
 }
 
+/** The timestamp of a line in the layout EventLog writes (other layouts are simply parsed). */
+const LEADING_TS = /^\{"v":1,"id":"[^"\\]*","ts":"([^"\\]*)"/;
+
 /** A needle that JSON.stringify writes verbatim (printable ASCII without quote or backslash). */
 function plainNeedle(text: string): boolean {
   return /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/.test(text);
@@ -49,6 +52,7 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
   if (project !== undefined && plainNeedle(project)) needles.push(`"${project}"`);
   if (type !== undefined && plainNeedle(type)) needles.push(typeIsPrefix ? `"${type}` : `"${type}"`);
 
+  const timed = since !== undefined || until !== undefined;
   return {
     since,
     until,
@@ -56,6 +60,11 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
     keep: filter.keep ?? 'oldest',
     mayMatchText(line) {
       for (const n of needles) if (!line.includes(n)) return false;
+      if (timed) {
+        // Lines written by EventLog start {"v":1,"id":"…","ts":"…": read ts without parsing.
+        const ts = LEADING_TS.exec(line)?.[1];
+        if (ts !== undefined && ((since !== undefined && ts < since) || (until !== undefined && ts >= until))) return false;
+      }
       return true;
     },
     matches(e) {

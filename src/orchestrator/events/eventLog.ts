@@ -9,7 +9,7 @@ import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
 import { parseEventLine } from './parseEvent';
-import { readLines } from './readLines';
+import { readLineBatches } from './readLines';
 import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
 
 const knownTypes = new Set<string>(KNOWN_EVENT_TYPES);
@@ -23,6 +23,7 @@ export class EventLog {
   /** The `.aicmo/events` folder. */
   readonly dir: string;
   private readonly now: () => Date;
+  private dirReady = false;
 
   /** `aicmoDir` is the workspace's `.aicmo` folder; it is created by the first append. */
   constructor(aicmoDir: string, options: EventLogOptions = {}) {
@@ -49,8 +50,19 @@ export class EventLog {
       data: input.data ?? {},
     };
     const line = JSON.stringify(event);
-    await mkdir(this.dir, { recursive: true });
-    await appendLine(path.join(this.dir, monthFileName(event.ts)), line);
+    const file = path.join(this.dir, monthFileName(event.ts));
+    if (!this.dirReady) {
+      await mkdir(this.dir, { recursive: true });
+      this.dirReady = true;
+    }
+    try {
+      await appendLine(file, line);
+    } catch (e) {
+      // The folder was removed since (a fresh checkout, a cleanup): make it again, once.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      await mkdir(this.dir, { recursive: true });
+      await appendLine(file, line);
+    }
     return event;
   }
 
@@ -75,9 +87,11 @@ export class EventLog {
     }
     let count = 0;
     for (const file of files) {
-      for await (const event of this.scan(file, compiled, options)) {
-        yield event;
-        if (compiled.limit !== undefined && ++count >= compiled.limit) return;
+      for await (const batch of this.scan(file, compiled, options)) {
+        for (const event of batch) {
+          yield event;
+          if (compiled.limit !== undefined && ++count >= compiled.limit) return;
+        }
       }
     }
   }
@@ -90,9 +104,11 @@ export class EventLog {
       const capacity = limit - collected;
       const ring: LearningEvent[] = new Array<LearningEvent>(capacity);
       let seen = 0;
-      for await (const event of this.scan(files[i]!, filter, options)) {
-        ring[seen % capacity] = event;
-        seen++;
+      for await (const batch of this.scan(files[i]!, filter, options)) {
+        for (const event of batch) {
+          ring[seen % capacity] = event;
+          seen++;
+        }
       }
       const kept = Math.min(seen, capacity);
       const start = seen > capacity ? seen % capacity : 0;
@@ -104,19 +120,24 @@ export class EventLog {
     return perFile.flat();
   }
 
-  private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent> {
-    for await (const { text, line, terminated } of readLines(file.path)) {
-      if (text.trim() === '') continue;
-      // Lines that cannot match are not parsed; an unterminated last line always is, so a torn
-      // write is reported whatever the filter.
-      if (terminated && !filter.mayMatchText(text)) continue;
-      const parsed = parseEventLine(text);
-      if ('reason' in parsed) {
-        const reason = terminated ? parsed.reason : `torn last line (${parsed.reason}; the write was cut short)`;
-        options.onSkipped?.({ file: file.path, line, reason });
-        continue;
+  /** The matching events of one file, a chunk's worth at a time (one promise per chunk, not per event). */
+  private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent[]> {
+    for await (const batch of readLineBatches(file.path)) {
+      const matched: LearningEvent[] = [];
+      for (const { text, line, terminated } of batch) {
+        if (text.trim() === '') continue;
+        // Lines that cannot match are not parsed; an unterminated last line always is, so a torn
+        // write is reported whatever the filter.
+        if (terminated && !filter.mayMatchText(text)) continue;
+        const parsed = parseEventLine(text);
+        if ('reason' in parsed) {
+          const reason = terminated ? parsed.reason : `torn last line (${parsed.reason}; the write was cut short)`;
+          options.onSkipped?.({ file: file.path, line, reason });
+          continue;
+        }
+        if (filter.matches(parsed.event)) matched.push(parsed.event);
       }
-      if (filter.matches(parsed.event)) yield parsed.event;
+      if (matched.length > 0) yield matched;
     }
   }
 }
