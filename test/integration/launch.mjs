@@ -133,7 +133,7 @@ async function runInCodeServer(options) {
     server = await startCodeServer({
       entry: codeServerEntry, port, userDataDir: userData, extensionsDir: extensions, workspace,
       trusted: options.trusted, logFile: path.join(tempRoot, 'code-server.log'),
-      env: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
+      env: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '', AICMO_TEST_TRUSTED: options.trusted ? '1' : '0' },
     });
     if (interrupted) throw new Error('interrupted');
     const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -180,7 +180,7 @@ async function runInElectron(options) {
     await runTests({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsModule,
-      extensionTestsEnv: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '' },
+      extensionTestsEnv: { AICMO_TEST_RESULTS: resultsFile, AICMO_TEST_GREP: options.grep ?? '', AICMO_TEST_TRUSTED: options.trusted ? '1' : '0' },
       launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(tempRoot, 'user-data')}`,
         ...(options.trusted ? ['--disable-workspace-trust'] : [])],
     }).catch(() => undefined); // a failing suite exits non-zero; the results file says which tests

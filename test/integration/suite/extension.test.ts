@@ -22,6 +22,12 @@ describe('AICMO extension', () => {
     assert.equal(typeof api?.activationMs, 'number', 'activate() returns the time it spent');
   });
 
+  it('opens the workspace trusted or restricted, as the launcher asked (--untrusted)', () => {
+    const expected = process.env.AICMO_TEST_TRUSTED;
+    assert.ok(expected === '1' || expected === '0', 'the launcher sets AICMO_TEST_TRUSTED');
+    assert.equal(vscode.workspace.isTrusted, expected === '1');
+  });
+
   it('runs "AICMO: Show Log" without error', async () => {
     await aicmo().activate();
     const commands = await vscode.commands.getCommands(true);
