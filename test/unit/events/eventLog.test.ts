@@ -161,6 +161,24 @@ describe('EventLog', () => {
     assert.deepEqual(await ns({ project: 'p_none' }), []);
   });
 
+  it('finds events written in another key order or with spaces (hand-edited, other tools)', async () => {
+    const file = path.join(aicmo, 'events', '2026-11.jsonl');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(
+      file,
+      [
+        '{ "data": {"ts": "1999-01-01T00:00:00.000Z"}, "type": "creative.rejected", "ts": "2026-11-05T10:00:00.000Z", "project": "p_x", "actor": "ann", "id": "e_1", "v": 1 }',
+        '{"v":1,"id":"e_2","ts":"2026-11-06T10:00:00.000Z","type":"creative.approved","project":"p_y","actor":"ann","data":{}}',
+        '',
+      ].join('\n'),
+    );
+    const log = new EventLog(aicmo);
+    const ids = async (f: EventFilter) => (await collect(log, f)).map((e) => e.id);
+    assert.deepEqual(await ids({ since: '2026-11-05T00:00:00Z', until: '2026-11-06T00:00:00Z' }), ['e_1']);
+    assert.deepEqual(await ids({ project: 'p_x', type: 'creative.' }), ['e_1']);
+    assert.deepEqual(await ids({ since: '2026-11-06T00:00:00Z' }), ['e_2']);
+  });
+
   it('names the field of a bad filter', async () => {
     const log = new EventLog(aicmo);
     await assert.rejects(collect(log, { since: 'last tuesday' }), (e: unknown) => e instanceof AicmoError && e.field === 'since' && /last tuesday/.test(e.message));
