@@ -193,6 +193,15 @@ CREATE TRIGGER metric_rows_changed_delete AFTER DELETE ON metric_rows
   BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'metrics_changes'; END;
 `,
   },
+  {
+    // Orchestrator: which upstream artifact versions each version was built from (for stale
+    // marking) and a one-sentence note on its status (e.g. which upstream version superseded it).
+    version: 2,
+    sql: `
+ALTER TABLE artifacts ADD COLUMN inputs JSON NOT NULL DEFAULT '{}';
+ALTER TABLE artifacts ADD COLUMN status_note TEXT;
+`,
+  },
 ];
 
 export const INDEX_MIGRATIONS: readonly Migration[] = [

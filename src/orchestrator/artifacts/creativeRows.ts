@@ -1,0 +1,101 @@
+// Creative variants of one project file: the ranked listing and the writes (rows from a
+// creatives artifact, status changes from approval actions, scheduling).
+import type { Database } from 'sql.js';
+import { newId } from '../domain/ids';
+import type { StoredCreative } from '../subsystems/types';
+import { allRows, json, numOrNull, oneRow, text, textOrNull, type Row } from './sqlRows';
+
+/** A creative row as stored, with where it came from and why it ranks where it does. */
+export interface CreativeRow extends StoredCreative {
+  artifactId: string | null;
+  /** Version of the creatives artifact it came from. */
+  version: number;
+  parentId: string | null;
+  rank?: number;
+  rankReason: string | null;
+  scheduledDate: string | null;
+  createdAt: string;
+}
+
+function toCreative(r: Row): CreativeRow {
+  const rank = numOrNull(r.rank);
+  return {
+    id: text(r.id),
+    artifactId: textOrNull(r.artifact_id),
+    channel: text(r.channel),
+    format: text(r.format),
+    angle: text(r.angle),
+    headline: text(r.headline),
+    body: text(r.body),
+    cta: text(r.cta),
+    status: text(r.status),
+    scheduledDate: textOrNull(r.scheduled_date),
+    version: Number(r.version),
+    parentId: textOrNull(r.parent_id),
+    violations: json<StoredCreative['violations']>(r.violations, []),
+    ...(rank === null ? {} : { rank }),
+    rankReason: textOrNull(r.rank_reason),
+    createdAt: text(r.created_at),
+  };
+}
+
+export interface ListCreativesOptions {
+  /** Also list creatives of older creatives artifacts (default: only the latest set). */
+  allVersions?: boolean;
+}
+
+/**
+ * Creatives ranked (rank 1 first). By default only the variants of the latest creatives
+ * artifact version that produced any; older sets are history.
+ */
+export function listCreatives(db: Database, options: ListCreativesOptions = {}): CreativeRow[] {
+  if (options.allVersions) {
+    return allRows(db, 'SELECT * FROM creatives ORDER BY version DESC, rank IS NULL, rank, id').map(toCreative);
+  }
+  const latest = oneRow(db, 'SELECT MAX(version) AS v FROM creatives');
+  if (!latest || latest.v === null) return [];
+  return allRows(db, 'SELECT * FROM creatives WHERE version = ? ORDER BY rank IS NULL, rank, id', [Number(latest.v)]).map(toCreative);
+}
+
+export function getCreative(db: Database, id: string): CreativeRow | undefined {
+  const r = oneRow(db, 'SELECT * FROM creatives WHERE id = ?', [id]);
+  return r ? toCreative(r) : undefined;
+}
+
+export interface NewCreative {
+  channel: string;
+  format: string;
+  angle: string;
+  headline: string;
+  body: string;
+  cta: string;
+  status: string;
+  violations: unknown[];
+  rank?: number | null;
+  rankReason?: string | null;
+  /** The same variant in the previous set (channel + angle), if any. */
+  parentId?: string | null;
+}
+
+/** Inserts the variants of one creatives artifact version and returns them as stored. */
+export function insertCreatives(db: Database, artifactId: string, version: number, variants: readonly NewCreative[], createdAt = new Date().toISOString()): CreativeRow[] {
+  const ids: string[] = [];
+  for (const v of variants) {
+    const id = newId('c_');
+    ids.push(id);
+    db.run(
+      `INSERT INTO creatives(id, artifact_id, channel, format, angle, headline, body, cta, status, scheduled_date, version, parent_id, violations, rank, rank_reason, created_at)
+       VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
+      [id, artifactId, v.channel, v.format, v.angle, v.headline, v.body, v.cta, v.status, version, v.parentId ?? null, JSON.stringify(v.violations), v.rank ?? null, v.rankReason ?? null, createdAt],
+    );
+  }
+  return ids.map((id) => getCreative(db, id)!);
+}
+
+export function setCreativeStatus(db: Database, id: string, status: string): void {
+  db.run('UPDATE creatives SET status = ? WHERE id = ?', [status, id]);
+}
+
+export function setCreativeSchedule(db: Database, id: string, date: string): void {
+  db.run("UPDATE creatives SET status = 'scheduled', scheduled_date = ? WHERE id = ?", [date, id]);
+}
