@@ -42,3 +42,24 @@ export interface CommandGroup {
   summary: string;
   commands: Command[];
 }
+
+/**
+ * Joins groups that share a name into one (e.g. `dashboard analytics|trends` and `dashboard
+ * pipeline|…` from two files), keeping first-seen order. Two commands with one full name are a
+ * programming error.
+ */
+export function mergeGroups(groups: readonly CommandGroup[]): CommandGroup[] {
+  const byName = new Map<string, CommandGroup>();
+  for (const g of groups) {
+    const seen = byName.get(g.name);
+    if (!seen) {
+      byName.set(g.name, { ...g, commands: [...g.commands] });
+      continue;
+    }
+    for (const c of g.commands) {
+      if (seen.commands.some((x) => x.name === c.name)) throw new Error(`Two CLI commands are named "${g.name} ${c.name}".`);
+      seen.commands.push(c);
+    }
+  }
+  return [...byName.values()];
+}

@@ -1,18 +1,23 @@
 // Every command group of the CLI, in the order `aicmo --help` lists them. A new group is a
 // file in this folder exporting a CommandGroup, plus one line here.
-import type { CommandGroup } from '../registry';
+import { mergeGroups, type CommandGroup } from '../registry';
 import { batchCommands } from './batch';
 import { dashboardCommands } from './dashboard';
+import { dashboardOpsCommands } from './dashboard-ops';
 import { demoCommands } from './demo';
 import { eventsCommands } from './events';
 import { initCommands } from './init';
+import { leadsCommands } from './leads';
 import { metricsCommands } from './metrics';
+import { outreachCommands } from './outreach';
 import { projectCommands } from './project';
 import { repairCommands } from './repair';
+import { reportCommands } from './report';
 import { statsCommands } from './stats';
 import { trendsCommands } from './trends';
 
-export const COMMAND_GROUPS: CommandGroup[] = [
+// Groups with one name (e.g. `dashboard` from dashboard.ts and dashboard-ops.ts) are merged.
+export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   initCommands,
   repairCommands,
   projectCommands,
@@ -20,7 +25,11 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   metricsCommands,
   trendsCommands,
   dashboardCommands,
+  dashboardOpsCommands,
+  leadsCommands,
+  outreachCommands,
+  reportCommands,
   statsCommands,
   demoCommands,
   batchCommands,
-];
+]);

@@ -15,3 +15,4 @@ export { getProjectPmDashboard, type PmDashboard, type PmDashboardTask } from '.
 export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashboard';
 export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
 export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';
+export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';

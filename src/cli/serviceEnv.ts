@@ -1,0 +1,11 @@
+// The operator services' environment for a CLI command: the workspace store (opened through
+// openAicmoWorkspace by the context), its event log and the acting person.
+import { unwrap, type Result, type ServiceEnv } from '../orchestrator/services';
+import type { CommandContext } from './context';
+
+export async function serviceEnvOf(ctx: CommandContext, options: { create?: boolean } = {}): Promise<ServiceEnv> {
+  return { store: await ctx.store({ create: options.create ?? false }), events: ctx.events, actor: ctx.actor };
+}
+
+/** The value of a service result; a failure becomes the command's one-line error (exit 1). */
+export const valueOf = <T>(r: Result<T>): T => unwrap(r);
