@@ -1,6 +1,8 @@
 // `aicmo demo [--dir DIR]`: a demo workspace with three client projects. Idempotent: a re-run
-// finds each demo project by name and refreshes it to the demo's values instead of adding it again.
+// finds each demo project by name and refreshes it to the demo's values instead of adding it again,
+// then imports the sample exports (../shared/data) into the projects they belong to.
 import path from 'node:path';
+import { EventLog } from '../../orchestrator/events';
 import { toMinor } from '../../orchestrator/domain/money';
 import type { Project, ProjectIntake } from '../../orchestrator/domain/project';
 import type { ProjectPatch } from '../../orchestrator/store/types';
@@ -50,15 +52,21 @@ export const demoCommands: CommandGroup = {
           await ctx.record({ type: 'project.updated', project: project.id, data: { slug: project.slug, changes, via: 'demo' } }, dir);
           made.push({ action: 'refreshed', project });
         }
-        const sampleData = await importDemoData(findSampleData());
+        const ids = new Map(made.map((m) => [m.project.name, { id: m.project.id, currency: m.project.currency }]));
+        const sampleData = await importDemoData(store, new EventLog(path.join(dir, '.aicmo')), ids, findSampleData(), ctx.actor);
         const counts = { created: 0, refreshed: 0, unchanged: 0 };
         for (const m of made) counts[m.action]++;
         await ctx.record({ type: 'demo.created', data: { dir, ...counts, projects: made.map((m) => m.project.slug) } }, dir);
 
+        const slugOf = (name: string) => made.find((m) => m.project.name === name)?.project.slug ?? name;
         const lines = [
           `Demo workspace: ${dir}`,
           ...made.map((m) => `  ${m.action.padEnd(10)} ${m.project.slug}  —  ${m.project.industry}, ${m.project.goalMetric}, ${m.project.currency}`),
-          `Sample data: ${sampleData.filter((s) => s.status === 'pending').length} export(s) found, import pending (the CSV importers are not wired in yet).`,
+          ...sampleData.map((s) =>
+            s.status === 'imported'
+              ? `  imported   ${s.file} → ${slugOf(s.project)} (${s.rows} ${s.kind === 'trends' ? 'points' : 'rows'}, ${s.replaced} replaced)`
+              : `  no data    ${s.file} not found (set AICMO_SAMPLE_DATA to the folder of the sample exports)`,
+          ),
           `Next: aicmo --workspace ${path.relative(process.cwd(), dir) || '.'} project list`,
         ];
         return {

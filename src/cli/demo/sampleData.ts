@@ -1,31 +1,30 @@
-// Which sample exports (../shared/data beside the repository) belong to which demo project.
-//
-// >>> DEMO IMPORT HOOK <<<
-// The CSV importers (src/orchestrator/imports) are being finished in a parallel change. When they
-// land, `importDemoData` should, for each entry of SAMPLE_DATA_PLAN, read the file and import it
-// into the project (all-or-nothing, upserting metric rows so a re-run replaces rather than
-// doubles), record a `metrics.imported` / `trends.imported` event, and report the row counts.
-// Until then it reports each file as pending, so the demo says plainly that no metrics exist yet.
+// The demo's results: the sample exports in ../shared/data (beside the repository), each
+// imported into the demo project it belongs to with the same importers as `aicmo metrics import`
+// and `aicmo trends import`. Imports upsert, so re-running the demo replaces rows, never doubles
+// them. Without the sample folder the demo still makes its projects and says no data was found.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { EventLog } from '../../orchestrator/events';
+import { importMetricsFile, importTrendsFile } from '../../orchestrator/imports';
+import type { WorkspaceStore } from '../../orchestrator/store/types';
 
 export interface SampleDataEntry {
   /** The demo project's name (DEMO_PROJECTS). */
   project: string;
   file: string;
-  kind: 'google-ads' | 'meta-ads' | 'google-trends' | 'generic';
+  kind: 'metrics' | 'trends';
 }
 
 export const SAMPLE_DATA_PLAN: SampleDataEntry[] = [
-  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-ads-campaign-daily.csv', kind: 'google-ads' },
-  { project: 'Northpeak Winter Trail Boot Launch', file: 'meta-ads-daily.csv', kind: 'meta-ads' },
-  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-trends.csv', kind: 'google-trends' },
-  { project: 'Ledgerly Q4 Pipeline for Finance Teams', file: 'generic-metrics.csv', kind: 'generic' },
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-ads-campaign-daily.csv', kind: 'metrics' },
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'meta-ads-daily.csv', kind: 'metrics' },
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-trends.csv', kind: 'trends' },
+  { project: 'Ledgerly Q4 Pipeline for Finance Teams', file: 'generic-metrics.csv', kind: 'metrics' },
 ];
 
 /** The sample-data folder: $AICMO_SAMPLE_DATA, else the nearest `shared/data` above this code. */
 export function findSampleData(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.AICMO_SAMPLE_DATA) return existsSync(env.AICMO_SAMPLE_DATA) ? path.resolve(env.AICMO_SAMPLE_DATA) : undefined;
+  if (env.AICMO_SAMPLE_DATA !== undefined) return existsSync(env.AICMO_SAMPLE_DATA) ? path.resolve(env.AICMO_SAMPLE_DATA) : undefined;
   let dir = __dirname;
   for (;;) {
     const candidate = path.join(dir, 'shared', 'data');
@@ -40,13 +39,35 @@ export interface SampleImportResult {
   project: string;
   file: string;
   kind: SampleDataEntry['kind'];
-  status: 'pending' | 'missing';
+  status: 'imported' | 'missing';
+  /** Rows (metrics) or points (trends) in the file, and how many replaced earlier ones. */
+  rows?: number;
+  replaced?: number;
 }
 
-/** See the DEMO IMPORT HOOK note above: today every present file is reported as pending. */
-export async function importDemoData(dataDir: string | undefined): Promise<SampleImportResult[]> {
-  return SAMPLE_DATA_PLAN.map((entry) => ({
-    ...entry,
-    status: dataDir !== undefined && existsSync(path.join(dataDir, entry.file)) ? 'pending' : 'missing',
-  }));
+export async function importDemoData(
+  store: WorkspaceStore,
+  events: EventLog,
+  projectIds: Map<string, { id: string; currency: string }>,
+  dataDir: string | undefined,
+  actor: string,
+): Promise<SampleImportResult[]> {
+  const results: SampleImportResult[] = [];
+  for (const entry of SAMPLE_DATA_PLAN) {
+    const file = dataDir === undefined ? undefined : path.join(dataDir, entry.file);
+    const project = projectIds.get(entry.project);
+    if (file === undefined || !existsSync(file) || project === undefined) {
+      results.push({ ...entry, status: 'missing' });
+      continue;
+    }
+    if (entry.kind === 'trends') {
+      const r = await importTrendsFile(store, events, project.id, file, { actor });
+      results.push({ ...entry, status: 'imported', rows: r.pointsImported, replaced: r.pointsReplaced });
+    } else {
+      // Generic files carry no currency: they are in the project's.
+      const r = await importMetricsFile(store, events, project.id, file, { actor, currency: project.currency });
+      results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced });
+    }
+  }
+  return results;
 }

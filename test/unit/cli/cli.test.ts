@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Project } from '../../../src/orchestrator/domain/project';
 import type { LearningEvent } from '../../../src/orchestrator/events';
 import type { ProjectSummary } from '../../../src/orchestrator/store/types';
-import { aicmo, ensureCliBuilt, jsonOf, type CliResult } from './runAicmo';
+import { aicmo, ensureCliBuilt, jsonOf, repoRoot, type CliResult } from './runAicmo';
 
 const ADD = ['project', 'add', '--industry', 'Outdoor footwear', '--goal', 'Sell 2,400 boots', '--goal-metric', 'sales', '--audience', 'Weekend hikers', '--budget', '85000', '--currency', 'USD'];
 
@@ -274,12 +274,26 @@ describe('aicmo CLI (dist/cli.js as a child process)', function () {
   });
 
   describe('demo', () => {
-    it('creates three different client projects and refreshes them on a re-run instead of duplicating', async () => {
-      const first = jsonOf(await aicmo(['demo', '--dir', 'showcase', '--json'], { cwd: root })) as { dir: string; projects: Array<{ action: string; slug: string }> };
+    const sampleData = path.resolve(repoRoot, '..', 'shared', 'data');
+
+    it('creates three different client projects with their sample data, and refreshes them on a re-run instead of duplicating', async function () {
+      if (!existsSync(sampleData)) this.skip(); // the sample exports live beside the repository
+      const env = { AICMO_SAMPLE_DATA: sampleData };
+      type DemoDoc = { dir: string; projects: Array<{ action: string; slug: string }>; sampleData: Array<{ file: string; status: string; rows?: number; replaced?: number }> };
+      const first = jsonOf(await aicmo(['demo', '--dir', 'showcase', '--json'], { cwd: root, env })) as DemoDoc;
       assert.equal(first.dir, path.join(root, 'showcase'));
       assert.deepEqual(
         first.projects.map((p) => p.action),
         ['created', 'created', 'created'],
+      );
+      assert.deepEqual(
+        first.sampleData.map((d) => [d.file, d.status, d.rows, d.replaced]),
+        [
+          ['google-ads-campaign-daily.csv', 'imported', 63, 0],
+          ['meta-ads-daily.csv', 'imported', 63, 0],
+          ['google-trends.csv', 'imported', 156, 0],
+          ['generic-metrics.csv', 'imported', 28, 0],
+        ],
       );
       const list = jsonOf(await aicmo(['--workspace', 'showcase', 'project', 'list', '--json'], { cwd: root })) as ProjectSummary[];
       assert.equal(list.length, 3);
@@ -288,17 +302,30 @@ describe('aicmo CLI (dist/cli.js as a child process)', function () {
       assert.ok(new Set(list.map((p) => p.goalMetric)).size >= 2, 'different goals');
       assert.equal(new Set(list.map((p) => p.budgetMinor)).size, 3, 'different budgets');
 
-      // Someone edits a demo project; the re-run puts it back and adds nothing.
+      // Someone edits a demo project; the re-run puts it back, adds no project and no rows.
       jsonOf(await aicmo(['--workspace', 'showcase', 'project', 'update', list[0]!.slug, '--budget', '1', '--json'], { cwd: root }));
-      const second = jsonOf(await aicmo(['demo', '--dir', 'showcase', '--json'], { cwd: root })) as { projects: Array<{ action: string; slug: string }> };
+      const second = jsonOf(await aicmo(['demo', '--dir', 'showcase', '--json'], { cwd: root, env })) as DemoDoc;
       assert.deepEqual(second.projects.map((p) => p.action).sort(), ['refreshed', 'unchanged', 'unchanged']);
+      assert.deepEqual(
+        second.sampleData.map((d) => d.rows === d.replaced),
+        [true, true, true, true],
+        're-imported rows replace the earlier ones',
+      );
       const after = jsonOf(await aicmo(['--workspace', 'showcase', 'project', 'list', '--json'], { cwd: root })) as ProjectSummary[];
       assert.equal(after.length, 3);
       assert.equal(after.find((p) => p.slug === list[0]!.slug)!.budgetMinor, list[0]!.budgetMinor);
 
-      const types = (await eventsIn(path.join(root, 'showcase'))).map((e) => e.type);
+      const types = (await eventsIn(path.join(root, 'showcase'))).map((e) => e.type).filter((t) => t.startsWith('project.') || t === 'demo.created');
+      // created ×3, the demo, the hand edit, the demo's refresh of it, the second demo.
       assert.deepEqual(types, ['project.created', 'project.created', 'project.created', 'demo.created', 'project.updated', 'project.updated', 'demo.created']);
       assert.equal(existsSync(path.join(root, '.aicmo')), false, 'the demo writes only into its own folder');
+    });
+
+    it('still makes the projects when the sample exports are not there, and says so', async () => {
+      const r = await aicmo(['demo', '--dir', 'bare'], { cwd: root, env: { AICMO_SAMPLE_DATA: path.join(root, 'nowhere') } });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal((r.stdout.match(/^ {2}created /gm) ?? []).length, 3);
+      assert.equal((r.stdout.match(/^ {2}no data +\S+\.csv not found/gm) ?? []).length, 4);
     });
   });
 
