@@ -8,7 +8,7 @@ import { projectListText, projectText, type ProjectWithStage } from '../projectT
 import type { CommandGroup } from '../registry';
 
 const ADD_USAGE =
-  'project add --name N --industry I --goal TEXT --goal-metric awareness|leads|sales|engagement|retention --audience A [--audience A2 …] --budget AMOUNT --currency ISO [--start DATE] [--end DATE] [--geography G] [--product P] [--kpi name=value …]';
+  'project add --name N --industry I --goal TEXT --goal-metric awareness|leads|sales|engagement|retention --audience A [--audience A2 …] --budget AMOUNT --currency ISO [--start DATE] [--end DATE] [--geography G] [--product P] [--kpi name=value …] [--client C] [--brand B] [--constraint T …] [--must-include T …] [--do-not-do T …]';
 
 /** The project plus its pipeline stage from the workspace index. */
 async function withStage(store: WorkspaceStore, project: Project): Promise<ProjectWithStage> {
@@ -71,7 +71,7 @@ export const projectCommands: CommandGroup = {
     {
       name: 'update',
       summary: 'change fields of a project (same flags as add, plus --lifecycle)',
-      usage: `project update <id|slug> [--name N] [--industry I] [--goal TEXT] [--goal-metric M] [--audience A …] [--budget AMOUNT] [--currency ISO] [--start DATE] [--end DATE] [--geography G] [--product P] [--kpi name=value …] [--lifecycle ${LIFECYCLES.join('|')}]`,
+      usage: `project update <id|slug> [--name N] [--industry I] [--goal TEXT] [--goal-metric M] [--audience A …] [--budget AMOUNT] [--currency ISO] [--start DATE] [--end DATE] [--geography G] [--product P] [--kpi name=value …] [--client C] [--brand B] [--constraint T …] [--must-include T …] [--do-not-do T …] [--lifecycle ${LIFECYCLES.join('|')}]`,
       options: { ...PROJECT_FIELD_OPTIONS, lifecycle: { type: 'string' } },
       args: ['id|slug'],
       async run(ctx, { values, positionals }) {
