@@ -87,6 +87,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   private index: LoadedIndex | undefined;
   private readonly projects = new Map<string, LoadedProject>();
   private queue: Promise<unknown> = Promise.resolve();
+  private lastScan: { dirStamp: string; indexStamp: string } | undefined;
   private closed = false;
 
   constructor(
@@ -352,6 +353,10 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
       return;
     }
     const db = this.indexDb(locked);
+    // Nothing renamed into or out of projects/ and nobody saved the index since our last full
+    // scan: the rows are current (in-place edits of one project are caught when it is read).
+    const dirStamp = fileStamp(this.paths.projectsDir);
+    if (!all && this.lastScan && this.lastScan.dirStamp === dirStamp && this.lastScan.indexStamp === this.index?.stamp) return;
     const rows = new Map(readIndexRows(db).map((r) => [r.slug, r]));
     const onDisk = this.projectSlugsOnDisk();
     const stale: string[] = [];
@@ -362,7 +367,10 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
       }
     }
     const gone = [...rows.keys()].filter((slug) => !onDisk.has(slug));
-    if (stale.length === 0 && gone.length === 0) return;
+    if (stale.length === 0 && gone.length === 0) {
+      if (this.index && this.index.stamp !== '') this.lastScan = { dirStamp, indexStamp: this.index.stamp };
+      return;
+    }
     if (!locked) throw new NeedsLock();
     let changed = false;
     for (const slug of gone) {
