@@ -22,7 +22,7 @@ describe('AICMO extension', () => {
     assert.equal(typeof api?.activationMs, 'number', 'activate() returns the time it spent');
   });
 
-  it('opens the workspace trusted or restricted, as the launcher asked (--untrusted)', () => {
+  it('opens the workspace trusted, or restricted when launched with --untrusted', () => {
     const expected = process.env.AICMO_TEST_TRUSTED;
     assert.ok(expected === '1' || expected === '0', 'the launcher sets AICMO_TEST_TRUSTED');
     assert.equal(vscode.workspace.isTrusted, expected === '1');
