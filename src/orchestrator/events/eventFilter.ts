@@ -9,6 +9,8 @@ export interface CompiledFilter {
   until?: string;
   limit?: number;
   keep: 'oldest' | 'latest';
+  /** Bytes every matching line written by JSON.stringify contains (the quoted project id, else the type). */
+  searchBytes?: Buffer;
   /** False when the raw line certainly does not match; true when it may. */
   mayMatchText(line: string): boolean;
   matches(event: LearningEvent): boolean;
@@ -58,6 +60,7 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
     until,
     limit,
     keep: filter.keep ?? 'oldest',
+    searchBytes: needles[0] === undefined ? undefined : Buffer.from(needles[0], 'utf8'),
     mayMatchText(line) {
       for (const n of needles) if (!line.includes(n)) return false;
       if (timed) {

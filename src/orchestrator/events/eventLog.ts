@@ -9,7 +9,7 @@ import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
 import { parseEventLine } from './parseEvent';
-import { readLineBatches } from './readLines';
+import { countNewlines, NEWLINE, readLineChunks, type LineChunk } from './readLines';
 import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
 
 const knownTypes = new Set<string>(KNOWN_EVENT_TYPES);
@@ -122,22 +122,40 @@ export class EventLog {
 
   /** The matching events of one file, a chunk's worth at a time (one promise per chunk, not per event). */
   private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent[]> {
-    for await (const batch of readLineBatches(file.path)) {
+    const needle = filter.searchBytes;
+    for await (const chunk of readLineChunks(file.path)) {
       const matched: LearningEvent[] = [];
-      for (const { text, line, terminated } of batch) {
-        if (text.trim() === '') continue;
-        // Lines that cannot match are not parsed; an unterminated last line always is, so a torn
-        // write is reported whatever the filter.
-        if (terminated && !filter.mayMatchText(text)) continue;
-        const parsed = parseEventLine(text);
-        if ('reason' in parsed) {
-          const reason = terminated ? parsed.reason : `torn last line (${parsed.reason}; the write was cut short)`;
-          options.onSkipped?.({ file: file.path, line, reason });
-          continue;
+      const { data } = chunk;
+      // With a project or type filter, jump from one occurrence of its text to the next: lines
+      // without it are never decoded. An unterminated (torn) last line is always examined.
+      let pos = 0;
+      while (pos < data.length) {
+        let start = pos;
+        if (needle !== undefined && chunk.terminated) {
+          const hit = data.indexOf(needle, pos);
+          if (hit < 0) break;
+          start = data.lastIndexOf(NEWLINE, hit) + 1;
+          if (start < pos) start = pos;
         }
-        if (filter.matches(parsed.event)) matched.push(parsed.event);
+        const nl = data.indexOf(NEWLINE, start);
+        const end = nl < 0 ? data.length : nl;
+        pos = end + 1;
+        this.examine(data, start, end, chunk, file, filter, options, matched);
       }
       if (matched.length > 0) yield matched;
     }
+  }
+
+  private examine(data: Buffer, start: number, end: number, chunk: LineChunk, file: EventFile, filter: CompiledFilter, options: QueryOptions, matched: LearningEvent[]): void {
+    const text = data.toString('utf8', start, end);
+    if (text.trim() === '') return;
+    if (chunk.terminated && !filter.mayMatchText(text)) return;
+    const parsed = parseEventLine(text);
+    if ('reason' in parsed) {
+      const reason = chunk.terminated ? parsed.reason : `torn last line (${parsed.reason}; the write was cut short)`;
+      options.onSkipped?.({ file: file.path, line: chunk.firstLine + countNewlines(data, 0, start), reason });
+      return;
+    }
+    if (filter.matches(parsed.event)) matched.push(parsed.event);
   }
 }
