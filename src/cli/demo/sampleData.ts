@@ -1,5 +1,5 @@
-// The demo's results: the sample exports in ../shared/data (beside the repository), each
-// imported into the demo project it belongs to with the same importers as `aicmo metrics import`
+// The demo's results: the sample exports shipped with AICMO (src/cli/demo/data, copied to
+// dist/demo-data by the build, so a packaged CLI needs nothing beside it), each imported into the demo project it belongs to with the same importers as `aicmo metrics import`
 // and `aicmo trends import`. Imports upsert, so re-running the demo replaces rows, never doubles
 // them. Without the sample folder the demo still makes its projects and says no data was found.
 import { existsSync } from 'node:fs';
@@ -22,17 +22,13 @@ export const SAMPLE_DATA_PLAN: SampleDataEntry[] = [
   { project: 'Ledgerly Q4 Pipeline for Finance Teams', file: 'generic-metrics.csv', kind: 'metrics' },
 ];
 
-/** The sample-data folder: $AICMO_SAMPLE_DATA, else the nearest `shared/data` above this code. */
+/**
+ * The sample-data folder: $AICMO_SAMPLE_DATA when set, else the copy shipped with this code —
+ * `data/` beside this file when run from source, `demo-data/` beside the bundle (dist/).
+ */
 export function findSampleData(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.AICMO_SAMPLE_DATA !== undefined) return existsSync(env.AICMO_SAMPLE_DATA) ? path.resolve(env.AICMO_SAMPLE_DATA) : undefined;
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'shared', 'data');
-    if (existsSync(path.join(candidate, 'EXPECTED.json'))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  return [path.join(__dirname, 'data'), path.join(__dirname, 'demo-data')].find((dir) => SAMPLE_DATA_PLAN.every((e) => existsSync(path.join(dir, e.file))));
 }
 
 export interface SampleImportResult {
