@@ -31,6 +31,7 @@ export const KNOWN_EVENT_TYPES = [
   'creative.approved',
   'creative.rejected',
   'creative.changes_requested',
+  'creative.scheduled',
   'approval.recorded',
   // results and work
   'metrics.imported',

@@ -1,0 +1,35 @@
+// The inputs hash of an artifact version: sha256 over the subsystem, the upstream versions it
+// read, the project's intake, the options and whether Kaizen was applied (with which insights).
+// Same hash = same inputs, so the same content is expected.
+import { createHash } from 'node:crypto';
+import type { Project } from '../domain/project';
+
+/** Stable JSON: object keys sorted at every level. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The intake as it shapes content (without the bookkeeping fields that change with every save). */
+export function intakeOf(project: Project): Record<string, unknown> {
+  const { revision: _r, createdAt: _c, updatedAt: _u, lifecycle: _l, ...intake } = project;
+  return intake;
+}
+
+export function inputsHash(parts: { subsystem: string; inputs: Record<string, number>; project: Project; options: unknown; skipKaizen: boolean; insightIds: readonly string[] }): string {
+  const text = stableJson({
+    subsystem: parts.subsystem,
+    inputs: parts.inputs,
+    intake: intakeOf(parts.project),
+    options: parts.options ?? null,
+    skipKaizen: parts.skipKaizen,
+    insights: [...parts.insightIds].sort(),
+  });
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

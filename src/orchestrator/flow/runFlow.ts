@@ -1,0 +1,238 @@
+// The orchestrator host: runs subsystem plugins in dependency order, each in isolation, and
+// records each result as a new artifact version with its inputs hash, duration and the Kaizen
+// insights it applied, plus the run row and the learning events of the run.
+import { performance } from 'node:perf_hooks';
+import { assertNotPaused } from '../actions/pause';
+import { finishRun, insertArtifact, insertRun, latestArtifacts, latestAttempt, nextArtifactVersion, type RunStatus, type StoredArtifact } from '../artifacts';
+import { AicmoError, isAicmoError } from '../domain/errors';
+import { newId } from '../domain/ids';
+import type { Project } from '../domain/project';
+import { createRandom, subsystemSeed } from '../domain/random';
+import type { EventLog } from '../events';
+import { deriveInsights } from '../kaizen/insights';
+import type { Insight } from '../kaizen/types';
+import type { WorkspaceStore } from '../store/types';
+import { subsystems as registry } from '../subsystems';
+import { WaitingForApprovalError } from '../subsystems/shared/inputs';
+import type { ArtifactInput, Subsystem, SubsystemContext, SubsystemResult } from '../subsystems/types';
+import { inputsHash, stableJson } from './inputsHash';
+import { orderSubsystems, upstreamOf } from './order';
+import { PROJECTIONS } from './projections';
+import { subsystemData } from './subsystemData';
+import type { FlowResult, FlowStatus, RunFlowOptions, SubsystemRunResult } from './types';
+
+/** Milliseconds rounded to a tenth. */
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
+const asInput = (a: StoredArtifact): ArtifactInput => ({ name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content });
+
+function flowStatus(results: readonly SubsystemRunResult[]): FlowStatus {
+  if (results.some((r) => r.status === 'cancelled')) return 'cancelled';
+  const done = results.filter((r) => r.status === 'completed').length;
+  if (done === results.length) return 'completed';
+  if (done === 0 && results.some((r) => r.status === 'failed')) return 'failed';
+  return 'partial';
+}
+
+function summary(results: readonly SubsystemRunResult[]): string | null {
+  const lines = results.filter((r) => r.status !== 'completed').map((r) => `${r.name}: ${r.status}${r.error ? ` (${r.error})` : r.message ? ` (${r.message})` : ''}`);
+  return lines.length > 0 ? lines.join('; ') : null;
+}
+
+function selectSubsystems(ordered: readonly Subsystem[], names: readonly string[] | undefined): Subsystem[] {
+  if (names === undefined) return [...ordered];
+  for (const n of names) {
+    if (!ordered.some((s) => s.name === n)) {
+      throw new AicmoError('not-found', `There is no subsystem named "${n}"; known: ${ordered.map((s) => s.name).join(', ')}.`, { field: 'only' });
+    }
+  }
+  return ordered.filter((s) => names.includes(s.name));
+}
+
+/** Runs the full flow (or one subsystem with `only`) for a project. Refused while paused. */
+export function runFlow(store: WorkspaceStore, events: EventLog, projectRef: string, options: RunFlowOptions): Promise<FlowResult> {
+  return runSelection(store, events, projectRef, options.only === undefined ? undefined : [options.only], options);
+}
+
+/** Reruns the subsystems whose latest attempt failed (nothing to do → a completed run of none). */
+export async function retryFailed(store: WorkspaceStore, events: EventLog, projectRef: string, options: Omit<RunFlowOptions, 'only'>): Promise<FlowResult> {
+  const plugins = options.subsystems ?? registry;
+  const failed = await store.readProject(projectRef, (db) => plugins.filter((s) => latestAttempt(db, s.name)?.error != null).map((s) => s.name));
+  if (failed.length === 0) throw new AicmoError('not-found', `No subsystem of ${projectRef} has a failed latest result; nothing to retry.`);
+  return runSelection(store, events, projectRef, failed, options);
+}
+
+async function runSelection(store: WorkspaceStore, events: EventLog, projectRef: string, names: readonly string[] | undefined, options: RunFlowOptions): Promise<FlowResult> {
+  await assertNotPaused(store);
+  const ordered = orderSubsystems(options.subsystems ?? registry);
+  const selected = selectSubsystems(ordered, names);
+  const registered = new Set(ordered.map((s) => s.name));
+  const project0 = await store.getProject(projectRef);
+  const skipKaizen = options.skipKaizen === true;
+  const signal = options.signal ?? new AbortController().signal;
+  const actor = options.actor;
+  const insights: readonly Insight[] = skipKaizen ? [] : (await deriveInsights(store, events, { project: project0.id })).insights;
+
+  const runId = newId('r_');
+  await store.writeProject(project0.id, (db) => insertRun(db, { id: runId, startedAt: new Date().toISOString(), skipKaizen }));
+  await events.append({
+    type: 'flow.started',
+    project: project0.id,
+    actor,
+    data: { runId, subsystems: selected.map((s) => s.name), skipKaizen, ...(options.only ? { only: options.only } : {}), insights: insights.length },
+  });
+
+  const results: SubsystemRunResult[] = [];
+  const byName = new Map<string, SubsystemRunResult>();
+  const record = (r: SubsystemRunResult): void => {
+    results.push(r);
+    byName.set(r.name, r);
+  };
+
+  for (const s of selected) {
+    if (signal.aborted) {
+      record({ name: s.name, status: 'cancelled', durationMs: 0, message: 'The run was cancelled before it started.' });
+      continue;
+    }
+    const blocked = upstreamOf(s, registered)
+      .map((u) => byName.get(u))
+      .find((r) => r !== undefined && r.status !== 'completed' && s.needs.includes(r.name));
+    if (blocked) {
+      const why = blocked.status === 'waiting' ? `${blocked.name} is waiting for approval` : `${blocked.name} ${blocked.status === 'failed' ? 'failed' : `was ${blocked.status}`} in this run`;
+      record({ name: s.name, status: 'skipped', durationMs: 0, message: `skipped: ${why}.` });
+      continue;
+    }
+    record(await runOne(store, events, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options }));
+  }
+
+  const status = flowStatus(results);
+  await store.writeProject(project0.id, (db) => finishRun(db, runId, status as RunStatus, new Date().toISOString(), summary(results)));
+  await events.append({
+    type: 'flow.completed',
+    project: project0.id,
+    actor,
+    data: { runId, status, skipKaizen, subsystems: results.map((r) => ({ name: r.name, status: r.status, ...(r.version === undefined ? {} : { version: r.version }), durationMs: r.durationMs })) },
+  });
+  return { runId, status, skipKaizen, subsystems: results };
+}
+
+interface RunOneArgs {
+  projectRef: string;
+  runId: string;
+  insights: readonly Insight[];
+  skipKaizen: boolean;
+  signal: AbortSignal;
+  actor: string;
+  options: Record<string, unknown> | undefined;
+}
+
+async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, registered: ReadonlySet<string>, a: RunOneArgs): Promise<SubsystemRunResult> {
+  const { project, latest, version } = await store.readProject(a.projectRef, (db, p) => ({ project: p, latest: latestArtifacts(db), version: nextArtifactVersion(db, s.name) }));
+  const upstream = upstreamOf(s, registered);
+
+  // Needs must exist; approvals gate (no artifact, no placeholder).
+  const missing = s.needs.filter((n) => latest[n] === undefined);
+  if (missing.length > 0) {
+    return fail(store, events, s, a, project, version, 0, new AicmoError('invalid-input', `${s.name} needs the ${missing.join(' and ')} artifact${missing.length > 1 ? 's' : ''}, and there is none yet: run ${missing.join(', ')} first.`));
+  }
+  const unapproved = (s.requiresApproved ?? []).find((n) => latest[n]?.status !== 'approved');
+  if (unapproved) {
+    return { name: s.name, status: 'waiting', durationMs: 0, message: `${s.name}: waiting for ${unapproved} approval` };
+  }
+
+  const inputs: SubsystemContext['inputs'] = {};
+  const inputVersions: Record<string, number> = {};
+  for (const u of upstream) {
+    const art = latest[u];
+    if (art) {
+      inputs[u] = asInput(art);
+      inputVersions[u] = art.version;
+    }
+  }
+  const own = latest[s.name];
+  const contextFor = (v: number): SubsystemContext => ({
+    project,
+    inputs,
+    ...(own ? { previous: asInput(own) } : {}),
+    version: v,
+    random: createRandom(subsystemSeed(project.id, s.name, v)),
+    insights: a.insights,
+    skipKaizen: a.skipKaizen,
+    signal: a.signal,
+    data: subsystemData(store, a.projectRef),
+    ...(a.options ? { options: a.options } : {}),
+  });
+  const attempt = async (v: number): Promise<SubsystemResult<unknown>> => {
+    const result = await s.run(contextFor(v));
+    const problems = s.validate(result.content);
+    if (problems.length > 0) throw new AicmoError('invalid-input', `${s.name} produced content that fails its checks: ${problems.join(' ')}`, { details: { problems } });
+    return result;
+  };
+  // The latest version is still current (not stale, rejected or sent back), was made from the
+  // same upstream versions and the same Kaizen mode: if its own seed gives the same content
+  // again, nothing changed and it is kept (with its approval).
+  const current = own !== undefined && ['draft', 'in_review', 'approved'].includes(own.status) && stableJson(own.inputs) === stableJson(inputVersions) && own.skipKaizen === a.skipKaizen;
+
+  const t0 = performance.now();
+  let result: SubsystemResult<unknown>;
+  try {
+    if (current) {
+      const again = await attempt(own.version);
+      if (stableJson(again.content) === stableJson(own.content)) {
+        return { name: s.name, status: 'completed', version: own.version, durationMs: ms(performance.now() - t0), message: `unchanged: same content as version ${own.version}, kept.`, insights: own.insights.map((i) => i.id) };
+      }
+    }
+    result = await attempt(version);
+  } catch (e) {
+    const durationMs = ms(performance.now() - t0);
+    if (e instanceof WaitingForApprovalError) return { name: s.name, status: 'waiting', durationMs, message: `${s.name}: waiting for ${e.waitingFor} approval` };
+    if (a.signal.aborted || (isAicmoError(e) && e.code === 'cancelled')) return { name: s.name, status: 'cancelled', durationMs, message: 'The run was cancelled.' };
+    return fail(store, events, s, a, project, version, durationMs, e);
+  }
+  const durationMs = ms(performance.now() - t0);
+  const applied = a.skipKaizen ? [] : result.appliedInsights;
+
+  const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen, insightIds: applied.map((i) => i.id) });
+  const projection = PROJECTIONS[s.name];
+  const stored = await store.writeProject(a.projectRef, (db) => {
+    const art = insertArtifact(db, {
+      kind: s.name,
+      status: s.initialStatus ?? 'draft',
+      content: result.content,
+      inputsHash: hash,
+      inputs: inputVersions,
+      insights: applied,
+      skipKaizen: a.skipKaizen,
+      runId: a.runId,
+      durationMs,
+    });
+    projection?.inDb?.(db, art, result.content);
+    return art;
+  });
+  const files = projection?.afterSave?.(store.aicmoDir, project, stored, result.content) ?? [];
+  await events.append({
+    type: 'subsystem.completed',
+    project: project.id,
+    actor: a.actor,
+    data: { runId: a.runId, subsystem: s.name, version: stored.version, artifactId: stored.id, status: stored.status, durationMs: Math.round(durationMs), inputsHash: hash, skipKaizen: a.skipKaizen, insights: applied.map((i) => i.id) },
+  });
+  for (const i of applied) {
+    await events.append({ type: 'kaizen.applied', project: project.id, actor: a.actor, data: { runId: a.runId, subsystem: s.name, version: stored.version, insight: i.id, sentence: i.sentence } });
+  }
+  return { name: s.name, status: 'completed', version: stored.version, durationMs, insights: applied.map((i) => i.id), ...(files.length > 0 ? { files } : {}) };
+}
+
+async function fail(store: WorkspaceStore, events: EventLog, s: Subsystem, a: RunOneArgs, project: Project, version: number, durationMs: number, e: unknown): Promise<SubsystemRunResult> {
+  const message = e instanceof Error ? e.message : String(e);
+  const stack = e instanceof Error ? e.stack : undefined;
+  const stored = await store.writeProject(a.projectRef, (db) =>
+    insertArtifact(db, { kind: s.name, status: 'draft', content: {}, runId: a.runId, durationMs, error: message, skipKaizen: a.skipKaizen }),
+  );
+  await events.append({
+    type: 'subsystem.failed',
+    project: project.id,
+    actor: a.actor,
+    data: { runId: a.runId, subsystem: s.name, attempt: stored.version, error: message, ...(stack ? { stack } : {}) },
+  });
+  return { name: s.name, status: 'failed', durationMs, error: message };
+}

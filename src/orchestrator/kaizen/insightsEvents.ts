@@ -1,0 +1,111 @@
+// Insights from learning events across the workspace: angle approval rates per channel
+// (creative.approved / creative.rejected), estimate accuracy per task template
+// (task.completed) and the rejection-reason checklist (strategy.rejected /
+// strategy.changes_requested reasons).
+import type { EventLog, LearningEvent } from '../events';
+import type { AngleApprovalInsight, EstimateAccuracyInsight, InsightEvidence, RejectionReasonInsight } from './types';
+import { smoothedApprovalRate } from './angleRates';
+
+class Tally {
+  count = 0;
+  from: string | null = null;
+  to: string | null = null;
+  readonly projects = new Set<string>();
+  add(e: LearningEvent): void {
+    this.count += 1;
+    const day = e.ts.slice(0, 10);
+    if (this.from === null || day < this.from) this.from = day;
+    if (this.to === null || day > this.to) this.to = day;
+    if (e.project) this.projects.add(e.project);
+  }
+  evidence(source: string): InsightEvidence {
+    return { count: this.count, window: { from: this.from, to: this.to }, projects: [...this.projects].sort(), source };
+  }
+}
+
+async function collect(events: EventLog, types: readonly string[]): Promise<LearningEvent[]> {
+  const out: LearningEvent[] = [];
+  for (const type of types) for await (const e of events.query({ type })) out.push(e);
+  return out;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export async function angleApprovalInsights(events: EventLog): Promise<AngleApprovalInsight[]> {
+  const groups = new Map<string, { channel: string; angle: string; approved: number; rejected: number; tally: Tally }>();
+  for (const e of await collect(events, ['creative.approved', 'creative.rejected'])) {
+    const channel = str(e.data.channel);
+    const angle = str(e.data.angle);
+    if (!channel || !angle) continue;
+    const key = `${channel}\u0000${angle}`;
+    const g = groups.get(key) ?? { channel, angle, approved: 0, rejected: 0, tally: new Tally() };
+    if (e.type === 'creative.approved') g.approved += 1;
+    else g.rejected += 1;
+    g.tally.add(e);
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.channel.localeCompare(b.channel) || a.angle.localeCompare(b.angle))
+    .map((g) => ({
+      id: `angle-approval:${g.channel}:${g.angle}`,
+      kind: 'angle-approval' as const,
+      summary: `${g.angle} on ${g.channel}: ${g.approved} approved, ${g.rejected} rejected (smoothed approval rate ${(100 * smoothedApprovalRate(g.approved, g.rejected)).toFixed(0)}%).`,
+      evidence: g.tally.evidence('creative.approved and creative.rejected events'),
+      payload: { channel: g.channel, angle: g.angle, approved: g.approved, rejected: g.rejected },
+    }));
+}
+
+export async function estimateAccuracyInsights(events: EventLog): Promise<EstimateAccuracyInsight[]> {
+  const groups = new Map<string, { estimated: number; actual: number; n: number; tally: Tally }>();
+  for (const e of await collect(events, ['task.completed'])) {
+    const template = str(e.data.template);
+    const estimated = num(e.data.estimatedHours);
+    const actual = num(e.data.actualHours);
+    if (!template || estimated === null || actual === null || !(estimated > 0) || actual < 0) continue;
+    const g = groups.get(template) ?? { estimated: 0, actual: 0, n: 0, tally: new Tally() };
+    g.estimated += estimated;
+    g.actual += actual;
+    g.n += 1;
+    g.tally.add(e);
+    groups.set(template, g);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([template, g]) => {
+      const ratio = g.actual / g.estimated;
+      return {
+        id: `estimate-accuracy:${template}`,
+        kind: 'estimate-accuracy' as const,
+        summary: `${template}: ${g.n} completed task${g.n === 1 ? '' : 's'} took ${g.actual} h against ${g.estimated} h estimated (×${ratio.toFixed(2)}).`,
+        evidence: g.tally.evidence('task.completed events'),
+        payload: { template, estimated: g.estimated, actual: g.actual, ratio, n: g.n },
+      };
+    });
+}
+
+/** The same reason however it was typed: lower case, single spaces, no closing full stop. */
+export function reasonKey(reason: string): string {
+  return reason.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+}
+
+export async function rejectionReasonInsights(events: EventLog): Promise<RejectionReasonInsight[]> {
+  const groups = new Map<string, { reason: string; tally: Tally }>();
+  for (const e of await collect(events, ['strategy.rejected', 'strategy.changes_requested'])) {
+    const reason = str(e.data.reason);
+    if (!reason) continue;
+    const key = reasonKey(reason);
+    const g = groups.get(key) ?? { reason: reason.replace(/\s+/g, ' ').replace(/[.!]+$/, ''), tally: new Tally() };
+    g.tally.add(e);
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => y.tally.count - x.tally.count || a.localeCompare(b))
+    .map(([key, g]) => ({
+      id: `rejection-reason:${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`,
+      kind: 'rejection-reason' as const,
+      summary: `"${g.reason}" was given ${g.tally.count} time${g.tally.count === 1 ? '' : 's'} when a strategy was rejected or sent back.`,
+      evidence: g.tally.evidence('strategy.rejected and strategy.changes_requested events'),
+      payload: { reason: g.reason, count: g.tally.count },
+    }));
+}
