@@ -6,7 +6,7 @@ export { openAicmoWorkspace } from './openAicmoWorkspace';
 export { deriveProjectSummary, readProjectFlags, PROJECT_FLAGS_VERSION, type ProjectFlags } from './deriveProjectSummary';
 export { gatherProjectFacts, type ProjectFacts } from './stageFacts';
 export { blockersOf, type Blocker } from './blockers';
-export { isPaused, PAUSE_SETTING } from './pauseSetting';
+export { isPaused, PAUSE_SETTING } from '../actions/pause';
 export { getProjectsPipeline, buildPipeline, type ProjectsPipeline, type PipelineColumn, type PipelineProject } from './pipeline';
 export { getProjectContext, type ProjectContext } from './projectContext';
 export { getCreativesForProject, type ProjectCreatives, type RankedCreative } from './creatives';
@@ -16,3 +16,16 @@ export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashb
 export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
 export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';
 export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';
+export { getKaizenInsights } from './kaizenInsights';
+export {
+  runProjectFlow,
+  retryFailedSubsystems,
+  decideProjectStrategy,
+  decideProjectCreatives,
+  scheduleCreatives,
+  completeProjectTask,
+  setGlobalPause,
+  type FlowRunOptions,
+  type DecisionInput,
+  type ScheduledCreatives,
+} from './actions';

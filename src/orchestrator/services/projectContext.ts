@@ -6,7 +6,7 @@ import type { ApprovalActionRecord } from '../subsystems/types';
 import type { Blocker } from './blockers';
 import { deriveProjectSummary } from './deriveProjectSummary';
 import type { ServiceEnv } from './env';
-import { isPaused } from './pauseSetting';
+import { isPaused } from '../actions/pause';
 import { pipelineProject } from './pipeline';
 import { attempt, type Result } from './result';
 

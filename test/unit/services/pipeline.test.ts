@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { insertArtifact } from '../../../src/orchestrator/artifacts';
-import { getProjectsPipeline, logOutreachAttempt, importLeads, openAicmoWorkspace, listProjectLeads, serviceEnv, type ProjectsPipeline } from '../../../src/orchestrator/services';
+import { getProjectsPipeline, setGlobalPause, logOutreachAttempt, importLeads, openAicmoWorkspace, listProjectLeads, serviceEnv, type ProjectsPipeline } from '../../../src/orchestrator/services';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
 import { addCreatives, addStrategy, fixture, intake, value, type Fixture } from './fixtures';
 
@@ -68,7 +68,7 @@ describe('getProjectsPipeline', function () {
 
   it('says when the global pause is on', async () => {
     await f.store.createProject(intake());
-    await f.store.setSetting('paused', 'true');
+    value(await setGlobalPause(f.env, true));
     const p = value(await getProjectsPipeline(f.env));
     assert.equal(p.paused, true);
     assert.ok(p.columns[1]!.projects[0]!.blockers.some((b) => b.code === 'paused'));
