@@ -63,6 +63,8 @@ export function getCreative(db: Database, id: string): CreativeRow | undefined {
 }
 
 export interface NewCreative {
+  /** Id of the row; default a new sortable id. */
+  id?: string;
   channel: string;
   format: string;
   angle: string;
@@ -81,7 +83,7 @@ export interface NewCreative {
 export function insertCreatives(db: Database, artifactId: string, version: number, variants: readonly NewCreative[], createdAt = new Date().toISOString()): CreativeRow[] {
   const ids: string[] = [];
   for (const v of variants) {
-    const id = newId('c_');
+    const id = v.id ?? newId('c_');
     ids.push(id);
     db.run(
       `INSERT INTO creatives(id, artifact_id, channel, format, angle, headline, body, cta, status, scheduled_date, version, parent_id, violations, rank, rank_reason, created_at)

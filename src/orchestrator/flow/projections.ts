@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../store/atomicFile';
 
 export interface Projection {
   /** Runs inside the transaction that stores the artifact. */
-  inDb?(db: Database, artifact: StoredArtifact, content: unknown): void;
+  inDb?(db: Database, artifact: StoredArtifact, content: unknown, project: Project): void;
   /** Runs after the artifact is saved; returns paths of files written. */
   afterSave?(aicmoDir: string, project: Project, artifact: StoredArtifact, content: unknown): string[];
 }
@@ -31,11 +31,20 @@ interface VariantLike {
 
 const s = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
-function storeCreativeRows(db: Database, artifact: StoredArtifact, content: unknown): void {
+/**
+ * Creative row ids are readable and deterministic: "<project slug>-v<creatives version>-<variant
+ * id>", e.g. "acme-spring-v2-meta-social-proof" (unique across the workspace, since slugs are).
+ */
+export function creativeRowId(slug: string, version: number, variantId: string): string {
+  return `${slug}-v${version}-${variantId}`;
+}
+
+function storeCreativeRows(db: Database, artifact: StoredArtifact, content: unknown, project: Project): void {
   const variants = ((content as { variants?: unknown })?.variants ?? []) as VariantLike[];
   if (!Array.isArray(variants)) return;
   const previous = new Map(listCreatives(db).map((c) => [`${c.channel}\u0000${c.angle}`, c.id]));
-  const rows: NewCreative[] = variants.map((v) => ({
+  const rows: NewCreative[] = variants.map((v, i) => ({
+    id: creativeRowId(project.slug, artifact.version, typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : `${s(v.channel)}-${s(v.angle)}-${i + 1}`),
     channel: s(v.channel),
     format: s(v.format),
     angle: s(v.angle),

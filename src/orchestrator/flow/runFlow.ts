@@ -194,7 +194,7 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
 
   const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen, insightIds: applied.map((i) => i.id) });
   const projection = PROJECTIONS[s.name];
-  const stored = await store.writeProject(a.projectRef, (db) => {
+  const stored = await store.writeProject(a.projectRef, (db, current) => {
     const art = insertArtifact(db, {
       kind: s.name,
       status: s.initialStatus ?? 'draft',
@@ -206,7 +206,7 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
       runId: a.runId,
       durationMs,
     });
-    projection?.inDb?.(db, art, result.content);
+    projection?.inDb?.(db, art, result.content, current);
     return art;
   });
   const files = projection?.afterSave?.(store.aicmoDir, project, stored, result.content) ?? [];
