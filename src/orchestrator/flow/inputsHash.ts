@@ -1,6 +1,7 @@
 // The inputs hash of an artifact version: sha256 over the subsystem, the upstream versions it
-// read, the project's intake, the options and whether Kaizen was applied (with which insights).
-// Same hash = same inputs, so the same content is expected.
+// read, the project's intake, the options and whether Kaizen was on. The insights a version
+// applied are recorded beside it (artifacts.insights), not in the hash, so an approved or
+// hand-edited version is kept while this hash stays the same.
 import { createHash } from 'node:crypto';
 import type { Project } from '../domain/project';
 
@@ -22,14 +23,13 @@ export function intakeOf(project: Project): Record<string, unknown> {
   return intake;
 }
 
-export function inputsHash(parts: { subsystem: string; inputs: Record<string, number>; project: Project; options: unknown; skipKaizen: boolean; insightIds: readonly string[] }): string {
+export function inputsHash(parts: { subsystem: string; inputs: Record<string, number>; project: Project; options: unknown; skipKaizen: boolean }): string {
   const text = stableJson({
     subsystem: parts.subsystem,
     inputs: parts.inputs,
     intake: intakeOf(parts.project),
     options: parts.options ?? null,
     skipKaizen: parts.skipKaizen,
-    insights: [...parts.insightIds].sort(),
   });
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

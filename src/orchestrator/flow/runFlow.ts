@@ -150,6 +150,13 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
     }
   }
   const own = latest[s.name];
+  const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen });
+  // An approved or hand-edited version (no run) is kept while its inputs are the same: a run
+  // never replaces a person's decision or edit with generated content.
+  if (own && (own.status === 'approved' || (own.runId === null && own.status === 'in_review')) && own.inputsHash === hash) {
+    const why = own.status === 'approved' ? 'approved' : 'edited by hand';
+    return { name: s.name, status: 'completed', version: own.version, durationMs: 0, message: `unchanged: version ${own.version} is ${why} and its inputs have not changed, kept.`, insights: own.insights.map((i) => i.id) };
+  }
   const contextFor = (v: number): SubsystemContext => ({
     project,
     inputs,
@@ -192,7 +199,6 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
   const durationMs = ms(performance.now() - t0);
   const applied = a.skipKaizen ? [] : result.appliedInsights;
 
-  const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen, insightIds: applied.map((i) => i.id) });
   const projection = PROJECTIONS[s.name];
   const stored = await store.writeProject(a.projectRef, (db, current) => {
     const art = insertArtifact(db, {
