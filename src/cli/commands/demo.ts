@@ -1,11 +1,14 @@
 // `aicmo demo [--dir DIR]`: a demo workspace with three client projects. Idempotent: a re-run
 // finds each demo project by name and refreshes it to the demo's values instead of adding it again,
-// then imports the sample exports (../shared/data) into the projects they belong to.
+// imports the sample exports shipped with AICMO into the projects they belong to, runs the full
+// flow on each project, approves one strategy and runs its flow again so its creatives exist.
 import path from 'node:path';
 import { EventLog } from '../../orchestrator/events';
 import { toMinor } from '../../orchestrator/domain/money';
 import type { Project, ProjectIntake } from '../../orchestrator/domain/project';
 import type { ProjectPatch } from '../../orchestrator/store/types';
+import { getProjectsPipeline, unwrap } from '../../orchestrator/services';
+import { runDemoFlow } from '../demo/demoFlow';
 import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData } from '../demo/sampleData';
 import { changesOf } from '../projectFlags';
@@ -53,7 +56,12 @@ export const demoCommands: CommandGroup = {
           made.push({ action: 'refreshed', project });
         }
         const ids = new Map(made.map((m) => [m.project.name, { id: m.project.id, currency: m.project.currency }]));
-        const sampleData = await importDemoData(store, new EventLog(path.join(dir, '.aicmo')), ids, findSampleData(), ctx.actor);
+        const events = new EventLog(path.join(dir, '.aicmo'));
+        const sampleData = await importDemoData(store, events, ids, findSampleData(), ctx.actor);
+        const env = { store, events, actor: ctx.actor };
+        const flow = await runDemoFlow(env, made.map((m) => m.project));
+        const pipeline = unwrap(await getProjectsPipeline(env));
+        const stages = pipeline.columns.flatMap((c) => c.projects.map((p) => ({ slug: p.slug, stage: p.stage, blockers: p.blockers.map((b) => b.message) })));
         const counts = { created: 0, refreshed: 0, unchanged: 0 };
         for (const m of made) counts[m.action]++;
         await ctx.record({ type: 'demo.created', data: { dir, ...counts, projects: made.map((m) => m.project.slug) } }, dir);
@@ -67,13 +75,21 @@ export const demoCommands: CommandGroup = {
               ? `  imported   ${s.file} → ${slugOf(s.project)} (${s.rows} ${s.kind === 'trends' ? 'points' : 'rows'}, ${s.replaced} replaced)`
               : `  no data    ${s.file} not found (set AICMO_SAMPLE_DATA to the folder of the sample exports)`,
           ),
-          `Next: aicmo --workspace ${path.relative(process.cwd(), dir) || '.'} project list`,
+          ...flow.runs.map((r) => {
+            const waiting = r.subsystems.filter((x) => x.status !== 'completed').map((x) => `${x.name} ${x.status}`);
+            return `  flow       ${r.slug}: ${r.status}${waiting.length ? ` (${waiting.join(', ')})` : ''}`;
+          }),
+          ...(flow.approved ? [`  ${flow.approved.action === 'approved' ? 'approved  ' : 'kept      '} strategy v${flow.approved.version} of ${flow.approved.slug}${flow.approved.action === 'approved' ? ', then ran its flow again for the creatives' : ' (already approved)'}`] : []),
+          ...stages.map((x) => `  stage      ${x.slug}: ${x.stage}${x.blockers.length ? ` — ${x.blockers[0]}` : ''}`),
+          `Next: aicmo --workspace ${path.relative(process.cwd(), dir) || '.'} dashboard pipeline`,
         ];
         return {
           json: {
             dir,
             projects: made.map((m) => ({ action: m.action, id: m.project.id, slug: m.project.slug, name: m.project.name, currency: m.project.currency, goalMetric: m.project.goalMetric })),
             sampleData,
+            flow,
+            stages,
           },
           text: lines.join('\n'),
         };

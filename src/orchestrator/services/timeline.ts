@@ -48,7 +48,9 @@ function rowEntries(db: Database): TimelineEntry[] {
   for (const r of listRuns(db)) {
     out.push({ at: r.startedAt, kind: 'run', title: `Run started${r.skipKaizen ? ' (Kaizen skipped)' : ''}`, actor: null, ref: `run:${r.id}`, data: { runId: r.id } });
     if (r.finishedAt) {
-      const failed = r.status === 'failed' || r.status === 'partial';
+      // A partial run (e.g. creatives waiting for approval) is not a failure; failed subsystems
+      // appear as their own failure entries below.
+      const failed = r.status === 'failed';
       out.push({
         at: r.finishedAt,
         kind: failed ? 'failure' : 'run',

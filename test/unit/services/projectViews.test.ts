@@ -165,7 +165,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
       [
         ['2026-03-01T09:00:00.000Z', 'run', 'Run started'],
         ['2026-03-01T09:00:01.000Z', 'failure', 'media failed: no channels'],
-        ['2026-03-01T09:00:02.000Z', 'failure', 'Run partial: media failed'],
+        ['2026-03-01T09:00:02.000Z', 'run', 'Run partial: media failed'],
         ['2026-03-02T10:00:00.000Z', 'approval', 'Dana: approve strategy'],
         ['2026-03-03T08:00:00.000Z', 'artifact', 'brand v1 marked stale'],
         ['2026-03-04T12:00:00.000Z', 'import', 'Imported ads.csv (google-ads): 10 rows'],
