@@ -1,0 +1,88 @@
+// The Kaizen loop, end to end over a real workspace: results and decisions recorded through the
+// store and the event log change the next plan.
+import assert from 'node:assert/strict';
+import { decideCreatives, decideStrategy } from '../../../src/orchestrator/actions';
+import { latestArtifacts, listCreatives, type CreativeRow } from '../../../src/orchestrator/artifacts';
+import { runFlow } from '../../../src/orchestrator/flow';
+import { allEvents, intake, workspaceWithProject, type Fixture } from '../flow/helpers';
+import { pastResults } from './helpers';
+
+interface Allocation {
+  channel: string;
+  share: number;
+  amountMinor: number;
+}
+
+async function mediaPlan(f: Fixture, name: string, skipKaizen: boolean): Promise<{ allocations: Allocation[]; insights: string[]; skip: boolean }> {
+  const p = await f.store.createProject(intake({ name }));
+  await runFlow(f.store, f.events, p.id, { actor: 'ci', skipKaizen, only: 'strategy' });
+  const r = await runFlow(f.store, f.events, p.id, { actor: 'ci', skipKaizen, only: 'media' });
+  assert.equal(r.status, 'completed');
+  const media = await f.store.readProject(p.id, (db) => latestArtifacts(db).media!);
+  return { allocations: (media.content as { allocations: Allocation[] }).allocations, insights: media.insights.map((i) => i.id), skip: media.skipKaizen };
+}
+
+const share = (plan: { allocations: Allocation[] }, channel: string): number => plan.allocations.find((a) => a.channel === channel)?.share ?? 0;
+
+describe('Kaizen loop', () => {
+  let f: Fixture;
+  beforeEach(async () => (f = await workspaceWithProject({ name: 'Past spring campaign' })));
+  afterEach(() => f.cleanup());
+
+  it('(a) moves the next media plan toward the channel that converted best, within the step limit, compared with a skip-Kaizen plan', async () => {
+    // Meta converts at 10 %, Google Search at 1 %, the others in between.
+    await pastResults(f.store, f.projectId, { meta: 40, search: 4, instagram: 10, tiktok: 8, email: 12 });
+    const priors = await mediaPlan(f, 'Next launch (priors)', true);
+    const learned = await mediaPlan(f, 'Next launch (Kaizen)', false);
+
+    assert.equal(priors.skip, true);
+    assert.deepEqual(priors.insights, []);
+    assert.ok(learned.insights.includes('channel-performance:meta:same-industry:GBP'), learned.insights.join(', '));
+    assert.ok(share(learned, 'meta') > share(priors, 'meta'), `meta: ${share(priors, 'meta')} → ${share(learned, 'meta')}`);
+    assert.ok(share(learned, 'google_search') < share(priors, 'google_search'), 'budget leaves the weakest channel');
+    const maxStep = 0.1;
+    for (const a of learned.allocations) assert.ok(Math.abs(a.share - share(priors, a.channel)) <= maxStep + 1e-9, `${a.channel} moved at most ${maxStep}`);
+    assert.ok(Math.abs(share(learned, 'meta') - share(priors, 'meta') - maxStep) < 1e-9, 'the clear winner takes the full step');
+    const budget = intake().budgetMinor;
+    assert.equal(learned.allocations.reduce((t, a) => t + a.amountMinor, 0), budget, 'the split still sums exactly to the budget');
+
+    const applied = (await allEvents(f.events, 'kaizen.applied')).filter((e) => e.data.subsystem === 'media');
+    assert.ok(applied.some((e) => e.data.insight === 'channel-performance:meta:same-industry:GBP'));
+  });
+
+  it('(b) ranks an angle lower on its channel after it is rejected repeatedly', async () => {
+    await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
+    await decideStrategy(f.store, f.events, f.slug, 'approve', 'Dana');
+    await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
+    const creatives = () => f.store.readProject(f.slug, (db) => listCreatives(db));
+    const first = await creatives();
+    const top = first[0]!;
+    const positionOn = (rows: CreativeRow[]) => rows.filter((r) => r.channel === top.channel).findIndex((r) => r.angle === top.angle);
+    assert.equal(positionOn(first), 0, 'the angle starts first on its channel');
+
+    for (let round = 0; round < 3; round++) {
+      const target = (await creatives()).find((r) => r.channel === top.channel && r.angle === top.angle)!;
+      await decideCreatives(f.store, f.events, { ids: [target.id] }, 'reject', { name: 'Chris', kind: 'client' }, 'Feels pushy');
+      const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'creatives' });
+      assert.equal(r.subsystems[0]?.status, 'completed');
+    }
+    const last = await creatives();
+    const again = last.find((r) => r.channel === top.channel && r.angle === top.angle)!;
+    assert.ok(positionOn(last) > 0, `${top.angle} on ${top.channel} is no longer first (position ${positionOn(last)})`);
+    assert.ok(again.rank! > top.rank!, `rank ${top.rank} → ${again.rank}`);
+    assert.match(again.rankReason ?? '', /reject/i);
+    const latest = await f.store.readProject(f.slug, (db) => latestArtifacts(db).creatives!);
+    assert.ok(latest.insights.some((i) => i.id === `angle-approval:${top.channel}:${top.angle}`), 'the artifact lists the insight it applied');
+  });
+
+  it('turns strategy rejection reasons into the next strategy checklist', async () => {
+    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy' });
+    await decideStrategy(f.store, f.events, f.slug, 'reject', 'Chris', 'No proof points for the sustainability claims');
+    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy' });
+    assert.equal(r.subsystems[0]?.version, 2);
+    const strategy = await f.store.readProject(f.slug, (db) => latestArtifacts(db).strategy!);
+    assert.match(JSON.stringify(strategy.content), /No proof points for the sustainability claims/);
+    assert.equal(strategy.insights.length, 1);
+    assert.match(strategy.insights[0]!.id, /^rejection-reason:no-proof-points/);
+  });
+});
