@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, chmodSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { copyCodicons, webviewBuilds } from './esbuild.webviews.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -25,6 +26,8 @@ const nodeDefaults = {
 /** @type {esbuild.BuildOptions[]} */
 export const builds = [
   { ...nodeDefaults, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
+  // The extension's heavy half (orchestrator, sql.js), required on first use so activation stays small.
+  { ...nodeDefaults, entryPoints: { 'extension-core': 'src/extension/core/index.ts' }, outdir: 'dist' },
   {
     ...nodeDefaults,
     entryPoints: { cli: 'src/cli/main.ts' },
@@ -44,6 +47,9 @@ if (existsSync('test/integration/suite/index.ts')) {
   });
 }
 
+// Panels (browser bundles): see esbuild.webviews.mjs.
+builds.push(...webviewBuilds());
+
 function copyWasm() {
   mkdirSync('dist', { recursive: true });
   const wasm = require.resolve('sql.js/dist/sql-wasm.wasm');
@@ -60,6 +66,7 @@ function copyDemoData() {
 
 copyWasm();
 copyDemoData();
+copyCodicons();
 if (watch) {
   for (const options of builds) {
     const ctx = await esbuild.context(options);

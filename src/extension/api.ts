@@ -1,0 +1,22 @@
+// What `activate` returns (read by tests and scripts through `extension.exports`): the activation
+// cost and read-only views of what the UI shows. No private state is reachable through it.
+import type { TreeSnapshot } from './tree/nodes';
+
+export interface AicmoApi {
+  /** Time spent inside `activate`, in milliseconds. */
+  readonly activationMs: number;
+  /** Time the first load of the orchestrator bundle took (ms); undefined until something needed it. */
+  coreLoadMs(): number | undefined;
+  /** What the Projects tree shows now (its last loaded model; no reload). */
+  projectsTree(): TreeSnapshot;
+  /** Reloads the trees and the status bar, as a change on disk would. */
+  refresh(): Promise<void>;
+  /** The status bar item's text. */
+  statusBarText(): string;
+  /** The campaigns folder, when known without asking. */
+  campaignsFolder(): string | undefined;
+  /** The Markdown last shown for a preview named like "Unified View - acme.md". */
+  previewText(name: string): string | undefined;
+  /** Summaries of the insights the Kaizen tree shows, deriving them when needed. */
+  kaizenInsights(): Promise<string[]>;
+}

@@ -1,0 +1,91 @@
+// New Project's questions: the steps of the multi-step input and how the answers become an intake.
+// Every check is the core's own (the CLI's parsers and the domain's validateIntake), so the
+// extension refuses exactly what the CLI refuses, with the same words.
+import * as vscode from 'vscode';
+import type { Core } from '../lazyCore';
+import type { ProjectIntake } from '../core';
+import type { Answers, Step } from '../multiStepInput';
+
+function problem(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function intakeSteps(core: Core, today: string): Step[] {
+  const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} must not be empty.` : undefined);
+  const defaultCurrency = vscode.workspace.getConfiguration('aicmo').get<string>('defaultCurrency', 'USD') || 'USD';
+  return [
+    { kind: 'text', key: 'name', prompt: 'Project name (the client campaign)', placeholder: 'e.g. Acme Coffee — Spring launch', validate: required('The project name') },
+    { kind: 'text', key: 'industry', prompt: 'Industry', placeholder: 'e.g. coffee, saas, retail', validate: required('The industry') },
+    {
+      kind: 'pick', key: 'goalMetric', prompt: 'What does success look like? (goal metric)',
+      items: core.GOAL_METRICS.map((m) => ({ label: m })), value: () => 'leads',
+    },
+    { kind: 'text', key: 'goal', prompt: 'The goal in one sentence', value: (a) => `Grow ${a.goalMetric ?? 'leads'} for ${a.name ?? 'the client'}`, validate: required('The goal') },
+    { kind: 'text', key: 'audiences', prompt: 'Audiences (comma-separated)', placeholder: 'e.g. remote workers, students', validate: (v) => (list(v).length === 0 ? 'Name at least one audience.' : undefined) },
+    { kind: 'text', key: 'currency', prompt: 'Budget currency (ISO 4217)', value: () => defaultCurrency, validate: (v) => problem(() => core.parseCurrency(v)) },
+    {
+      kind: 'text', key: 'budget', prompt: 'Budget (decimal amount in that currency)', placeholder: 'e.g. 25000',
+      validate: (v, a) => problem(() => core.parseBudget(v, core.parseCurrency(a.currency ?? defaultCurrency))),
+    },
+    { kind: 'text', key: 'startDate', prompt: 'Start date (YYYY-MM-DD; empty for none)', value: () => today, validate: (v) => (v.trim() === '' || core.isIsoDate(v.trim()) ? undefined : `"${v}" is not a date in YYYY-MM-DD form.`) },
+    {
+      kind: 'text', key: 'endDate', prompt: 'End date (YYYY-MM-DD; empty for none)', value: (a) => (a.startDate ? addDays(a.startDate, 90) : ''),
+      validate: (v, a) => {
+        const end = v.trim();
+        if (end === '') return undefined;
+        if (!core.isIsoDate(end)) return `"${v}" is not a date in YYYY-MM-DD form.`;
+        if (a.startDate && end < a.startDate) return `The end date ${end} is before the start date ${a.startDate}.`;
+        return undefined;
+      },
+    },
+  ];
+}
+
+/** The answers (or a scripted argument with the same keys) as an intake, checked by the core. */
+export function intakeFromAnswers(core: Core, a: Answers): ProjectIntake {
+  const currency = core.parseCurrency(a.currency ?? '');
+  const intake: ProjectIntake = {
+    name: (a.name ?? '').trim(),
+    industry: (a.industry ?? '').trim(),
+    goal: (a.goal ?? '').trim(),
+    goalMetric: (a.goalMetric ?? 'leads') as ProjectIntake['goalMetric'],
+    audiences: list(a.audiences),
+    budgetMinor: core.parseBudget(a.budget ?? '', currency),
+    currency,
+    ...(a.startDate ? { startDate: a.startDate.trim() } : {}),
+    ...(a.endDate ? { endDate: a.endDate.trim() } : {}),
+    ...(a.geography ? { geography: a.geography } : {}),
+    ...(a.product ? { product: a.product } : {}),
+    ...(a.client ? { client: a.client } : {}),
+    constraints: [],
+    mustInclude: [],
+    doNotDo: [],
+    kpiTargets: {},
+  };
+  core.validateIntake(intake);
+  return intake;
+}
+
+/** A scripted New Project argument: `{ name, industry, goal, goalMetric, audiences, budget, currency, … }`. */
+export function answersFromArgument(arg: unknown): Answers | undefined {
+  if (!arg || typeof arg !== 'object' || Array.isArray(arg)) return undefined;
+  const out: Answers = {};
+  for (const [k, v] of Object.entries(arg as Record<string, unknown>)) {
+    if (Array.isArray(v)) out[k] = v.map(String).join(', ');
+    else if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// Everyday work: Complete Task…, Export Client Report, Pause / Resume All Runs, Show Learning Events.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { notifyInfo } from '../notify';
+import { PromptCancelled, UserFacingError, type CommandOutcome } from '../outcome';
+import type { AicmoState } from '../state';
+import { resolveProject } from '../targets';
+import { requireTrust } from '../trust';
+import type { Handler } from './registerCommand';
+
+export function workCommands(state: AicmoState): Record<string, Handler> {
+  const setPause = async (on: boolean): Promise<CommandOutcome> => {
+    requireTrust(on ? 'Pausing runs' : 'Resuming runs');
+    const env = await state.session.env();
+    const r = await state.session.core.setPaused(env.store, env.events, on, env.actor);
+    await state.refresh();
+    const message = on ? (r.changed ? 'Paused all runs: new runs are refused until you resume them.' : 'All runs were already paused.') : r.changed ? 'Resumed runs.' : 'Runs were not paused.';
+    notifyInfo(message);
+    return { ok: true, message, value: r };
+  };
+  return {
+    /** (taskId?, actualHours?, project?) */
+    'aicmo.completeTask': async (taskArg?: unknown, hoursArg?: unknown, projectArg?: unknown): Promise<CommandOutcome> => {
+      requireTrust('Completing a task');
+      const env = await state.session.env();
+      const core = state.session.core;
+      let taskId = typeof taskArg === 'string' ? taskArg : undefined;
+      let projectRef = typeof projectArg === 'string' ? projectArg : undefined;
+      if (!taskId) {
+        projectRef = await resolveProject(state, taskArg ?? projectArg, 'Complete a task of which project?');
+        const pm = core.unwrap(await core.getProjectPmDashboard(env, projectRef));
+        const open = pm.tasks.filter((t) => t.status !== 'done');
+        if (open.length === 0) throw new UserFacingError(`${projectRef} has no open tasks${pm.plan ? '' : ' (no project plan yet: run the flow)'}.`, 'not-found');
+        const picked = await vscode.window.showQuickPick(
+          open.map((t) => ({ label: t.title, description: `${t.phase}${t.role ? ` · ${t.role}` : ''}${t.estimatedHours !== null ? ` · est. ${t.estimatedHours} h` : ''}`, detail: t.due ? `due ${t.due}` : undefined, id: t.id, est: t.estimatedHours })),
+          { placeHolder: 'Which task is done?', matchOnDescription: true },
+        );
+        if (!picked) throw new PromptCancelled('the task pick');
+        taskId = picked.id;
+        if (hoursArg === undefined) hoursArg = picked.est ?? undefined;
+      }
+      let hours = typeof hoursArg === 'number' ? hoursArg : undefined;
+      if (hours === undefined || typeof taskArg !== 'string') {
+        const text = await vscode.window.showInputBox({
+          prompt: 'Actual hours spent (Kaizen calibrates future estimates from this)', value: hours === undefined ? '' : String(hours), ignoreFocusOut: true,
+          validateInput: (v) => (/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) <= 10_000 ? undefined : 'Enter a number of hours from 0 to 10000, e.g. 6 or 7.5.'),
+        });
+        if (text === undefined) throw new PromptCancelled('the hours');
+        hours = Number(text.trim());
+      }
+      const done = await core.completeTask(env.store, env.events, taskId, hours, env.actor, projectRef);
+      await state.refresh();
+      const message = `Completed task ${done.id} of ${done.project} in ${done.actualHours} h${done.estimatedHours !== null ? ` (estimated ${done.estimatedHours} h)` : ''}.`;
+      notifyInfo(message, { title: 'Open PM Dashboard', command: 'aicmo.openPm', args: [done.project] });
+      return { ok: true, message, value: done };
+    },
+
+    /** (project?, format?: 'md'|'html') */
+    'aicmo.exportReport': async (projectArg?: unknown, formatArg?: unknown): Promise<CommandOutcome> => {
+      requireTrust('Exporting a client report');
+      const ref = await resolveProject(state, projectArg, 'Export the client report of which project?');
+      let format = typeof formatArg === 'string' ? formatArg : undefined;
+      if (!format) {
+        const picked = await vscode.window.showQuickPick([{ label: 'md', description: 'Markdown' }, { label: 'html', description: 'HTML, ready to send' }], { placeHolder: 'Report format' });
+        if (!picked) throw new PromptCancelled('the format');
+        format = picked.label;
+      }
+      const env = await state.session.env();
+      const report = state.session.core.unwrap(await state.session.core.exportClientReport(env, ref, { format }));
+      const message = `Exported "${report.title}" to ${path.relative(env.store.root, report.file)}.`;
+      notifyInfo(message, { title: 'Open Report', command: 'vscode.open', args: [vscode.Uri.file(report.file)] });
+      return { ok: true, message, value: report };
+    },
+
+    'aicmo.pauseAll': () => setPause(true),
+    'aicmo.resumeAll': () => setPause(false),
+
+    /** Opens the newest learning-event file (or the month given, `YYYY-MM`) in an editor. */
+    'aicmo.showLearningEvents': async (monthArg?: unknown): Promise<CommandOutcome> => {
+      const store = await state.session.store(true);
+      if (!store) throw new UserFacingError('Open a folder first: AICMO keeps its projects in the workspace folder.', 'not-found');
+      const dir = path.join(store.aicmoDir, 'events');
+      let files: string[];
+      try {
+        files = readdirSync(dir).filter((f) => /^\d{4}-\d{2}\.jsonl$/.test(f)).sort();
+      } catch {
+        files = [];
+      }
+      if (files.length === 0) throw new UserFacingError('There are no learning events yet: they are written by runs, approvals, imports and completed tasks.', 'not-found');
+      const wanted = typeof monthArg === 'string' ? `${monthArg}.jsonl` : files[files.length - 1]!;
+      if (!files.includes(wanted)) throw new UserFacingError(`There are no learning events for ${String(monthArg)}; months with events: ${files.map((f) => f.slice(0, 7)).join(', ')}.`, 'not-found');
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, wanted)));
+      await vscode.window.showTextDocument(doc, { preview: true });
+      return { ok: true, message: `Opened ${wanted} (${doc.lineCount} lines).`, value: path.join(dir, wanted) };
+    },
+  };
+}

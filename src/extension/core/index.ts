@@ -1,0 +1,42 @@
+// The heavy half of the extension, bundled separately as dist/extension-core.js and loaded on
+// first use (lazyCore.ts), so `activate` never pays for sql.js or the orchestrator. Only
+// re-exports of the core: the extension calls the orchestrator's services and actions, it never
+// reimplements them. No `vscode` here.
+export {
+  openAicmoWorkspace,
+  serviceEnv,
+  getProjectsPipeline,
+  getProjectUnifiedView,
+  getProjectPmDashboard,
+  getProjectAnalyticsDashboard,
+  getCreativesForProject,
+  getExecutionTimeline,
+  getKaizenInsights,
+  importLeads,
+  exportClientReport,
+  readProjectFlags,
+  unwrap,
+  type ServiceEnv,
+  type ProjectsPipeline,
+  type PipelineProject,
+  type ProjectUnifiedView,
+  type UnifiedArtifact,
+  type PmDashboard,
+  type ClientReport,
+} from '../../orchestrator/services';
+export { runFlow, retryFailed, type FlowResult, type SubsystemRunResult } from '../../orchestrator/flow';
+export { approveStrategy, rejectStrategy, requestStrategyChanges, decideCreatives, completeTask, setPaused, isPaused, PAUSED_MESSAGE } from '../../orchestrator/actions';
+export { importMetricsFile, importTrendsFile, type MetricsImportResult, type TrendsImportResult } from '../../orchestrator/imports';
+export type { InsightReport } from '../../orchestrator/kaizen/insights';
+export type { Insight } from '../../orchestrator/kaizen/types';
+export { validateIntake, applyProjectPatch, slugify, isIsoDate } from '../../orchestrator/domain/projectRules';
+export { isKnownCurrency, minorDigits, toMajor, toMinor } from '../../orchestrator/domain/money';
+export { GOAL_METRICS, type GoalMetric, type Project, type ProjectIntake } from '../../orchestrator/domain/project';
+export { isAicmoError } from '../../orchestrator/domain/errors';
+export { SUBSYSTEM_NAMES } from '../../orchestrator/subsystems/types';
+export { EventLog } from '../../orchestrator/events';
+export type { WorkspaceStore, ProjectPatch } from '../../orchestrator/store/types';
+// The CLI's intake parsing (amounts, currencies, KPI pairs): the extension refuses the same
+// input with the same words.
+export { parseBudget, parseCurrency, parseKpis } from '../../cli/projectFlags';
+export { DEMO_PROJECTS } from '../../cli/demo/demoProjects';

@@ -1,0 +1,31 @@
+// The one seam between commands and panels: `openPanel(kind, project)`. Until the webview panels
+// exist (src/webviews, their hosts register with `setPanelHost`), a panel opens as a read-only
+// Markdown preview of the project's unified view.
+import type { AicmoState } from '../state';
+import { openMarkdownPreview } from './markdownPreview';
+
+export const PANEL_KINDS = ['pipeline', 'warRoom', 'gallery', 'pm', 'analytics', 'controlTower', 'portal', 'trends', 'unifiedView', 'kaizen'] as const;
+export type PanelKind = (typeof PANEL_KINDS)[number];
+
+/** Panels that show the whole workspace rather than one project. */
+export const WORKSPACE_PANELS: ReadonlySet<PanelKind> = new Set(['pipeline', 'controlTower', 'kaizen']);
+
+export interface PanelHost {
+  /** Opens (or reveals) the panel; `project` is undefined for workspace panels. */
+  open(kind: PanelKind, project: string | undefined): Promise<void>;
+}
+
+let host: PanelHost | undefined;
+
+/** Called by the panels' registration when they exist; replaces the Markdown fallback. */
+export function setPanelHost(next: PanelHost | undefined): void {
+  host = next;
+}
+
+export async function openPanel(state: AicmoState, kind: PanelKind, project: string | undefined): Promise<string> {
+  if (host) {
+    await host.open(kind, project);
+    return `Opened the ${kind} panel.`;
+  }
+  return openMarkdownPreview(state, kind, project);
+}

@@ -1,0 +1,70 @@
+// The open AICMO workspace of this window: the campaigns folder, its store (opened once through
+// the core's openAicmoWorkspace, on first use) and the service environment with the acting
+// person (the `aicmo.reviewerName` setting, else the OS user name).
+import { userInfo } from 'node:os';
+import * as vscode from 'vscode';
+import { campaignsFolder, campaignsFolderQuietly } from './campaignsFolder';
+import { loadCore, type Core } from './lazyCore';
+import type { ServiceEnv, WorkspaceStore } from './core';
+
+export function reviewerName(): string {
+  const configured = vscode.workspace.getConfiguration('aicmo').get<string>('reviewerName', '').trim();
+  if (configured) return configured;
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
+}
+
+export class AicmoSession implements vscode.Disposable {
+  private opened: { root: string; store: Promise<WorkspaceStore> } | undefined;
+
+  constructor(private readonly state: vscode.Memento, private readonly log: vscode.LogOutputChannel) {}
+
+  /** The campaigns folder if it is known without asking the user. */
+  quietRoot(): string | undefined {
+    return campaignsFolderQuietly(this.state);
+  }
+
+  get core(): Core {
+    return loadCore();
+  }
+
+  /** The store of the campaigns folder; `ask` lets a multi-root workspace ask which folder. */
+  async store(ask = true): Promise<WorkspaceStore | undefined> {
+    const root = ask ? await campaignsFolder(this.state) : this.quietRoot();
+    if (!root) return undefined;
+    if (this.opened?.root !== root) {
+      this.closeStore();
+      const core = this.core;
+      const store = core.openAicmoWorkspace(root, { create: false });
+      this.opened = { root, store };
+      store.then(
+        () => this.log.info(`Opened the AICMO workspace in ${root}`),
+        (e: unknown) => {
+          this.log.error(`Could not open the AICMO workspace in ${root}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          if (this.opened?.store === store) this.opened = undefined; // try again next time
+        },
+      );
+    }
+    return this.opened.store;
+  }
+
+  /** The service environment (store, event log, actor); asks for the folder when needed. */
+  async env(): Promise<ServiceEnv> {
+    const store = await this.store(true);
+    if (!store) throw new Error('no campaigns folder');
+    return this.core.serviceEnv(store, reviewerName());
+  }
+
+  private closeStore(): void {
+    const previous = this.opened;
+    this.opened = undefined;
+    previous?.store.then((s) => s.close(), () => undefined);
+  }
+
+  dispose(): void {
+    this.closeStore();
+  }
+}
