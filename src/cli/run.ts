@@ -112,7 +112,8 @@ function parseInvocation(argv: string[]): Invocation {
   }
   const expected = command.args ?? [];
   if (parsed.positionals.length < expected.length) throw new UsageError(`missing <${expected[parsed.positionals.length]}>`, name);
-  if (parsed.positionals.length > expected.length) throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}"`, name);
+  // A last argument named with "…" (e.g. "id…") takes one or more values.
+  if (parsed.positionals.length > expected.length && !expected.at(-1)?.endsWith('…')) throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}"`, name);
   return { group, command, values, positionals: parsed.positionals };
 }
 

@@ -6,6 +6,12 @@ import { dashboardCommands } from './dashboard';
 import { dashboardOpsCommands } from './dashboard-ops';
 import { demoCommands } from './demo';
 import { eventsCommands } from './events';
+import { flowCommands } from './flow';
+import { strategyCommands } from './strategy';
+import { creativesCommands } from './creatives';
+import { taskCommands } from './task';
+import { pauseCommands } from './pause';
+import { kaizenCommands } from './kaizen';
 import { initCommands } from './init';
 import { leadsCommands } from './leads';
 import { metricsCommands } from './metrics';
@@ -22,6 +28,12 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   repairCommands,
   projectCommands,
   eventsCommands,
+  flowCommands,
+  strategyCommands,
+  creativesCommands,
+  taskCommands,
+  pauseCommands,
+  kaizenCommands,
   metricsCommands,
   trendsCommands,
   dashboardCommands,

@@ -1,0 +1,94 @@
+// `aicmo creatives list|approve|reject|request-changes|schedule`: the ranked creative variants
+// of a project and decisions on them (one, many, or all awaiting ones of a project).
+import type { Decision } from '../../orchestrator/actions';
+import { decideProjectCreatives, getCreativesForProject, scheduleCreatives } from '../../orchestrator/services';
+import type { Command, CommandGroup } from '../registry';
+import { serviceEnvOf, valueOf } from '../serviceEnv';
+import { UsageError } from '../usageError';
+
+const PAST: Record<Decision, string> = { approve: 'Approved', reject: 'Rejected', request_changes: 'Requested changes to' };
+
+function decisionCommand(name: string, decision: Decision, summary: string): Command {
+  const reason = decision === 'approve' ? ' [--reason TEXT]' : ' --reason TEXT';
+  const all = decision === 'approve' ? `   |   creatives ${name} --all <project> --by NAME` : '';
+  return {
+    name,
+    summary,
+    usage: `creatives ${name} <id…> --by NAME${reason} [--client] [--project P]${all}`,
+    args: ['id…'],
+    options: { reason: { type: 'string' }, client: { type: 'boolean' }, all: { type: 'boolean' }, project: { type: 'string' } },
+    async run(ctx, { values, positionals }) {
+      const by = { name: ctx.actor, kind: values.client === true ? ('client' as const) : ('internal' as const) };
+      let selection: Parameters<typeof decideProjectCreatives>[1];
+      if (values.all === true) {
+        if (decision !== 'approve') throw new UsageError(`--all works with "creatives approve" only; ${name} each creative by id.`, `creatives ${name}`);
+        const project = (values.project as string | undefined) ?? positionals[0];
+        if (project === undefined || positionals.length > 1) throw new UsageError('creatives approve --all takes one project (and no creative ids).', `creatives ${name}`);
+        selection = { all: true, project };
+      } else {
+        if (positionals.length === 0) throw new UsageError(`Name the creatives to ${name.replace('-', ' ')} by id (see "aicmo creatives list <project>").`, `creatives ${name}`);
+        selection = { ids: positionals, ...(values.project ? { project: values.project as string } : {}) };
+      }
+      const env = await serviceEnvOf(ctx, { create: false });
+      const r = valueOf(await decideProjectCreatives(env, selection, { decision, reason: values.reason as string | undefined, by }));
+      const lines = r.creatives.map((c) => `  ${c.id}  ${c.channel} / ${c.angle} → ${c.status.replace('_', ' ')}`);
+      return { json: r, text: [`${PAST[decision]} ${r.creatives.length} creative${r.creatives.length === 1 ? '' : 's'}:`, ...lines].join('\n') };
+    },
+  };
+}
+
+export const creativesCommands: CommandGroup = {
+  name: 'creatives',
+  summary: 'ranked creative variants of a project, and decisions on them',
+  commands: [
+    {
+      name: 'list',
+      summary: 'the current creative variants, ranked, with violations and why each ranks where it does',
+      usage: 'creatives list <project>',
+      args: ['project'],
+      async run(ctx, { positionals }) {
+        const env = await serviceEnvOf(ctx, { create: false });
+        const r = valueOf(await getCreativesForProject(env, positionals[0]!));
+        const json = r.creatives.map((c) => ({
+          id: c.id,
+          rank: c.rank,
+          channel: c.channel,
+          format: c.format,
+          angle: c.angle,
+          headline: c.headline,
+          body: c.body,
+          cta: c.cta,
+          status: c.status,
+          scheduledDate: c.scheduledDate,
+          violations: c.violations,
+          rankReason: c.rankReason,
+        }));
+        if (json.length === 0) return { json, text: `${r.project.slug} has no creatives yet (they are made once its strategy is approved: aicmo flow run ${r.project.slug}).` };
+        const text = json
+          .map((c) => {
+            const v = c.violations.length > 0 ? `\n      ! ${c.violations.map((x) => x.message).join('\n      ! ')}` : '';
+            return `${String(c.rank ?? '-').padStart(3)}. ${c.id}  [${c.status.replace('_', ' ')}${c.scheduledDate ? ` ${c.scheduledDate}` : ''}]  ${c.channel} · ${c.format} · ${c.angle}\n     ${c.headline} — ${c.body} [${c.cta}]\n     why: ${c.rankReason ?? 'not ranked'}${v}`;
+          })
+          .join('\n');
+        return { json, text };
+      },
+    },
+    decisionCommand('approve', 'approve', 'approve creatives by id, or --all awaiting ones of a project'),
+    decisionCommand('reject', 'reject', 'reject creatives by id (a reason is required)'),
+    decisionCommand('request-changes', 'request_changes', 'send creatives back with changes to make (a reason is required)'),
+    {
+      name: 'schedule',
+      summary: 'schedule approved creatives for a date',
+      usage: 'creatives schedule <id…> --date YYYY-MM-DD [--project P]',
+      args: ['id…'],
+      options: { date: { type: 'string' }, project: { type: 'string' } },
+      required: ['date'],
+      async run(ctx, { values, positionals }) {
+        if (positionals.length === 0) throw new UsageError('Name the creatives to schedule by id.', 'creatives schedule');
+        const env = await serviceEnvOf(ctx, { create: false });
+        const r = valueOf(await scheduleCreatives(env, positionals, values.date as string, values.project as string | undefined));
+        return { json: r, text: r.scheduled.map((s) => `Scheduled ${s.id} for ${s.scheduledDate}.`).join('\n') };
+      },
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+// `aicmo flow run|retry <project>`: run the orchestrator (all subsystems or one) and retry failures.
+import { retryFailedSubsystems, runProjectFlow } from '../../orchestrator/services';
+import type { FlowResult } from '../../orchestrator/flow';
+import type { CommandContext } from '../context';
+import type { CommandGroup, CommandOutput } from '../registry';
+import { serviceEnvOf, valueOf } from '../serviceEnv';
+
+function flowOutput(ctx: CommandContext, r: FlowResult): CommandOutput {
+  // A run that took place but did not complete everything exits 1 after printing its result.
+  if (r.status === 'failed' || r.status === 'cancelled') ctx.setExitCode(1);
+  const json = {
+    runId: r.runId,
+    status: r.status,
+    skipKaizen: r.skipKaizen,
+    subsystems: r.subsystems.map((s) => ({
+      name: s.name,
+      status: s.status,
+      version: s.version ?? null,
+      durationMs: s.durationMs,
+      ...(s.error ? { error: s.error } : {}),
+      ...(s.message ? { message: s.message } : {}),
+    })),
+  };
+  const lines = r.subsystems.map((s) => {
+    const v = s.version === undefined ? '' : ` v${s.version}`;
+    const detail = s.error ?? s.message;
+    return `  ${s.name.padEnd(10)} ${s.status}${v}${s.status === 'completed' ? ` (${s.durationMs} ms)` : ''}${detail ? ` — ${detail}` : ''}`;
+  });
+  const text = [`Run ${r.runId}: ${r.status}${r.skipKaizen ? ' (Kaizen skipped: priors only)' : ''}`, ...lines].join('\n');
+  return { json, text };
+}
+
+export const flowCommands: CommandGroup = {
+  name: 'flow',
+  summary: 'run the orchestrator for a project (all subsystems or one), retry failures',
+  commands: [
+    {
+      name: 'run',
+      summary: 'run every subsystem in dependency order (or one with --only)',
+      usage: 'flow run <project> [--skip-kaizen] [--only NAME]',
+      args: ['project'],
+      options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' } },
+      async run(ctx, { values, positionals }) {
+        const env = await serviceEnvOf(ctx, { create: false });
+        const r = valueOf(await runProjectFlow(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true, only: values.only as string | undefined }));
+        return flowOutput(ctx, r);
+      },
+    },
+    {
+      name: 'retry',
+      summary: 'rerun the subsystems whose latest result failed',
+      usage: 'flow retry <project> [--skip-kaizen]',
+      args: ['project'],
+      options: { 'skip-kaizen': { type: 'boolean' } },
+      async run(ctx, { values, positionals }) {
+        const env = await serviceEnvOf(ctx, { create: false });
+        return flowOutput(ctx, valueOf(await retryFailedSubsystems(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true })));
+      },
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+// `aicmo kaizen insights [--project P]`: what Kaizen has learned, each insight with its evidence.
+import { getKaizenInsights } from '../../orchestrator/services';
+import type { CommandGroup } from '../registry';
+import { serviceEnvOf, valueOf } from '../serviceEnv';
+
+export const kaizenCommands: CommandGroup = {
+  name: 'kaizen',
+  summary: 'insights learned from results and decisions',
+  commands: [
+    {
+      name: 'insights',
+      summary: 'list the insights with their evidence ("no evidence yet" for kinds without any)',
+      usage: 'kaizen insights [--project P]',
+      options: { project: { type: 'string' } },
+      async run(ctx, { values }) {
+        const env = await serviceEnvOf(ctx, { create: false });
+        const r = valueOf(await getKaizenInsights(env, { project: values.project as string | undefined }));
+        const lines: string[] = [r.project ? `Insights for ${r.project.slug} (same industry "${r.project.industry}" weighted ×1, others ×0.5):` : 'Insights across the workspace:'];
+        for (const k of r.kinds) {
+          lines.push(`${k.kind}: ${k.note}`);
+          for (const i of r.insights.filter((x) => x.kind === k.kind)) {
+            const w = i.evidence.window.from ? `, ${i.evidence.window.from} to ${i.evidence.window.to}` : '';
+            lines.push(`  - ${i.summary} [${i.evidence.count} ${i.evidence.source}, ${i.evidence.projects.length} project${i.evidence.projects.length === 1 ? '' : 's'}${w}]`);
+          }
+        }
+        return { json: r, text: lines.join('\n') };
+      },
+    },
+  ],
+};
