@@ -9,6 +9,7 @@ import type { Project, ProjectIntake } from '../../orchestrator/domain/project';
 import type { ProjectPatch } from '../../orchestrator/store/types';
 import { getProjectsPipeline, unwrap } from '../../orchestrator/services';
 import { runDemoFlow } from '../demo/demoFlow';
+import { importDemoLeads } from '../demo/demoLeads';
 import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData } from '../demo/sampleData';
 import { changesOf } from '../projectFlags';
@@ -57,8 +58,10 @@ export const demoCommands: CommandGroup = {
         }
         const ids = new Map(made.map((m) => [m.project.name, { id: m.project.id, currency: m.project.currency }]));
         const events = new EventLog(path.join(dir, '.aicmo'));
-        const sampleData = await importDemoData(store, events, ids, findSampleData(), ctx.actor);
+        const dataDir = findSampleData();
+        const sampleData = await importDemoData(store, events, ids, dataDir, ctx.actor);
         const env = { store, events, actor: ctx.actor };
+        const leads = await importDemoLeads(env, made.map((m) => m.project), dataDir);
         const flow = await runDemoFlow(env, made.map((m) => m.project));
         const pipeline = unwrap(await getProjectsPipeline(env));
         const stages = pipeline.columns.flatMap((c) => c.projects.map((p) => ({ slug: p.slug, stage: p.stage, blockers: p.blockers.map((b) => b.message) })));
@@ -75,6 +78,9 @@ export const demoCommands: CommandGroup = {
               ? `  imported   ${s.file} → ${slugOf(s.project)} (${s.rows} ${s.kind === 'trends' ? 'points' : 'rows'}, ${s.replaced} replaced)`
               : `  no data    ${s.file} not found (set AICMO_SAMPLE_DATA to the folder of the sample exports)`,
           ),
+          leads.status === 'imported'
+            ? `  leads      ${leads.file} → ${slugOf(leads.project)} (${leads.created} new, ${leads.merged} updated, ${leads.mergedInFile} duplicate merged; ${leads.outreachLogged} first emails logged)`
+            : `  no data    ${leads.file} not found`,
           ...flow.runs.map((r) => {
             const waiting = r.subsystems.filter((x) => x.status !== 'completed').map((x) => `${x.name} ${x.status}`);
             return `  flow       ${r.slug}: ${r.status}${waiting.length ? ` (${waiting.join(', ')})` : ''}`;
@@ -88,6 +94,7 @@ export const demoCommands: CommandGroup = {
             dir,
             projects: made.map((m) => ({ action: m.action, id: m.project.id, slug: m.project.slug, name: m.project.name, currency: m.project.currency, goalMetric: m.project.goalMetric })),
             sampleData,
+            leads,
             flow,
             stages,
           },

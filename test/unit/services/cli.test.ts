@@ -38,6 +38,7 @@ describe('operator CLI commands and the demo (dist/cli.js)', function () {
 
   type DemoDoc = {
     sampleData: Array<{ file: string; status: string; rows?: number }>;
+    leads: { status: string; created?: number; mergedInFile?: number; outreachLogged?: number };
     flow: { runs: Array<{ slug: string; status: string; subsystems: Array<{ name: string; status: string }> }>; approved: { slug: string; action: string } | null };
     stages: Array<{ slug: string; stage: string }>;
   };
@@ -55,6 +56,7 @@ describe('operator CLI commands and the demo (dist/cli.js)', function () {
     assert.deepEqual(runs.slice(0, 3).map((r) => r[1]), ['waiting', 'waiting', 'waiting'], 'no creatives without an approved strategy');
     assert.deepEqual(runs[3], [NORTHPEAK, 'completed'], 'creatives made once the strategy is approved');
     assert.deepEqual(demo.flow.approved, { project: 'Northpeak Winter Trail Boot Launch', slug: NORTHPEAK, version: 1, action: 'approved' });
+    assert.deepEqual([demo.leads.status, demo.leads.created, demo.leads.mergedInFile, demo.leads.outreachLogged], ['imported', 5, 1, 5]);
     assert.deepEqual(Object.fromEntries(demo.stages.map((s) => [s.slug, s.stage])), { [NORTHPEAK]: 'EXECUTION', [LEDGERLY]: 'STRATEGY', 'brightsmile-new-patient-drive': 'STRATEGY' });
   });
 
@@ -64,6 +66,7 @@ describe('operator CLI commands and the demo (dist/cli.js)', function () {
     assert.equal(again.flow.approved?.action, 'approved');
     assert.equal(third.flow.approved?.action, 'already approved');
     assert.equal(third.flow.runs.length, 3);
+    assert.deepEqual([third.leads.created, third.leads.outreachLogged], [0, 0], 'leads merged by email, no second first-email');
     assert.equal(third.stages.length, 3);
   });
 
@@ -71,6 +74,7 @@ describe('operator CLI commands and the demo (dist/cli.js)', function () {
     const pipeline = jsonOf(await aicmo(['--workspace', ws, 'dashboard', 'pipeline', '--json'], { cwd: root })) as Pipeline;
     assert.deepEqual(pipeline.columns.map((c) => [c.stage, c.count]), [['INTAKE', 0], ['STRATEGY', 2], ['CREATIVE', 0], ['EXECUTION', 1], ['DONE', 0]]);
     assert.ok(stageIn(pipeline, LEDGERLY).blockers.some((b) => b.code === 'strategy-in-review'));
+    assert.deepEqual([stageIn(pipeline, LEDGERLY).leads, stageIn(pipeline, LEDGERLY).outreach], [5, 5]);
 
     const context = jsonOf(await aicmo(['--workspace', ws, 'dashboard', 'context', NORTHPEAK, '--json'], { cwd: root })) as { project: { slug: string }; strategy: { status: string }; approvals: Array<{ action: string }> };
     assert.equal(context.strategy.status, 'approved');
