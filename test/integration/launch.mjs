@@ -5,7 +5,8 @@
 // through the workbench URL's `payload` parameter, and it writes its results to a JSON file that
 // this launcher turns into one line per test, a summary line and an exit code.
 // With AICMO_VSCODE=electron the same suites run in a desktop VS Code via @vscode/test-electron.
-// Options: --untrusted (leave workspace trust on, so the folder opens in restricted mode),
+// By default two passes run (trusted, then untrusted) and one closing line sums them up.
+// Options: --untrusted (only the pass with workspace trust on: the folder opens in restricted mode),
 //          --grep TEXT (only tests whose full title contains TEXT), --keep (keep the temp folder).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,7 @@ const resultsTimeoutMs = Number(process.env.AICMO_INTEGRATION_TIMEOUT_S ?? 300) 
 
 /** @typedef {{title: string, state: 'passed'|'failed'|'pending', durationMs: number, error?: string}} TestResult */
 /** @typedef {{passed: number, failed: number, pending: number, tests: TestResult[], vscodeVersion: string}} TestRunResults */
-/** @typedef {{trusted: boolean, grep?: string, keep: boolean}} LaunchOptions */
+/** @typedef {{trusted: boolean, untrustedOnly?: boolean, grep?: string, keep: boolean}} LaunchOptions */
 
 /** Set by Ctrl-C / SIGTERM: everything is being stopped, and the exit code will be 130. */
 let interrupted = false;
@@ -38,7 +39,10 @@ function parseArgs(argv) {
   const options = { trusted: true, keep: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === '--untrusted') options.trusted = false;
+    if (arg === '--untrusted') {
+      options.trusted = false;
+      options.untrustedOnly = true;
+    }
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--grep' && argv[i + 1] !== undefined) options.grep = argv[(i += 1)];
     else throw new Error(`unknown option ${arg} (expected --untrusted, --grep TEXT, --keep)`);
@@ -206,13 +210,22 @@ async function main() {
     if (!existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing; run \`npm run build\` first`);
   }
   const electron = process.env.AICMO_VSCODE === 'electron';
-  const startedAt = Date.now();
-  const results = electron ? await runInElectron(options) : await runInCodeServer(options);
-  say(`integration: VS Code ${results.vscodeVersion} (${electron ? 'desktop' : 'code-server'}, ` +
-    `${options.trusted ? 'trusted' : 'untrusted'} workspace), ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-  report(results);
-  say(`integration: ${results.passed} passed, ${results.failed} failed`);
-  return results.failed === 0 && results.passed > 0 ? 0 : 1;
+  // Without --untrusted or --grep, two passes: trusted, then Restricted Mode (--untrusted).
+  const passes = options.untrustedOnly || options.grep !== undefined ? [options] : [options, { ...options, trusted: false }];
+  let passed = 0;
+  let failed = 0;
+  for (const pass of passes) {
+    if (interrupted) break;
+    const startedAt = Date.now();
+    const results = electron ? await runInElectron(pass) : await runInCodeServer(pass);
+    say(`integration: VS Code ${results.vscodeVersion} (${electron ? 'desktop' : 'code-server'}, ` +
+      `${pass.trusted ? 'trusted' : 'untrusted'} workspace), ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    report(results);
+    passed += results.passed;
+    failed += results.failed;
+  }
+  say(`integration: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

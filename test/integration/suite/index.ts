@@ -6,9 +6,15 @@ import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 
-/** The suites, bundled in by esbuild. Adding a suite is one line here. */
-const suites: Array<() => Promise<unknown>> = [
-  () => import('./extension.test'),
+/**
+ * The suites, bundled in by esbuild. Adding a suite is one line here. `pass` says in which launcher
+ * pass it runs: the trusted one (default), the `--untrusted` one (Restricted Mode), or both.
+ */
+const suites: Array<{ pass: 'both' | 'trusted' | 'untrusted'; load: () => Promise<unknown> }> = [
+  { pass: 'both', load: () => import('./extension.test') },
+  { pass: 'trusted', load: () => import('./projects.test') },
+  { pass: 'trusted', load: () => import('./flow.test') },
+  { pass: 'untrusted', load: () => import('./untrusted.test') },
 ];
 
 export interface TestResult {
@@ -57,7 +63,8 @@ export async function run(): Promise<void> {
     const grep = process.env.AICMO_TEST_GREP;
     if (grep) mocha.grep(grep); // the launcher's --grep: only tests whose full title contains it
     mocha.suite.emit('pre-require', globalThis, 'aicmo-integration', mocha);
-    for (const load of suites) await load();
+    const pass = process.env.AICMO_TEST_TRUSTED === '0' ? 'untrusted' : 'trusted';
+    for (const suite of suites) if (suite.pass === 'both' || suite.pass === pass) await suite.load();
 
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());

@@ -1,0 +1,80 @@
+// The orchestrator through the extension's commands: a full flow writes artifacts and events,
+// approving the strategy moves the project to CREATIVE, and importing the Google Ads sample
+// export changes what the analytics dashboard computes from the files on disk.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getProjectAnalyticsDashboard, openAicmoWorkspace, serviceEnv } from '../../../src/orchestrator/services';
+import { aicmoApi, eventsOnDisk, googleAdsSample, run, stageInTree, workspaceRoot } from './helpers';
+
+async function analyticsRows(slug: string): Promise<{ rows: number; spend: number | null }> {
+  // Read with a store of its own, as another process would: what is on disk, not the extension's memory.
+  const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
+  try {
+    const result = await getProjectAnalyticsDashboard(serviceEnv(store, 'test'), slug);
+    assert.ok(result.ok, result.ok ? '' : result.error.message);
+    return { rows: result.value.rows, spend: result.value.totals.spend };
+  } finally {
+    store.close();
+  }
+}
+
+describe('Flow, approval and import commands', () => {
+  const slug = 'fabrikam-outdoor-winter';
+  let projectId = '';
+
+  before(async () => {
+    await aicmoApi();
+    const outcome = await run('aicmo.newProject', {
+      name: 'Fabrikam Outdoor Winter', industry: 'outdoor retail', goal: 'Online sales of winter gear', goalMetric: 'sales',
+      audiences: ['hikers'], budget: '60000', currency: 'USD', startDate: '2026-10-01', endDate: '2026-12-31',
+    });
+    assert.equal(outcome.ok, true, outcome.message);
+    projectId = (outcome.value as { id: string }).id;
+  });
+
+  it('"Run Full Flow" writes artifacts and learning events, and the tree shows the strategy in review', async () => {
+    const api = await aicmoApi();
+    const outcome = await run('aicmo.runFullFlow', slug);
+    assert.equal(outcome.ok, true, outcome.message);
+    const result = outcome.value as { status: string; subsystems: Array<{ name: string; status: string }> };
+    assert.equal(result.subsystems.find((s) => s.name === 'strategy')?.status, 'completed');
+    const dump = readFileSync(path.join(workspaceRoot(), '.aicmo', 'projects', `${slug}.sql`), 'utf8');
+    assert.match(dump, /strategy/, 'the project dump holds the strategy artifact');
+    const types = eventsOnDisk().filter((e) => e.project === projectId).map((e) => e.type);
+    assert.ok(types.includes('flow.started'), `flow.started in ${types.join(', ')}`);
+    assert.ok(types.includes('subsystem.completed'), 'subsystem.completed written');
+    const shown = api.projectsTree().stages.flatMap((s) => s.projects).find((p) => p.slug === slug);
+    assert.match(shown?.description ?? '', /strategy in review/);
+    assert.match(shown?.contextValue ?? '', /strategyInReview/, 'the approve actions apply to it');
+  });
+
+  it('"Approve Strategy" moves the project to CREATIVE', async () => {
+    const api = await aicmoApi();
+    assert.equal(stageInTree(api, slug), 'STRATEGY');
+    const outcome = await run('aicmo.approveStrategy', slug);
+    assert.equal(outcome.ok, true, outcome.message);
+    assert.equal(stageInTree(api, slug), 'CREATIVE');
+    assert.match(outcome.message, /now in CREATIVE/);
+    assert.ok(eventsOnDisk().some((e) => e.type === 'strategy.approved' && e.project === projectId));
+  });
+
+  it('"Import Metrics CSV…" with the Google Ads sample changes the analytics result', async () => {
+    const before = await analyticsRows(slug);
+    assert.equal(before.rows, 0, 'no results before the import');
+    const outcome = await run('aicmo.importMetrics', slug, googleAdsSample());
+    assert.equal(outcome.ok, true, outcome.message);
+    assert.match(outcome.message, /Imported 63 /);
+    const after = await analyticsRows(slug);
+    assert.equal(after.rows, 63);
+    assert.equal(after.spend, 54253.68, 'spend as in the export (EXPECTED.json)');
+  });
+
+  it('refuses a run while all runs are paused, and runs again after resuming', async () => {
+    assert.equal((await run('aicmo.pauseAll')).ok, true);
+    const refused = await run('aicmo.runFullFlow', slug);
+    assert.equal(refused.ok, false);
+    assert.match(refused.message, /paused/);
+    assert.equal((await run('aicmo.resumeAll')).ok, true);
+  });
+});

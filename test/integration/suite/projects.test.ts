@@ -1,0 +1,53 @@
+// Projects in the real VS Code: New Project (scripted with its intake) shows the project in the
+// Projects tree and writes it to disk; bad input is refused with one sentence naming the field; a
+// CLI write made while VS Code is open reaches the tree through the .aicmo/ watcher.
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { aicmoApi, cli, eventsOnDisk, eventually, run, stageInTree, workspaceRoot } from './helpers';
+
+describe('Projects tree', () => {
+  before(async () => {
+    await aicmoApi();
+    await vscode.commands.executeCommand('workbench.view.extension.aicmo');
+  });
+
+  it('shows a project created with "AICMO: New Project" under its stage, and writes it to disk', async () => {
+    const api = await aicmoApi();
+    const outcome = await run('aicmo.newProject', {
+      name: 'Northwind Coffee Spring', industry: 'coffee', goal: 'More online orders', goalMetric: 'sales',
+      audiences: ['remote workers', 'students'], budget: '25000', currency: 'USD',
+    });
+    assert.equal(outcome.ok, true, outcome.message);
+    const slug = (outcome.value as { slug: string }).slug;
+    assert.equal(slug, 'northwind-coffee-spring');
+    assert.equal(stageInTree(api, slug), 'STRATEGY', 'a complete intake waits for its strategy');
+    const stage = api.projectsTree().stages.find((s) => s.stage === 'STRATEGY')!;
+    assert.match(stage.label, /^Strategy \(\d+\)$/);
+    assert.ok(existsSync(path.join(workspaceRoot(), '.aicmo', 'projects', `${slug}.db`)), 'the project file exists');
+    assert.ok(eventsOnDisk().some((e) => e.type === 'project.created' && e.data.slug === slug), 'project.created is in the event log');
+    assert.match(api.statusBarText(), /Northwind Coffee Spring · STRATEGY/, 'the new project is selected in the status bar');
+  });
+
+  it('refuses a bad budget with one sentence naming it, and writes nothing', async () => {
+    const api = await aicmoApi();
+    const before = api.projectsTree().stages.reduce((n, s) => n + s.count, 0);
+    const outcome = await run('aicmo.newProject', { name: 'Bad Budget', industry: 'x', goal: 'y', goalMetric: 'leads', audiences: ['a'], budget: '12,5k', currency: 'USD' });
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.message, /^The budget "12,5k" is not a decimal amount/);
+    assert.equal(outcome.message.includes('\n'), false, 'one sentence, no details');
+    await api.refresh();
+    assert.equal(api.projectsTree().stages.reduce((n, s) => n + s.count, 0), before);
+  });
+
+  it('shows a project added by the CLI while VS Code is open, without a reload', async () => {
+    const api = await aicmoApi();
+    const result = await cli(['project', 'add', '--name', 'Contoso Bikes', '--industry', 'retail', '--goal', 'Leads for the spring range',
+      '--goal-metric', 'leads', '--audience', 'commuters', '--budget', '8000', '--currency', 'USD']);
+    assert.equal(result.code, 0, result.stderr);
+    // No refresh call: the watcher on .aicmo/ must bring it in.
+    const stage = await eventually('the CLI project in the tree', () => stageInTree(api, 'contoso-bikes'));
+    assert.equal(stage, 'STRATEGY');
+  });
+});

@@ -1,0 +1,37 @@
+// Restricted Mode (launched with --untrusted): browsing works, but a run, an import or an
+// approval is refused with the sentence saying the workspace must be trusted, and nothing is written.
+import * as assert from 'node:assert/strict';
+import { aicmoApi, cli, eventsOnDisk, googleAdsSample, run, stageInTree } from './helpers';
+import * as vscode from 'vscode';
+
+describe('Untrusted workspace', () => {
+  before(async () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'this suite runs in the --untrusted pass');
+    const added = await cli(['project', 'add', '--name', 'Tailspin Toys', '--industry', 'toys', '--goal', 'Holiday sales', '--goal-metric', 'sales',
+      '--audience', 'parents', '--budget', '5000', '--currency', 'USD']);
+    assert.equal(added.code, 0, added.stderr);
+  });
+
+  it('still shows the projects (read-only browsing)', async () => {
+    const api = await aicmoApi();
+    await api.refresh();
+    assert.equal(stageInTree(api, 'tailspin-toys'), 'STRATEGY');
+  });
+
+  it('refuses "Run Full Flow" with a message that the workspace must be trusted, and runs nothing', async () => {
+    const outcome = await run('aicmo.runFullFlow', 'tailspin-toys');
+    assert.equal(outcome.ok, false);
+    assert.equal(outcome.code, 'untrusted');
+    assert.match(outcome.message, /workspace must be trusted/);
+    assert.equal(eventsOnDisk().some((e) => e.type === 'flow.started'), false, 'no run started');
+  });
+
+  it('refuses imports, approvals and new projects the same way', async () => {
+    for (const [command, ...args] of [['aicmo.importMetrics', 'tailspin-toys', googleAdsSample()], ['aicmo.approveStrategy', 'tailspin-toys'], ['aicmo.newProject', { name: 'X' }]] as const) {
+      const outcome = await run(command, ...args);
+      assert.equal(outcome.ok, false, command);
+      assert.match(outcome.message, /workspace must be trusted/, command);
+    }
+    assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved'), false);
+  });
+});
