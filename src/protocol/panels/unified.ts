@@ -1,0 +1,30 @@
+// Unified View panel: the eight subsystem outputs of one project side by side
+// (mirrors services/unifiedView.ts ProjectUnifiedView, as an ordered list).
+import * as v from 'valibot';
+import { command, notification } from '../ipc';
+import { projectRefSchema, snapshotParams, type Snapshot } from '../common';
+import { subsystemNameSchema } from './controltower';
+
+export const unifiedArtifactSchema = v.object({
+  name: v.string(),
+  status: v.string(),
+  version: v.nullable(v.number()),
+  /** One-line summaries of the content, made by the host (content itself stays on the host). */
+  highlights: v.array(v.string()),
+  insights: v.array(v.object({ id: v.string(), sentence: v.string() })),
+  skipKaizen: v.boolean(),
+  statusNote: v.nullable(v.string()),
+  createdAt: v.nullable(v.string()),
+  lastError: v.nullable(v.string()),
+});
+export type UnifiedArtifactView = v.InferOutput<typeof unifiedArtifactSchema>;
+
+export const unifiedDataSchema = v.object({ artifacts: v.array(unifiedArtifactSchema) });
+export type UnifiedData = v.InferOutput<typeof unifiedDataSchema>;
+export type UnifiedSnapshot = Snapshot<UnifiedData>;
+
+export const UnifiedSnapshotNotification = notification('unified/snapshot', snapshotParams(unifiedDataSchema));
+
+export const RunSubsystemCommand = command('unified/runSubsystem', v.object({ project: projectRefSchema, name: subsystemNameSchema }));
+
+export const UNIFIED_COMMANDS = [RunSubsystemCommand] as const;

@@ -1,0 +1,116 @@
+// <aicmo-pipeline-app>: the projects kanban by stage with counts, search and filters; each card
+// shows what blocks the project and opens its War Room; New Project from the header.
+import { css, html, type TemplateResult } from 'lit';
+import { NewProjectCommand, type Snapshot } from '../../protocol/common';
+import { PipelineSnapshotNotification, type PipelineData, type PipelineProjectView } from '../../protocol/panels/pipeline';
+import { PanelApp } from '../shared/panelApp';
+import { baseStyles } from '../shared/styles';
+import { humanize } from '../shared/format';
+import { filterColumns, goalsOf, type PipelineFilters } from './pipelineFilter';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '../shared/components/statusBadge';
+import '../shared/components/virtualList';
+
+const FLAGS = ['blocked', 'unblocked', 'on hold', 'cancelled', 'failed run', 'stale', 'unreadable'];
+const STAGE_LABELS: Record<string, string> = { INTAKE: 'Intake', STRATEGY: 'Strategy', CREATIVE: 'Creative', EXECUTION: 'Execution', DONE: 'Done' };
+
+export class PipelineApp extends PanelApp<PipelineData> {
+  protected override readonly projectScoped = false;
+  private memo: { data: PipelineData; key: string; columns: PipelineData['columns']; goals: string[] } | undefined;
+
+  static override styles = [
+    baseStyles,
+    css`
+      .board { display: grid; grid-template-columns: repeat(5, minmax(200px, 1fr)); gap: var(--gap); }
+      .column { display: flex; flex-direction: column; min-width: 0; }
+      .column h2 { margin: 0 0 6px; display: flex; justify-content: space-between; }
+      aicmo-virtual-list { display: block; height: calc(100vh - 170px); min-height: 240px; }
+      aicmo-virtual-list lit-virtualizer { height: 100%; }
+      .pcard { width: 100%; margin-bottom: 6px; }
+      .pcard .name { font-weight: 600; font-size: 1em; }
+      .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--vscode-editorWarning-foreground, var(--vscode-foreground)); }
+      .totals { margin: 0 0 8px; }
+    `,
+  ];
+
+  constructor() {
+    super('pipeline', PipelineSnapshotNotification);
+  }
+
+  private filters(): PipelineFilters {
+    return { search: this.ipc.filter('search'), flag: this.ipc.filter('flag'), goal: this.ipc.filter('goal') };
+  }
+
+  private view(data: PipelineData) {
+    const f = this.filters();
+    const key = JSON.stringify(f);
+    if (!this.memo || this.memo.data !== data || this.memo.key !== key) {
+      this.memo = { data, key, columns: filterColumns(data, f), goals: goalsOf(data) };
+    }
+    return this.memo;
+  }
+
+  protected override renderActions() {
+    return html`<vscode-button icon="add" aria-label="New project" @click=${() => this.ipc.send(NewProjectCommand, {})}>New Project</vscode-button>`;
+  }
+
+  protected override renderNoData() {
+    return html`<aicmo-empty-state heading="No projects yet" hint="Create the first project with New Project (or the AICMO: New Project command).">
+      <vscode-button @click=${() => this.ipc.send(NewProjectCommand, {})}>New Project</vscode-button>
+    </aicmo-empty-state>`;
+  }
+
+  protected override renderData(data: PipelineData, _s: Snapshot<PipelineData>): TemplateResult {
+    const { columns, goals } = this.view(data);
+    const f = this.filters();
+    const t = data.totals;
+    if (t.projects === 0) return this.renderNoData();
+    return html`
+      <p class="totals muted" role="status">
+        ${t.projects} projects · ${t.blocked} blocked · ${t.onHold} on hold · ${t.cancelled} cancelled${data.paused ? ' · global pause is on' : ''}
+      </p>
+      <div class="toolbar" role="search">
+        <vscode-textfield
+          placeholder="Search projects"
+          label="Search projects by name, slug or industry"
+          .value=${f.search}
+          @input=${(e: Event) => this.ipc.setFilter('search', (e.target as HTMLInputElement).value)}
+        ></vscode-textfield>
+        <select aria-label="Filter by status" @change=${(e: Event) => this.ipc.setFilter('flag', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.flag}>All projects</option>
+          ${FLAGS.map((x) => html`<option value=${x} ?selected=${f.flag === x}>${x}</option>`)}
+        </select>
+        <select aria-label="Filter by goal" @change=${(e: Event) => this.ipc.setFilter('goal', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.goal}>All goals</option>
+          ${goals.map((g) => html`<option value=${g} ?selected=${f.goal === g}>${g}</option>`)}
+        </select>
+      </div>
+      <div class="board">
+        ${columns.map(
+          (c) => html`<section class="column" aria-label=${`${STAGE_LABELS[c.stage] ?? c.stage}: ${c.count} projects`} data-stage=${c.stage}>
+            <h2><span>${STAGE_LABELS[c.stage] ?? c.stage}</span><span class="count muted">${c.count}</span></h2>
+            <aicmo-virtual-list .items=${c.projects} .renderItem=${this.renderCard} label=${`${STAGE_LABELS[c.stage] ?? c.stage} projects`}></aicmo-virtual-list>
+          </section>`,
+        )}
+      </div>
+    `;
+  }
+
+  private readonly renderCard = (p: PipelineProjectView): TemplateResult => html`<div class="card pcard" role="listitem" data-project=${p.slug}>
+    <button class="link name" aria-label=${`Open ${p.name} in the War Room`} @click=${() => this.openPanel('warroom', p.slug)}>${p.name}</button>
+    <div class="muted">${p.industry} · ${p.goalMetric} · ${p.budget.display}</div>
+    <div class="row">
+      ${p.badges.map((b) => html`<aicmo-status-badge status=${b}></aicmo-status-badge>`)}
+      <span class="muted">strategy ${humanize(p.strategyStatus)}</span>
+      ${p.creativesAwaiting > 0 ? html`<span class="muted">${p.creativesAwaiting} creatives waiting</span>` : ''}
+    </div>
+    ${p.blockers.length > 0
+      ? html`<ul class="blockers" aria-label="What blocks it">
+          ${p.blockers.slice(0, 3).map((b) => html`<li>${b.message}</li>`)}
+          ${p.blockers.length > 3 ? html`<li>and ${p.blockers.length - 3} more</li>` : ''}
+        </ul>`
+      : ''}
+  </div>`;
+}
+customElements.define('aicmo-pipeline-app', PipelineApp);

@@ -1,0 +1,55 @@
+// Number formatting for panels: a value with no data behind it is "no data", never a made-up 0.
+export const NO_DATA = 'no data';
+
+const intFmt = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const decFmt = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const moneyFmts = new Map<string, Intl.NumberFormat>();
+
+export function formatInt(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? NO_DATA : intFmt.format(n);
+}
+
+export function formatNumber(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? NO_DATA : decFmt.format(n);
+}
+
+export function formatPercent(ratio: number | null | undefined, digits = 2): string {
+  return ratio === null || ratio === undefined || !Number.isFinite(ratio) ? NO_DATA : `${(ratio * 100).toFixed(digits)}%`;
+}
+
+export function formatMoney(n: number | null | undefined, currency: string): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return NO_DATA;
+  let f = moneyFmts.get(currency);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat('en', { style: 'currency', currency });
+    } catch {
+      f = decFmt;
+    }
+    moneyFmts.set(currency, f);
+  }
+  return f.format(n);
+}
+
+export function formatSignedPercent(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return NO_DATA;
+  const s = (ratio * 100).toFixed(1);
+  return `${ratio > 0 ? '+' : ratio < 0 ? '' : '±'}${s}%`;
+}
+
+/** "2026-11-24T10:15:00Z" → "2026-11-24 10:15" (UTC, stable across machines). */
+export function formatWhen(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return (Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000;
+}
+
+/** "changes_requested" → "changes requested". */
+export function humanize(s: string): string {
+  return s.replace(/[_-]+/g, ' ');
+}

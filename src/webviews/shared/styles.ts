@@ -1,0 +1,60 @@
+// Shared CSS for every panel (adopted stylesheets: no inline style attributes, CSP-safe).
+// Colours come only from --vscode-* variables; high-contrast themes get visible borders.
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    color: var(--vscode-foreground);
+    font-family: var(--vscode-font-family);
+    font-size: var(--vscode-font-size);
+    --gap: 8px;
+    --card-bg: var(--vscode-editorWidget-background, var(--vscode-sideBar-background));
+    --card-border: var(--vscode-widget-border, var(--vscode-contrastBorder, transparent));
+  }
+  * { box-sizing: border-box; }
+  h1 { font-size: 1.4em; font-weight: 600; margin: 0; }
+  h2 { font-size: 1.15em; font-weight: 600; margin: 16px 0 8px; }
+  h3 { font-size: 1em; font-weight: 600; margin: 0 0 4px; }
+  .muted { color: var(--vscode-descriptionForeground); }
+  .error-text { color: var(--vscode-errorForeground); }
+  .warning-text { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
+  .ok-text { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
+  header.panel-header { display: flex; align-items: center; gap: var(--gap); flex-wrap: wrap; margin-bottom: 12px; }
+  header.panel-header h1 { flex: 1 1 auto; }
+  .toolbar { display: flex; gap: var(--gap); align-items: center; flex-wrap: wrap; margin: 8px 0; }
+  .card {
+    background: var(--card-bg);
+    border: 1px solid var(--card-border);
+    border-radius: 4px;
+    padding: 8px 10px;
+  }
+  .card:focus-within, .card:focus { outline: 1px solid var(--vscode-focusBorder); }
+  .grid { display: grid; gap: var(--gap); grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
+  .row { display: flex; gap: var(--gap); align-items: center; flex-wrap: wrap; }
+  .notice { padding: 6px 10px; margin: 8px 0; border-left: 3px solid var(--vscode-focusBorder); background: var(--vscode-textBlockQuote-background); display: flex; gap: var(--gap); align-items: center; }
+  .notice.error { border-left-color: var(--vscode-errorForeground); }
+  .notice.warning { border-left-color: var(--vscode-editorWarning-foreground); }
+  .notice span { flex: 1; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); vertical-align: top; }
+  th { font-weight: 600; color: var(--vscode-descriptionForeground); }
+  th button.sort { all: unset; cursor: pointer; font-weight: 600; }
+  th button.sort:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+  td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+  select, input[type='date'], input[type='number'] {
+    background: var(--vscode-dropdown-background);
+    color: var(--vscode-dropdown-foreground);
+    border: 1px solid var(--vscode-dropdown-border, var(--vscode-contrastBorder, transparent));
+    font: inherit;
+    padding: 2px 4px;
+  }
+  select:focus, input:focus { outline: 1px solid var(--vscode-focusBorder); }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  progress, meter { width: 100%; height: 8px; accent-color: var(--vscode-progressBar-background); }
+  a, .link { color: var(--vscode-textLink-foreground); cursor: pointer; background: none; border: none; padding: 0; font: inherit; text-align: left; }
+  .link:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+  ul.plain { list-style: none; padding: 0; margin: 0; }
+  ul.plain li { padding: 3px 0; }
+  pre.text { white-space: pre-wrap; font-family: var(--vscode-editor-font-family); margin: 0; }
+`;

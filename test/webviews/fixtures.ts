@@ -1,0 +1,196 @@
+// Test-data builders for panel snapshots (shared by the component tests and the bench).
+import type {
+  AnalyticsData,
+  CreativeView,
+  GalleryData,
+  PipelineData,
+  PipelineProjectView,
+  ProjectRef,
+  Snapshot,
+  WarroomData,
+} from '../../src/protocol';
+
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+export const HOSTILE_MARKUP = '<script>alert(2)</script><b onmouseover=alert(3)>bold</b>';
+
+export const AT = '2026-11-24T10:00:00.000Z';
+
+export function ref(name: string, slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'p'): ProjectRef {
+  return { id: `p_${slug}`, slug, name };
+}
+
+export function snapshot<T>(data: T | null, overrides: Partial<Snapshot<T>> = {}): Snapshot<T> {
+  return { project: null, projects: [], actor: 'Dana Strategist', at: AT, data, error: null, ...overrides };
+}
+
+const STAGES = ['INTAKE', 'STRATEGY', 'CREATIVE', 'EXECUTION', 'DONE'] as const;
+
+export function pipelineProject(i: number, overrides: Partial<PipelineProjectView> = {}): PipelineProjectView {
+  const stage = STAGES[i % STAGES.length]!;
+  return {
+    id: `p_${i}`,
+    slug: `project-${i}`,
+    name: `Project ${i}`,
+    industry: i % 2 ? 'retail' : 'saas',
+    goalMetric: i % 3 ? 'leads' : 'sales',
+    stage,
+    lifecycle: 'active',
+    badges: i % 7 === 0 ? ['on hold'] : [],
+    budget: { minor: 1_000_000 + i, currency: 'USD', display: '$10,000.00' },
+    strategyStatus: stage === 'INTAKE' ? 'missing' : 'approved',
+    creativesAwaiting: stage === 'CREATIVE' ? 3 : 0,
+    leads: 0,
+    outreach: 0,
+    metricRows: 0,
+    blockers: stage === 'DONE' ? [] : [{ code: 'intake-incomplete', message: `Project ${i} is missing its budget.` }],
+    updatedAt: AT,
+    ...overrides,
+  };
+}
+
+export function pipelineData(projects: PipelineProjectView[]): PipelineData {
+  const columns = STAGES.map((stage) => {
+    const list = projects.filter((p) => p.stage === stage);
+    return { stage, count: list.length, projects: list };
+  });
+  return {
+    paused: false,
+    columns,
+    totals: {
+      projects: projects.length,
+      blocked: projects.filter((p) => p.blockers.length > 0).length,
+      onHold: projects.filter((p) => p.badges.includes('on hold')).length,
+      cancelled: 0,
+      leads: 0,
+      outreach: 0,
+    },
+  };
+}
+
+export function manyPipelineProjects(n: number): PipelineData {
+  return pipelineData(Array.from({ length: n }, (_, i) => pipelineProject(i)));
+}
+
+const CHANNELS = ['google_search', 'meta', 'linkedin', 'x'];
+const ANGLES = ['benefit', 'social proof', 'urgency'];
+
+export function creative(i: number, overrides: Partial<CreativeView> = {}): CreativeView {
+  return {
+    id: `cr_${i}`,
+    rank: i + 1,
+    channel: CHANNELS[i % CHANNELS.length]!,
+    format: 'Post',
+    angle: ANGLES[i % ANGLES.length]!,
+    headline: `Headline ${i}`,
+    body: `Body copy ${i}`,
+    cta: 'Learn more',
+    status: i % 5 === 0 ? 'approved' : 'in_review',
+    scheduledDate: null,
+    violations: i % 4 === 0 ? [{ field: 'headline', message: `Headline ${i} is 34 characters; the limit is 30.`, severity: 'error' }] : [],
+    rankReason: `Angle approved ${60 + (i % 30)}% of the time on this channel.`,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function galleryData(creatives: CreativeView[]): GalleryData {
+  return {
+    creatives,
+    counts: {
+      total: creatives.length,
+      awaiting: creatives.filter((c) => c.status === 'in_review').length,
+      approved: creatives.filter((c) => c.status === 'approved').length,
+      scheduled: 0,
+      rejected: 0,
+    },
+    limits: [
+      { channel: 'google_search', format: 'Responsive search ad', limits: [{ parts: ['headline'], label: 'headline', max: 30, severity: 'error' }] },
+      { channel: 'x', format: 'Post', limits: [{ parts: ['headline', 'body', 'cta'], label: 'post', max: 280, severity: 'error' }] },
+    ],
+  };
+}
+
+export function analyticsData(overrides: Partial<AnalyticsData> = {}): AnalyticsData {
+  const totals = { spend: 1200.5, impressions: 100_000, clicks: 2_500, conversions: 50, conversionValue: 6000, engagements: 3000 };
+  const kpis = { ctr: 0.025, cpc: 0.48, cpm: 12.0, cpa: 24.01, conversionRate: 0.02, roas: 4.998, roi: 3.998, engagementRate: { value: 0.03, denominator: 'impressions' }, frequency: null };
+  return {
+    currency: 'USD',
+    period: { from: '2026-11-01', to: '2026-11-14' },
+    previousPeriod: { from: '2026-10-18', to: '2026-10-31' },
+    rows: 28,
+    totals,
+    kpis,
+    change: {
+      spend: { current: 1200.5, previous: 1000, absolute: 200.5, relative: 0.2005 },
+      conversions: { current: 50, previous: 40, absolute: 10, relative: 0.25 },
+      cpa: { current: 24.01, previous: 25, absolute: -0.99, relative: -0.0396 },
+      ctr: { current: 0.025, previous: 0.03, absolute: -0.005, relative: -0.1667 },
+    },
+    goals: [
+      { metric: 'cpa', target: 30, actual: 24.01, direction: 'lower', progress: 1.25, expected: 30, pace: 1.25, status: 'ahead' },
+      { metric: 'conversions', target: 500, actual: 50, direction: 'higher', progress: 0.1, expected: 100, pace: 0.5, status: 'behind' },
+    ],
+    by: 'platform',
+    groups: [
+      { key: 'google-ads', rows: 14, totals, kpis },
+      { key: HOSTILE_NAME, rows: 14, totals, kpis },
+    ],
+    trend: Array.from({ length: 14 }, (_, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, spend: 80 + i, impressions: 7000, clicks: 170 + i, conversions: 3 + (i % 3), conversionValue: 400, engagements: 200 })),
+    abTests: [
+      {
+        name: 'Headline test',
+        a: { label: 'Benefit', conversions: 30, trials: 1000, rate: 0.03, credibleInterval: [0.021, 0.042] },
+        b: { label: 'Urgency', conversions: 45, trials: 1000, rate: 0.045, credibleInterval: [0.034, 0.058] },
+        diff: 0.015,
+        z: 1.78,
+        pValue: 0.075,
+        pBBeatsA: 0.96,
+        verdict: 'no significant difference',
+      },
+    ],
+    notes: ['Reach is not additive: it was combined as the maximum of the daily reach.'],
+    ...overrides,
+  };
+}
+
+export function warroomData(name = 'Acme Launch'): WarroomData {
+  const content = (summary: string) => ({
+    executiveSummary: summary,
+    pillars: [{ name: 'Trust', description: 'Proof from customers.' }],
+    objectives: [{ kpi: 'cpa', label: 'Cost per acquisition', target: 30, direction: 'lower' }],
+  });
+  return {
+    intake: {
+      name,
+      industry: 'saas',
+      goal: 'Grow qualified leads',
+      goalMetric: 'leads',
+      audiences: ['IT managers'],
+      budgetMinor: 2_500_000,
+      currency: 'USD',
+      startDate: '2026-12-01',
+      endDate: '2027-02-28',
+      constraints: [],
+      mustInclude: ['free trial'],
+      doNotDo: ['discounts'],
+      kpiTargets: { cpa: 30 },
+    },
+    stage: 'STRATEGY',
+    badges: [],
+    blockers: [{ code: 'strategy-in-review', message: 'The strategy is waiting for approval.' }],
+    versions: [
+      { version: 1, status: 'changes_requested', createdAt: '2026-11-20T09:00:00.000Z', statusNote: null, content: content('Reach IT managers with trials.'), insights: [] },
+      {
+        version: 2,
+        status: 'in_review',
+        createdAt: '2026-11-22T09:00:00.000Z',
+        statusNote: null,
+        content: content('Reach IT managers with free trials and proof.'),
+        insights: [{ id: 'rejection-reason:proof', sentence: 'Reviewers asked for proof twice: the checklist includes it.' }],
+      },
+    ],
+    approvals: [
+      { id: 'aa_1', at: '2026-11-21T09:00:00.000Z', actor: { name: 'Client Carla', kind: 'client' }, action: 'request_changes', target: { kind: 'strategy', id: 'v1' }, comment: 'Add proof <b>now</b>' },
+    ],
+  };
+}

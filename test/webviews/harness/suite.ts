@@ -1,0 +1,52 @@
+// Mocha wiring shared by the panel test files: one static server and one Chromium per file, and
+// a check after each test that the page saw no CSP violation, console error or dialog.
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
+import { startPanelServer, type PanelServer } from './staticServer';
+import type { PanelUnderTest } from './fakeHost';
+
+export interface Env {
+  browser: Browser;
+  server: PanelServer;
+  opened: PanelUnderTest[];
+}
+
+export function usePanelEnv(): Env {
+  const env = { opened: [] } as unknown as Env;
+  before(async function () {
+    this.timeout(60_000);
+    env.server = await startPanelServer();
+    env.browser = await launchChromium();
+  });
+  afterEach(async function () {
+    const panels = env.opened.splice(0);
+    const problems = panels.flatMap((p) => p.problems);
+    await Promise.all(panels.map((p) => p.close()));
+    if (this.currentTest?.state === 'passed') assert.deepEqual(problems, [], 'the page reported CSP violations, console errors or dialogs');
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Text of the first element matching `selector` (pierces shadow roots). */
+export async function textOf(p: PanelUnderTest, selector: string): Promise<string> {
+  return (await p.page.locator(selector).first().textContent()) ?? '';
+}
+
+/** Number of <img> elements anywhere on the page, shadow roots included. */
+export function countImages(p: PanelUnderTest): Promise<number> {
+  // A string: the test runner's transpiler would add helpers to a function's source.
+  return p.page.evaluate(`(() => {
+    let n = 0;
+    const walk = (root) => {
+      n += root.querySelectorAll('img').length;
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document);
+    return n;
+  })()`);
+}

@@ -1,0 +1,80 @@
+// Pipeline panel in Chromium with a fake host: kanban by stage with counts, search and filters,
+// blockers on cards, New Project and opening a project; hostile names render as text.
+import assert from 'node:assert/strict';
+import { NewProjectCommand, OpenPanelCommand, PipelineSnapshotNotification } from '../../src/protocol';
+import { openPanel } from './harness/fakeHost';
+import { countImages, textOf, usePanelEnv } from './harness/suite';
+import { HOSTILE_NAME, pipelineData, pipelineProject, snapshot } from './fixtures';
+
+describe('Pipeline panel', () => {
+  const env = usePanelEnv();
+  const open = async (data = pipelineData([pipelineProject(0), pipelineProject(1), pipelineProject(2, { name: HOSTILE_NAME, slug: 'hostile' })]), state?: unknown) => {
+    const p = await openPanel(env.browser, env.server, 'pipeline', { snapshot: snapshot(data), state });
+    env.opened.push(p);
+    return p;
+  };
+
+  it('shows each stage with its count and the cards with their blockers', async () => {
+    const p = await open();
+    await p.page.locator('[data-project="project-0"]').waitFor();
+    assert.equal(await textOf(p, '[data-stage="INTAKE"] .count'), '1');
+    assert.equal(await textOf(p, '[data-stage="STRATEGY"] .count'), '1');
+    assert.equal(await textOf(p, '[data-stage="DONE"] .count'), '0');
+    assert.match(await textOf(p, '[data-project="project-0"] .blockers'), /missing its budget/);
+  });
+
+  it('renders a project named like markup as text, creating no image and no dialog', async () => {
+    const p = await open();
+    const card = p.page.locator('[data-project="hostile"] .name');
+    await card.waitFor();
+    assert.equal((await card.textContent())?.trim(), HOSTILE_NAME);
+    assert.equal(await countImages(p), 0);
+  });
+
+  it('filters by search text and keeps the filter in the persisted UI state', async () => {
+    const p = await open();
+    await p.page.locator('[data-project="project-1"]').waitFor();
+    await p.page.locator('vscode-textfield input').fill('project 1');
+    await p.page.locator('[data-project="project-0"]').waitFor({ state: 'detached' });
+    assert.equal(await p.page.locator('[data-project="project-1"]').count(), 1);
+    assert.equal(await textOf(p, '[data-stage="INTAKE"] .count'), '0');
+    const saved = await p.page.evaluate(() => (window as unknown as { __aicmoSavedState: { filters: Record<string, string> } }).__aicmoSavedState);
+    assert.equal(saved.filters.search, 'project 1');
+  });
+
+  it('restores the filters from the persisted state and sends it in the ready handshake', async () => {
+    const p = await open(undefined, { filters: { flag: 'on hold' } });
+    const ready = await p.waitForPosted('webview/ready');
+    assert.deepEqual(ready.params, { panel: 'pipeline', state: { filters: { flag: 'on hold' } } });
+    await p.page.locator('[data-project="project-0"]').waitFor();
+    assert.equal(await p.page.locator('[data-project="project-1"]').count(), 0);
+  });
+
+  it('posts newProject and openPanel commands from the buttons', async () => {
+    const p = await open();
+    await p.page.getByRole('button', { name: 'New project' }).first().click();
+    const created = await p.waitForPosted(NewProjectCommand.method);
+    assert.deepEqual(created.params, {});
+    await p.page.getByRole('button', { name: 'Open Project 1 in the War Room' }).click();
+    const opened = await p.waitForPosted(OpenPanelCommand.method);
+    assert.deepEqual(opened.params, { panel: 'warroom', project: 'project-1' });
+  });
+
+  it('ignores a malformed snapshot and keeps showing the last good one', async () => {
+    const p = await open();
+    await p.page.locator('[data-project="project-0"]').waitFor();
+    await p.deliver({ type: 'notification', method: PipelineSnapshotNotification.method, params: { data: { columns: 'oops' } } });
+    await p.deliver({ type: 'notification', method: 'pipeline/unknown', params: {} });
+    await p.deliver('not even an object');
+    await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    assert.equal(await p.page.locator('[data-project="project-0"]').count(), 1);
+    assert.equal(await textOf(p, '[data-stage="INTAKE"] .count'), '1');
+  });
+
+  it('shows how to get data when there are no projects', async () => {
+    const p = await open(pipelineData([]));
+    const empty = p.page.locator('aicmo-empty-state');
+    await empty.waitFor();
+    assert.match((await empty.textContent()) ?? '', /New Project/);
+  });
+});
