@@ -129,10 +129,17 @@ export function getExecutionTimeline(env: ServiceEnv, projectRef: string, option
   return attempt(async () => {
     const { project, entries } = await env.store.readProject(projectRef, (db, p) => ({ project: { id: p.id, slug: p.slug, name: p.name }, entries: rowEntries(db) }));
     let skipped = 0;
+    const runActors = new Map<string, string>();
     for await (const e of env.events.query({ project: project.id }, { onSkipped: () => skipped++ })) {
+      if (e.type === 'flow.started' && typeof e.data.runId === 'string') runActors.set(e.data.runId, e.actor);
       const describe = EVENT_ONLY[e.type];
       if (!describe) continue;
       entries.push({ at: e.ts, ...describe(e), actor: e.actor, ref: `event:${e.id}`, data: e.data });
+    }
+    // Runs are rows without an actor; who started each is on its flow.started event.
+    for (const entry of entries) {
+      const runId = typeof entry.data.runId === 'string' ? entry.data.runId : undefined;
+      if (entry.actor === null && runId !== undefined && (entry.kind === 'run' || entry.kind === 'failure')) entry.actor = runActors.get(runId) ?? null;
     }
     entries.sort(compareEntries);
     const limited = options.limit !== undefined && options.limit >= 0 ? entries.slice(Math.max(0, entries.length - options.limit)) : entries;

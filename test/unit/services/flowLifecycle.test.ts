@@ -99,6 +99,7 @@ describe('services over a real flow run', function () {
     const t = value(await getExecutionTimeline(f.env, p.id));
     const kinds = t.entries.map((e) => e.kind);
     for (const k of ['run', 'approval', 'task'] as const) assert.ok(kinds.includes(k), k);
+    assert.ok(t.entries.filter((e) => e.kind === 'run').every((e) => e.actor === 'Dana'), 'who started each run');
     const times = t.entries.map((e) => Date.parse(e.at));
     assert.deepEqual(times, [...times].sort((a, b) => a - b), 'oldest first');
 
