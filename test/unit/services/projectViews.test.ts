@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { insertApprovalAction, insertArtifact, insertRun, finishRun, markTaskCompleted, upsertPlanTasks } from '../../../src/orchestrator/artifacts';
 import { EventLog } from '../../../src/orchestrator/events';
+import { importMetricsFile } from '../../../src/orchestrator/imports';
 import {
   exportClientReport,
   getCreativesForProject,
   getExecutionTimeline,
+  getProjectAnalyticsDashboard,
   getProjectContext,
   getProjectPmDashboard,
   getProjectUnifiedView,
@@ -176,6 +178,27 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     );
     const last2 = value(await getExecutionTimeline(f.env, p.id, { limit: 2 }));
     assert.deepEqual(last2.entries.map((e) => e.kind), ['leads', 'outreach']);
+  });
+
+  it('the analytics dashboard wraps the imported results; arriving metrics move an approved project to EXECUTION', async () => {
+    const p = await f.store.createProject(intake({ currency: 'USD' }));
+    await f.store.writeProject(p.id, (db) => {
+      addStrategy(db, 'approved');
+      addCreatives(db, ['in_review']);
+    });
+    const empty = value(await getProjectAnalyticsDashboard(f.env, p.id));
+    assert.equal(empty.rows, 0);
+    assert.equal(empty.kpis.cpa, null, 'no data, not zero');
+    await importMetricsFile(f.store, f.env.events, p.id, path.join(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    const d = value(await getProjectAnalyticsDashboard(f.env, p.id, { by: 'channel' }));
+    assert.equal(d.rows, 63);
+    assert.ok((d.totals.spend ?? 0) > 0);
+    const bad = await getProjectAnalyticsDashboard(f.env, p.id, { from: '2026-13-01' });
+    assert.equal(bad.ok, false);
+    const row = value(await getProjectsPipeline(f.env)).columns.flatMap((c) => c.projects).find((x) => x.id === p.id)!;
+    assert.equal(row.stage, 'EXECUTION');
+    assert.equal(row.metricRows, 63);
+    assert.ok(value(await getExecutionTimeline(f.env, p.id)).entries.some((e) => e.kind === 'import' && e.title.startsWith('Imported google-ads-campaign-daily.csv')));
   });
 
   it('exports the client review pack as self-contained HTML or Markdown with user text escaped', async () => {
