@@ -41,6 +41,11 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   const projectsView = vscode.window.createTreeView('aicmo.projects', { treeDataProvider: projects, showCollapseAll: true });
   const kaizenView = vscode.window.createTreeView('aicmo.kaizen', { treeDataProvider: kaizen });
   context.subscriptions.push(projectsView, kaizenView);
+  // Clicking a project in the tree makes it the selected project (status bar, default target).
+  context.subscriptions.push(projectsView.onDidChangeSelection((e) => {
+    const node = e.selection[0];
+    if (node?.kind === 'project' && node.project.slug !== shared.selectedSlug) void shared.select(node.project.slug);
+  }));
   registerPreviewProvider(context);
 
   const handlers: Record<string, Handler> = {
