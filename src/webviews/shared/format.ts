@@ -53,3 +53,15 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function humanize(s: string): string {
   return s.replace(/[_-]+/g, ' ');
 }
+
+/** Money given in integer minor units (cents, yen) of `currency`. */
+export function formatMinor(minor: number | null | undefined, currency: string): string {
+  if (minor === null || minor === undefined) return NO_DATA;
+  let digits = 2;
+  try {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    // unknown currency: assume cents
+  }
+  return formatMoney(minor / 10 ** digits, currency);
+}

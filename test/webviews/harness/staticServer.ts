@@ -32,6 +32,12 @@ export async function startPanelServer(distDir = path.resolve('dist')): Promise<
       res.writeHead(204).end();
       return;
     }
+    if (url.pathname === '/harness/eval-probe.js') {
+      // Loaded by the harness test with the page's nonce: proves eval is blocked for page scripts.
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end("try { new Function('return 1')(); window.__evalRan = true; } catch (e) { window.__evalBlocked = true; }");
+      return;
+    }
     if (url.pathname === '/test-theme.css') {
       res.writeHead(200, { 'content-type': 'text/css' });
       res.end(TEST_THEME_CSS);

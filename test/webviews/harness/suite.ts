@@ -32,9 +32,22 @@ export function usePanelEnv(): Env {
   return env;
 }
 
-/** Text of the first element matching `selector` (pierces shadow roots). */
+/** Text of the first element matching `selector` (found through shadow roots), including the text
+ * inside its own shadow DOM (custom elements such as the KPI tile), whitespace collapsed. */
 export async function textOf(p: PanelUnderTest, selector: string): Promise<string> {
-  return (await p.page.locator(selector).first().textContent()) ?? '';
+  const text = await p.page.locator(selector).first().evaluate((root: Node) => {
+    const parts: string[] = [];
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+      if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') continue;
+      const kids = [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+    return parts.join(' ');
+  });
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Number of <img> elements anywhere on the page, shadow roots included. */

@@ -1,0 +1,196 @@
+// <aicmo-warroom-app>: one project's intake and current strategy. Edit saves a new version;
+// approve, reject or request changes (a reason is required for the last two); the version history
+// shows what changed between a version and the one before it.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Snapshot } from '../../protocol/common';
+import {
+  ApproveStrategyCommand,
+  RejectStrategyCommand,
+  RequestStrategyChangesCommand,
+  SaveStrategyEditCommand,
+  WarroomSnapshotNotification,
+  type StrategyVersionView,
+  type WarroomData,
+} from '../../protocol/panels/warroom';
+import { PanelApp } from '../shared/panelApp';
+import { baseStyles } from '../shared/styles';
+import { formatMinor, formatWhen, humanize } from '../shared/format';
+import { contentLines, diffLines, pillarsToText, textToPillars } from './strategyText';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '../shared/components/statusBadge';
+
+export class WarroomApp extends PanelApp<WarroomData> {
+  private editing = false;
+  private draftSummary = '';
+  private draftPillars = '';
+  private reason = '';
+  private formError = '';
+  private diffVersion: number | null = null;
+
+  static override styles = [
+    baseStyles,
+    css`
+      .columns { display: grid; grid-template-columns: minmax(240px, 1fr) 2fr; gap: 16px; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
+      dt { color: var(--vscode-descriptionForeground); }
+      dd { margin: 0; }
+      vscode-textarea { width: 100%; }
+      .diff .added { color: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-charts-green)); }
+      .diff .removed { color: var(--vscode-gitDecoration-deletedResourceForeground, var(--vscode-errorForeground)); text-decoration: line-through; }
+      .diff li { font-family: var(--vscode-editor-font-family); white-space: pre-wrap; }
+      .versions li { display: flex; gap: 8px; align-items: center; }
+    `,
+  ];
+
+  constructor() {
+    super('warroom', WarroomSnapshotNotification);
+  }
+
+  protected override renderNoData(s: Snapshot<WarroomData>) {
+    return html`<aicmo-empty-state heading=${s.project ? 'Nothing to show' : 'No project chosen'} hint="Choose a project above, or open one from the Pipeline."></aicmo-empty-state>`;
+  }
+
+  private current(d: WarroomData): StrategyVersionView | undefined {
+    return d.versions.at(-1);
+  }
+
+  private decide(kind: 'approve' | 'reject' | 'changes', d: WarroomData, s: Snapshot<WarroomData>): void {
+    const v = this.current(d);
+    const project = s.project?.slug;
+    this.formError = '';
+    if (!v || !project) return;
+    const reason = this.reason.trim();
+    if (kind !== 'approve' && !reason) {
+      this.formError = kind === 'reject' ? 'Give a reason to reject the strategy.' : 'Say what should change before requesting changes.';
+      this.requestUpdate();
+      return;
+    }
+    if (kind === 'approve') this.ipc.send(ApproveStrategyCommand, { project, version: v.version, by: s.actor });
+    else if (kind === 'reject') this.ipc.send(RejectStrategyCommand, { project, version: v.version, by: s.actor, reason });
+    else this.ipc.send(RequestStrategyChangesCommand, { project, version: v.version, by: s.actor, reason });
+    this.reason = '';
+    this.requestUpdate();
+  }
+
+  private startEdit(v: StrategyVersionView): void {
+    this.editing = true;
+    this.draftSummary = String(v.content?.executiveSummary ?? '');
+    this.draftPillars = pillarsToText(v.content?.pillars);
+    this.requestUpdate();
+  }
+
+  private save(d: WarroomData, s: Snapshot<WarroomData>): void {
+    const v = this.current(d);
+    const project = s.project?.slug;
+    if (!v || !project) return;
+    if (!this.draftSummary.trim()) {
+      this.formError = 'The executive summary must not be empty.';
+      this.requestUpdate();
+      return;
+    }
+    const content = { ...(v.content ?? {}), executiveSummary: this.draftSummary.trim(), pillars: textToPillars(this.draftPillars) };
+    this.ipc.send(SaveStrategyEditCommand, { project, baseVersion: v.version, by: s.actor, content });
+    this.editing = false;
+    this.formError = '';
+    this.requestUpdate();
+  }
+
+  protected override renderData(d: WarroomData, s: Snapshot<WarroomData>): TemplateResult {
+    const i = d.intake;
+    const v = this.current(d);
+    const list = (xs: string[]) => (xs.length ? xs.join('; ') : '—');
+    return html`
+      <div class="row"><aicmo-status-badge status=${humanize(d.stage.toLowerCase())}></aicmo-status-badge>${d.badges.map((b) => html`<aicmo-status-badge status=${b}></aicmo-status-badge>`)}</div>
+      ${d.blockers.length ? html`<ul class="warning-text blockers" aria-label="What blocks it">${d.blockers.map((b) => html`<li>${b.message}</li>`)}</ul>` : nothing}
+      <div class="columns">
+        <section aria-label="Intake" class="card intake">
+          <h2>Intake</h2>
+          <dl>
+            <dt>Name</dt><dd class="intake-name">${i.name}</dd>
+            <dt>Client</dt><dd>${i.client ?? '—'}</dd>
+            <dt>Industry</dt><dd>${i.industry}</dd>
+            <dt>Goal</dt><dd>${i.goal} (${i.goalMetric})</dd>
+            <dt>Audiences</dt><dd>${list(i.audiences)}</dd>
+            <dt>Budget</dt><dd>${formatMinor(i.budgetMinor, i.currency)}</dd>
+            <dt>Dates</dt><dd>${i.startDate ?? '—'} to ${i.endDate ?? '—'}</dd>
+            <dt>Must include</dt><dd>${list(i.mustInclude)}</dd>
+            <dt>Do not do</dt><dd>${list(i.doNotDo)}</dd>
+            <dt>Constraints</dt><dd>${list(i.constraints)}</dd>
+            <dt>KPI targets</dt><dd>${Object.entries(i.kpiTargets).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}</dd>
+          </dl>
+        </section>
+        <section aria-label="Strategy" class="strategy">
+          ${v ? this.renderStrategy(v, d, s) : html`<aicmo-empty-state heading="No strategy yet" hint="Run the flow (AICMO: Run Full Flow) once the intake is complete."></aicmo-empty-state>`}
+        </section>
+      </div>
+      ${this.renderHistory(d)}
+    `;
+  }
+
+  private renderStrategy(v: StrategyVersionView, d: WarroomData, s: Snapshot<WarroomData>): TemplateResult {
+    const c = v.content ?? {};
+    const pillars = Array.isArray(c.pillars) ? (c.pillars as { name?: unknown; description?: unknown }[]) : [];
+    const shown = new Set(['executiveSummary', 'pillars']);
+    const rest = contentLines(Object.fromEntries(Object.entries(c).filter(([k]) => !shown.has(k))));
+    return html`
+      <h2>Strategy v${v.version} <aicmo-status-badge status=${v.status}></aicmo-status-badge></h2>
+      ${v.statusNote ? html`<p class="muted">${v.statusNote}</p>` : nothing}
+      ${this.editing
+        ? html`<div class="editor">
+            <label>Executive summary<vscode-textarea rows="5" label="Executive summary" .value=${this.draftSummary} @input=${(e: Event) => (this.draftSummary = (e.target as HTMLTextAreaElement).value)}></vscode-textarea></label>
+            <label>Pillars (one per line, "Name: description")<vscode-textarea rows="4" label="Pillars" .value=${this.draftPillars} @input=${(e: Event) => (this.draftPillars = (e.target as HTMLTextAreaElement).value)}></vscode-textarea></label>
+            <div class="toolbar">
+              <vscode-button @click=${() => this.save(d, s)}>Save as v${v.version + 1}</vscode-button>
+              <vscode-button secondary @click=${() => ((this.editing = false), this.requestUpdate())}>Cancel</vscode-button>
+            </div>
+          </div>`
+        : html`<p class="summary">${String(c.executiveSummary ?? '')}</p>
+            <ul class="pillars">${pillars.map((p) => html`<li><strong>${String(p.name ?? '')}</strong>: ${String(p.description ?? '')}</li>`)}</ul>
+            ${rest.length ? html`<details><summary>All sections</summary><pre class="text">${rest.join('\n')}</pre></details>` : nothing}`}
+      ${v.insights.length ? html`<h3>Kaizen insights used</h3><ul class="muted">${v.insights.map((x) => html`<li>${x.sentence}</li>`)}</ul>` : nothing}
+      <div class="toolbar" role="group" aria-label="Decide on the strategy">
+        <vscode-button ?disabled=${this.editing} @click=${() => this.decide('approve', d, s)}>Approve</vscode-button>
+        <vscode-textfield placeholder="Reason (required to reject or request changes)" label="Reason" .value=${this.reason} @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)}></vscode-textfield>
+        <vscode-button secondary ?disabled=${this.editing} @click=${() => this.decide('reject', d, s)}>Reject</vscode-button>
+        <vscode-button secondary ?disabled=${this.editing} @click=${() => this.decide('changes', d, s)}>Request changes</vscode-button>
+        <vscode-button secondary ?disabled=${this.editing} @click=${() => this.startEdit(v)}>Edit</vscode-button>
+      </div>
+      ${this.formError ? html`<p class="error-text form-error" role="alert">${this.formError}</p>` : nothing}
+    `;
+  }
+
+  private renderHistory(d: WarroomData): TemplateResult {
+    const shown = this.diffVersion ?? d.versions.at(-1)?.version ?? null;
+    const idx = d.versions.findIndex((x) => x.version === shown);
+    const after = d.versions[idx];
+    const before = idx > 0 ? d.versions[idx - 1] : undefined;
+    const diff = after ? diffLines(contentLines(before?.content ?? {}), contentLines(after.content ?? {})) : [];
+    return html`
+      <h2>Version history</h2>
+      <ul class="plain versions">
+        ${[...d.versions].reverse().map(
+          (x) => html`<li>
+            <button class="link" aria-pressed=${x.version === shown ? 'true' : 'false'} @click=${() => ((this.diffVersion = x.version), this.requestUpdate())}>v${x.version}</button>
+            <aicmo-status-badge status=${x.status}></aicmo-status-badge><span class="muted">${formatWhen(x.createdAt)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${after
+        ? html`<h3>Changes in v${after.version}${before ? html` since v${before.version}` : ' (first version)'}</h3>
+            <ul class="plain diff" aria-label="Differences">
+              ${diff.filter((l) => l.op !== 'same').map((l) => html`<li class=${l.op}><span class="visually-hidden">${l.op}: </span>${l.op === 'added' ? '+ ' : '− '}${l.text}</li>`)}
+              ${diff.every((l) => l.op === 'same') ? html`<li class="muted">No changes.</li>` : nothing}
+            </ul>`
+        : nothing}
+      <h2>Approval trail</h2>
+      ${d.approvals.length === 0
+        ? html`<p class="muted">No approval actions yet.</p>`
+        : html`<ul class="plain approvals">
+            ${d.approvals.map((a) => html`<li>${formatWhen(a.at)} · ${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${humanize(a.action)} ${a.target.kind}${a.comment ? html` — “${a.comment}”` : nothing}</li>`)}
+          </ul>`}
+    `;
+  }
+}
+customElements.define('aicmo-warroom-app', WarroomApp);
