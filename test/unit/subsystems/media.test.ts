@@ -69,7 +69,7 @@ describe('media subsystem', () => {
     assert.equal(skipped.method, 'priors');
     assert.match(skipped.kaizen.note, /Kaizen skipped/);
     assert.equal(c.method, 'thompson-sampling');
-    assert.ok(c.posteriors.find((p) => p.channel === 'google_search')!.pBest > 0.99);
+    assert.ok(c.posteriors.find((p) => p.channel === 'google_search')!.pBest! > 0.99);
     const before = shareOf(skipped, 'google_search');
     const after = shareOf(c, 'google_search');
     assert.ok(after > before, `google share ${after} should exceed the prior ${before}`);
@@ -84,6 +84,22 @@ describe('media subsystem', () => {
     assert.ok(shareOf(second, 'google_search') > after + 0.05);
     assert.ok(shareOf(second, 'google_search') <= after + 0.1 + 1e-4);
     assert.match(second.parameters.baseline, /previous plan \(version 1\)/);
+  });
+
+  it('moves budget to the measured winner even when other planned channels have no results yet', async () => {
+    const project = b2bSaasLeads({ constraints: [] });
+    // Only Google Search (10 %) and Meta (1 %) have results; LinkedIn and email have none.
+    const insights = [perf('google_search', 300, 3000, 6000), perf('meta', 30, 3000, 6000)];
+    const priors = (await plan(project, { insights, skipKaizen: true })).content;
+    const c = (await plan(project, { insights })).content;
+    assert.ok(shareOf(c, 'google_search') > shareOf(priors, 'google_search'), 'the measured winner gains');
+    assert.ok(shareOf(c, 'meta') < shareOf(priors, 'meta'), 'the measured loser gives budget up');
+    for (const channel of ['linkedin', 'email']) {
+      assert.equal(shareOf(c, channel), shareOf(priors, channel), `${channel} has no results and keeps its prior share`);
+      assert.match(c.allocations.find((a) => a.channel === channel)!.rationale, /No results yet/);
+      assert.equal(c.posteriors.find((p) => p.channel === channel)!.pBest, null);
+    }
+    assert.equal(sumMinor(c), project.budgetMinor);
   });
 
   it('keeps a losing channel at the exploration floor even when the step limit would allow less', async () => {
@@ -106,7 +122,7 @@ describe('media subsystem', () => {
     const base = [perf('google_search', 60, 3000, 6000), perf('meta', 60, 3000, 6000), perf('email', 50, 2500, 6000)];
     const same = (await plan(project, { insights: [...base, strong] })).content;
     const other = (await plan(project, { insights: [...base, weak] })).content;
-    assert.ok(same.posteriors.find((p) => p.channel === 'linkedin')!.pBest > other.posteriors.find((p) => p.channel === 'linkedin')!.pBest);
+    assert.ok(same.posteriors.find((p) => p.channel === 'linkedin')!.pBest! > other.posteriors.find((p) => p.channel === 'linkedin')!.pBest!);
   });
 
   it('is deterministic for the same inputs and version', async () => {

@@ -104,7 +104,6 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
   } else {
     method = 'thompson-sampling';
     const posteriors = channelPosteriors(channels, evidence.map((e) => e.payload), { currency: project.currency });
-    const pBest = thompsonShares(posteriors, input.random.derive('thompson'), draws);
     const prev = previousShares(input.previous);
     let baseline: number[];
     if (prev) {
@@ -116,19 +115,31 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       baseline = priorShares;
       baselineName = 'priors';
     }
+    // Evidence only compares the channels that have results: they share between them the part of
+    // the budget they held in the baseline, split by P(best) among themselves. A channel without
+    // results keeps its baseline share (it is still being explored) — an unmeasured channel must not
+    // win budget from a measured winner just because its prior is wide.
+    const measured = posteriors.map((p, i) => (p.hasEvidence ? i : -1)).filter((i) => i >= 0);
+    const pBestMeasured = thompsonShares(measured.map((i) => posteriors[i]!), input.random.derive('thompson'), draws);
+    const pBest: (number | null)[] = channels.map(() => null);
+    measured.forEach((i, j) => (pBest[i] = pBestMeasured[j]!));
+    const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
+    const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
     const { bounds, relaxed } = boundsFor(channels, baseline, caps, floor, step);
-    shares = projectShares(pBest, bounds);
-    posteriorsOut = posteriors.map((p, i) => ({ channel: p.channel, alpha: round4(p.alpha), beta: round4(p.beta), mean: round4(p.mean), pBest: round4(pBest[i]!), conversions: round4(p.conversions), clicks: round4(p.clicks) }));
+    shares = projectShares(target, bounds);
+    posteriorsOut = posteriors.map((p, i) => ({ channel: p.channel, alpha: round4(p.alpha), beta: round4(p.beta), mean: round4(p.mean), pBest: pBest[i] === null ? null : round4(pBest[i]!), conversions: round4(p.conversions), clicks: round4(p.clicks) }));
     methodNote =
       `Thompson sampling: ${draws.toLocaleString('en')} seeded draws from each channel's Beta posterior of its conversion rate; ` +
-      `target share = probability of being the best channel, then an exploration floor of ${pct(floor)}, client caps and at most ${pct(step)} change from the ${baselineName}.` +
+      `channels with results split the share they held by their probability of being the best among them, channels without results keep theirs, then an exploration floor of ${pct(floor)}, client caps and at most ${pct(step)} change from the ${baselineName}.` +
       (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
     kaizen = { mode: 'applied', note: `Shaped by ${evidence.length} channel-performance insight${evidence.length === 1 ? '' : 's'}.` };
     channels.forEach((c, i) => {
       const p = posteriors[i]!;
-      const ev = p.hasEvidence ? `${Math.round(p.conversions).toLocaleString('en')} conversions from ${Math.round(p.clicks).toLocaleString('en')} clicks (weighted)` : 'no results yet (weak prior at the pooled rate)';
-      const bound = Math.abs(shares[i]! - pBest[i]!) > 0.005 ? `; held to ${pct(shares[i]!)} by ${shares[i]! <= bounds[i]!.lo + 1e-6 ? (bounds[i]!.lo === floor ? 'the exploration floor' : 'the step limit') : shares[i]! >= bounds[i]!.hi - 1e-6 ? (capsRecord[c] !== undefined && bounds[i]!.hi === capsRecord[c] ? 'the client cap' : 'the step limit') : 'the other channels\' bounds'}` : '';
-      reasons[i] = `P(best) ${pct(pBest[i]!)} from ${ev}, posterior mean conversion rate ${pct(p.mean)}; ${baselineName} share ${pct(baseline[i]!)}${bound}.`;
+      const bound = Math.abs(shares[i]! - target[i]!) > 0.005 ? `; held to ${pct(shares[i]!)} by ${shares[i]! <= bounds[i]!.lo + 1e-6 ? (bounds[i]!.lo === floor ? 'the exploration floor' : 'the step limit') : shares[i]! >= bounds[i]!.hi - 1e-6 ? (capsRecord[c] !== undefined && bounds[i]!.hi === capsRecord[c] ? 'the client cap' : 'the step limit') : 'the other channels\' bounds'}` : '';
+      reasons[i] =
+        pBest[i] === null
+          ? `No results yet for this channel: it keeps its ${baselineName} share of ${pct(baseline[i]!)} while it is explored${bound}.`
+          : `P(best among measured channels) ${pct(pBest[i]!)} from ${Math.round(p.conversions).toLocaleString('en')} conversions from ${Math.round(p.clicks).toLocaleString('en')} clicks (weighted), posterior mean conversion rate ${pct(p.mean)}; ${baselineName} share ${pct(baseline[i]!)}${bound}.`;
     });
     for (const e of evidence) {
       const i = channels.indexOf(e.payload.channel as Channel);

@@ -19,8 +19,8 @@ export interface MediaPosterior {
   beta: number;
   /** Posterior mean conversion rate. */
   mean: number;
-  /** Probability of being the best channel (Thompson draws). */
-  pBest: number;
+  /** Probability of being the best among the channels with results (Thompson draws); null without results. */
+  pBest: number | null;
   /** Weighted evidence behind the posterior. */
   conversions: number;
   clicks: number;
