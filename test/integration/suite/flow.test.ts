@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as vscode from 'vscode';
 import { getProjectAnalyticsDashboard, openAicmoWorkspace, serviceEnv } from '../../../src/orchestrator/services';
 import { aicmoApi, eventsOnDisk, googleAdsSample, run, stageInTree, workspaceRoot } from './helpers';
 
@@ -68,6 +69,31 @@ describe('Flow, approval and import commands', () => {
     const after = await analyticsRows(slug);
     assert.equal(after.rows, 63);
     assert.equal(after.spend, 54253.68, 'spend as in the export (EXPECTED.json)');
+  });
+
+  it('"Open Unified View" shows every artifact of the project (read-only preview until the panels land)', async () => {
+    const api = await aicmoApi();
+    const outcome = await run('aicmo.openUnifiedView', slug);
+    assert.equal(outcome.ok, true, outcome.message);
+    const text = api.previewText(`Unified View - ${slug}.md`) ?? '';
+    assert.match(text, /^# Unified View: Fabrikam Outdoor Winter/);
+    assert.match(text, /## strategy — version \d+, approved/);
+    const headings = text.match(/^## (\w+) — /gm) ?? [];
+    assert.deepEqual(headings.map((h) => h.slice(3, -3)), ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal']);
+  });
+
+  it('the Kaizen tree lists channel performance learned from the imported results', async () => {
+    const api = await aicmoApi();
+    const insights = await api.kaizenInsights();
+    assert.ok(insights.some((s) => /google_search/.test(s)), `insights: ${insights.join(' | ')}`);
+  });
+
+  it('"Show Learning Events" opens the event log in an editor', async () => {
+    const outcome = await run('aicmo.showLearningEvents');
+    assert.equal(outcome.ok, true, outcome.message);
+    const editor = vscode.window.activeTextEditor;
+    assert.match(editor?.document.fileName ?? '', /\.aicmo[\\/]events[\\/]\d{4}-\d{2}\.jsonl$/);
+    assert.match(editor?.document.getText() ?? '', /"type":"metrics.imported"/);
   });
 
   it('refuses a run while all runs are paused, and runs again after resuming', async () => {
