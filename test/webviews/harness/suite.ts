@@ -45,7 +45,7 @@ export async function textOf(p: PanelUnderTest, selector: string): Promise<strin
       const kids = [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes];
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
-    return parts.join(' ');
+    return parts.join('');
   });
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -25,6 +25,8 @@ const TONES: Record<string, 'ok' | 'warn' | 'error' | 'info' | 'neutral'> = {
   rejected: 'error',
   failed: 'error',
   'failed run': 'error',
+  'over-allocated': 'error',
+  stale_data: 'warn',
   cancelled: 'error',
   unreadable: 'error',
   error: 'error',

@@ -1,0 +1,52 @@
+// <aicmo-command-app>: what needs the strategist now — approvals waiting, failed runs, overdue
+// tasks, stale artifacts, goals behind target, new leads — each linked to the panel that resolves
+// it, and the recent activity feed.
+import { html, nothing, type TemplateResult } from 'lit';
+import { PANEL_TITLES } from '../../protocol/common';
+import { ATTENTION_KINDS, CommandSnapshotNotification, type AttentionItemView, type CommandData } from '../../protocol/panels/command';
+import { PanelApp } from '../shared/panelApp';
+import { formatWhen } from '../shared/format';
+import '../shared/components/statusBadge';
+
+const HEADINGS: Record<(typeof ATTENTION_KINDS)[number], string> = {
+  approval: 'Approvals waiting',
+  'failed-run': 'Failed runs',
+  'overdue-task': 'Overdue tasks',
+  'stale-artifact': 'Stale artifacts',
+  'goal-behind': 'Goals behind target',
+  'new-leads': 'New leads awaiting triage',
+};
+
+export class CommandApp extends PanelApp<CommandData> {
+  protected override readonly projectScoped = false;
+
+  constructor() {
+    super('command', CommandSnapshotNotification);
+  }
+
+  protected override renderData(d: CommandData): TemplateResult {
+    return html`
+      ${d.items.length === 0 ? html`<aicmo-empty-state heading="Nothing needs you now" hint="New approvals, failures, overdue tasks and leads will show up here."></aicmo-empty-state>` : nothing}
+      ${ATTENTION_KINDS.map((kind) => {
+        const items = d.items.filter((i) => i.kind === kind);
+        if (items.length === 0) return nothing;
+        return html`<section aria-label=${HEADINGS[kind]} data-kind=${kind}>
+          <h2>${HEADINGS[kind]} <span class="muted">(${items.length})</span></h2>
+          <ul class="plain">${items.map((i) => this.renderItem(i))}</ul>
+        </section>`;
+      })}
+      <h2>Recent activity</h2>
+      ${d.activity.length === 0
+        ? html`<p class="muted">No activity yet.</p>`
+        : html`<ul class="plain activity">${d.activity.map((a) => html`<li><span class="muted">${formatWhen(a.at)}</span> ${a.project ? html`<strong>${a.project.name}</strong> · ` : nothing}${a.title}${a.actor ? html` <span class="muted">by ${a.actor}</span>` : nothing}</li>`)}</ul>`}
+    `;
+  }
+
+  private renderItem(i: AttentionItemView): TemplateResult {
+    return html`<li class="row item">
+      <strong>${i.project.name}</strong> · <span>${i.title}</span>${i.since ? html`<span class="muted">since ${formatWhen(i.since)}</span>` : nothing}
+      <button class="link" aria-label=${`Open ${PANEL_TITLES[i.panel]} for ${i.project.name}`} @click=${() => this.openPanel(i.panel, i.project.slug)}>Open ${PANEL_TITLES[i.panel]}</button>
+    </li>`;
+  }
+}
+customElements.define('aicmo-command-app', CommandApp);

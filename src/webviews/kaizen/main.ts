@@ -1,0 +1,5 @@
+// Entry of the Kaizen panel bundle.
+import { mountPanel } from '../shared/panelApp';
+import './kaizenApp';
+
+mountPanel('aicmo-kaizen-app');

@@ -1,0 +1,140 @@
+// <aicmo-pm-app>: the tasks table (sortable; status and actual hours editable), a Gantt chart
+// with the critical path, and capacity by role with over-allocation highlighted.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { VisualizationSpec } from 'vega-embed';
+import type { Snapshot } from '../../protocol/common';
+import { CompleteTaskCommand, PmSnapshotNotification, TASK_STATUSES, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../protocol/panels/pm';
+import { PanelApp } from '../shared/panelApp';
+import { baseStyles } from '../shared/styles';
+import { formatNumber, humanize } from '../shared/format';
+import { sortTasks, TASK_SORT_KEYS, type TaskSortKey } from './taskSort';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '../shared/components/statusBadge';
+import '../shared/components/chart';
+
+const COLUMNS: [TaskSortKey, string, boolean][] = [
+  ['title', 'Task', false],
+  ['phase', 'Phase', false],
+  ['role', 'Role', false],
+  ['start', 'Start', false],
+  ['due', 'Due', false],
+  ['estimatedHours', 'Estimated h', true],
+  ['actualHours', 'Actual h', true],
+  ['status', 'Status', false],
+];
+
+export class PmApp extends PanelApp<PmData> {
+  private hours = new Map<string, string>();
+  private ganttMemo: { data: PmData; spec: VisualizationSpec } | undefined;
+
+  static override styles = [
+    baseStyles,
+    css`
+      tr.critical td:first-child { border-left: 3px solid var(--vscode-charts-red, var(--vscode-errorForeground)); }
+      tr.over td { color: var(--vscode-errorForeground); font-weight: 600; }
+      input[type='number'] { width: 70px; }
+      aicmo-chart { min-height: 200px; }
+    `,
+  ];
+
+  constructor() {
+    super('pm', PmSnapshotNotification);
+  }
+
+  protected override renderNoData() {
+    return html`<aicmo-empty-state heading="No project plan yet" hint="Run the flow: the PM subsystem makes the tasks from the approved strategy."></aicmo-empty-state>`;
+  }
+
+  private sort(): { key: TaskSortKey; dir: 'asc' | 'desc' } {
+    const s = this.ipc.ui.sort;
+    const key = TASK_SORT_KEYS.find((k) => k === s?.key) ?? 'start';
+    return { key, dir: s?.dir ?? 'asc' };
+  }
+
+  private complete(t: PmTaskView, project: string): void {
+    const raw = this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours));
+    const hours = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(hours) || hours < 0) {
+      this.ipc.notice = { level: 'error', message: `Enter the actual hours spent on "${t.title}" (a number, 0 or more).` };
+      this.requestUpdate();
+      return;
+    }
+    this.ipc.send(CompleteTaskCommand, { project, id: t.id, hours });
+  }
+
+  private ganttSpec(d: PmData): VisualizationSpec {
+    if (this.ganttMemo?.data === d) return this.ganttMemo.spec;
+    const values = d.tasks
+      .filter((t) => t.start && t.due)
+      .map((t) => ({ task: t.title, start: t.start, end: t.due, path: t.onCriticalPath ? 'Critical path' : 'Other tasks' }));
+    const spec = {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      width: 'container',
+      data: { values },
+      mark: { type: 'bar', cornerRadius: 2 },
+      encoding: {
+        y: { field: 'task', type: 'nominal', sort: null, title: null },
+        x: { field: 'start', type: 'temporal', title: null },
+        x2: { field: 'end' },
+        color: { field: 'path', type: 'nominal', title: null, scale: { domain: ['Critical path', 'Other tasks'] } },
+      },
+    } as VisualizationSpec;
+    this.ganttMemo = { data: d, spec };
+    return spec;
+  }
+
+  protected override renderData(d: PmData, s: Snapshot<PmData>): TemplateResult {
+    if (d.tasks.length === 0) return html`${d.notes.map((n) => html`<p class="muted">${n}</p>`)}${this.renderNoData()}`;
+    const project = s.project?.slug ?? '';
+    const sort = this.sort();
+    const tasks = sortTasks(d.tasks, sort.key, sort.dir);
+    const p = d.progress;
+    return html`
+      <p class="muted progress">${p.done} of ${p.total} tasks done · ${formatNumber(p.actualHours)} h spent · ${formatNumber(p.estimatedHours)} h estimated
+        ${d.plan ? html` · plan v${d.plan.version} (${humanize(d.plan.status)}), critical path ${d.plan.criticalPathDays} work days, finishes ${d.plan.schedule.finish}${d.plan.schedule.fitsWindow === false ? ' — after the project end date' : ''}` : nothing}</p>
+      ${[...d.notes, ...(d.plan?.warnings ?? [])].map((n) => html`<p class="warning-text">${n}</p>`)}
+      <h2>Tasks</h2>
+      <table aria-label="Tasks" class="tasks">
+        <thead><tr>
+          ${COLUMNS.map(([key, label, num]) => {
+            const active = sort.key === key;
+            const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+            return html`<th class=${num ? 'num' : ''} aria-sort=${ariaSort}><button class="sort" @click=${() => this.ipc.setUi({ sort: { key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' } })}>${label}${active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</button></th>`;
+          })}
+          <th>Complete</th>
+        </tr></thead>
+        <tbody>
+          ${tasks.map(
+            (t) => html`<tr class=${t.onCriticalPath ? 'critical' : ''} data-task=${t.id}>
+              <td>${t.title}${t.onCriticalPath ? html` <span class="muted">(critical path)</span>` : nothing}</td>
+              <td>${t.phase}</td><td>${t.role ?? '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
+              <td>${t.start ?? '—'}</td><td>${t.due ?? '—'}</td>
+              <td class="num">${formatNumber(t.estimatedHours)}</td>
+              <td class="num"><input type="number" min="0" step="0.5" aria-label=${`Actual hours for ${t.title}`} .value=${this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours))}
+                @input=${(e: Event) => this.hours.set(t.id, (e.target as HTMLInputElement).value)} /></td>
+              <td><select aria-label=${`Status of ${t.title}`} @change=${(e: Event) => {
+                const status = TASK_STATUSES.find((x) => x === (e.target as HTMLSelectElement).value);
+                if (status) this.ipc.send(UpdateTaskStatusCommand, { project, id: t.id, status });
+              }}>${[...new Set([...TASK_STATUSES, t.status])].map((x) => html`<option value=${x} ?selected=${x === t.status}>${humanize(x)}</option>`)}</select></td>
+              <td><vscode-button secondary aria-label=${`Complete ${t.title}`} @click=${() => this.complete(t, project)}>${t.status === 'done' ? 'Update hours' : 'Done'}</vscode-button></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <h2>Gantt</h2>
+      <aicmo-chart .spec=${this.ganttSpec(d)} label="Gantt chart of the tasks; the critical path in its own colour"></aicmo-chart>
+      <h2>Capacity by role</h2>
+      ${d.capacity.length === 0
+        ? html`<p class="muted">No team yet: add team members with their weekly hours to see capacity.</p>`
+        : html`<table aria-label="Capacity by role" class="capacity">
+            <thead><tr><th>Role</th><th>Members</th><th class="num">Weekly h</th><th class="num">Demand h</th><th class="num">Available h</th><th class="num">Peak week h</th><th>Status</th></tr></thead>
+            <tbody>${d.capacity.map(
+              (c) => html`<tr class=${c.overAllocated ? 'over' : ''} data-role=${c.role}><td>${c.role}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
+                <td class="num">${formatNumber(c.demandHours)}</td><td class="num">${formatNumber(c.availableHours)}</td><td class="num">${formatNumber(c.peakWeekHours)}</td>
+                <td>${c.overAllocated ? html`<aicmo-status-badge status="over-allocated"></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
+            )}</tbody>
+          </table>`}
+    `;
+  }
+}
+customElements.define('aicmo-pm-app', PmApp);

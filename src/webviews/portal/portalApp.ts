@@ -1,0 +1,63 @@
+// <aicmo-portal-app>: the client approval requests with their full history, and the export of
+// the client review pack (a typed request: the host answers where it wrote the file).
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Snapshot } from '../../protocol/common';
+import { ExportReportRequest, PortalSnapshotNotification, type PortalData } from '../../protocol/panels/portal';
+import type { ApprovalActionView } from '../../protocol/panels/warroom';
+import { PanelApp } from '../shared/panelApp';
+import { formatWhen, humanize } from '../shared/format';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '../shared/components/statusBadge';
+
+function actionLine(a: ApprovalActionView): TemplateResult {
+  return html`${formatWhen(a.at)} · ${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${humanize(a.action)} ${a.target.label ?? a.target.kind}${a.comment ? html` — “${a.comment}”` : nothing}`;
+}
+
+export class PortalApp extends PanelApp<PortalData> {
+  private exporting = false;
+
+  constructor() {
+    super('portal', PortalSnapshotNotification, [ExportReportRequest]);
+  }
+
+  private async exportPack(format: 'markdown' | 'html'): Promise<void> {
+    const project = this.projectSlug;
+    if (!project || this.exporting) return;
+    this.exporting = true;
+    this.requestUpdate();
+    try {
+      const r = await this.ipc.request(ExportReportRequest, { project, format });
+      this.ipc.notice = { level: r.exported ? 'info' : 'warning', message: r.message };
+    } catch (e) {
+      this.ipc.notice = { level: 'error', message: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.exporting = false;
+      this.requestUpdate();
+    }
+  }
+
+  protected override renderActions(s: Snapshot<PortalData> | null) {
+    if (!s?.project) return nothing;
+    return html`<vscode-button icon="export" ?disabled=${this.exporting} @click=${() => void this.exportPack('html')}>Export review pack (HTML)</vscode-button>
+      <vscode-button secondary ?disabled=${this.exporting} @click=${() => void this.exportPack('markdown')}>Export as Markdown</vscode-button>`;
+  }
+
+  protected override renderData(d: PortalData): TemplateResult {
+    return html`
+      <h2>Approval requests</h2>
+      ${d.requests.length === 0
+        ? html`<aicmo-empty-state heading="Nothing to approve" hint="Submit the strategy or creatives for client review from the War Room or the Gallery."></aicmo-empty-state>`
+        : html`<ul class="plain requests">${d.requests.map(
+            (r) => html`<li class="card" data-target=${`${r.target.kind}:${r.target.id}`}>
+              <div class="row"><strong>${r.target.label ?? `${r.target.kind} ${r.target.id}`}</strong><aicmo-status-badge status=${r.status}></aicmo-status-badge>
+                ${r.submittedAt ? html`<span class="muted">submitted ${formatWhen(r.submittedAt)}</span>` : nothing}
+                <button class="link" @click=${() => this.openPanel(r.target.kind === 'creative' ? 'gallery' : 'warroom', this.projectSlug)}>Open</button></div>
+              <ul class="muted">${r.history.map((a) => html`<li>${actionLine(a)}</li>`)}</ul>
+            </li>`,
+          )}</ul>`}
+      <h2>Full history</h2>
+      ${d.history.length === 0 ? html`<p class="muted">No approval actions yet.</p>` : html`<ul class="plain history">${d.history.map((a) => html`<li>${actionLine(a)}</li>`)}</ul>`}
+    `;
+  }
+}
+customElements.define('aicmo-portal-app', PortalApp);
