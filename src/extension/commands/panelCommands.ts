@@ -8,15 +8,16 @@ import { projectRefOf, resolveProject } from '../targets';
 import type { Handler } from './registerCommand';
 
 export const PANEL_COMMANDS: Record<string, PanelKind> = {
+  'aicmo.openCommandCenter': 'command',
   'aicmo.openPipeline': 'pipeline',
-  'aicmo.openWarRoom': 'warRoom',
+  'aicmo.openWarRoom': 'warroom',
   'aicmo.openGallery': 'gallery',
   'aicmo.openPm': 'pm',
   'aicmo.openAnalytics': 'analytics',
-  'aicmo.openControlTower': 'controlTower',
+  'aicmo.openControlTower': 'controltower',
   'aicmo.openPortal': 'portal',
   'aicmo.openTrends': 'trends',
-  'aicmo.openUnifiedView': 'unifiedView',
+  'aicmo.openUnifiedView': 'unified',
   'aicmo.openKaizen': 'kaizen',
 };
 
@@ -34,7 +35,7 @@ export function panelCommands(state: AicmoState): Record<string, Handler> {
     const isNode = projectArg && typeof projectArg === 'object' && (projectArg as { kind?: unknown }).kind === 'artifact';
     const artifact = isNode ? (projectArg as { artifact: { name: string } }).artifact.name : typeof name === 'string' ? name : undefined;
     const project = await resolveProject(state, projectArg, 'Open an artifact of which project?');
-    const message = await openMarkdownPreview(state, 'unifiedView', project, artifact);
+    const message = await openMarkdownPreview(state, 'unified', project, artifact);
     return { ok: true, message };
   };
   return handlers;

@@ -48,10 +48,15 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
         await env.events.append({ type: 'project.created', project: project.id, actor: env.actor, data: { slug: project.slug, name: project.name, via: 'demo' } });
         made.push(project.slug);
       }
+      // Their results: the sample exports shipped with AICMO, through the same importers as Import Metrics CSV….
+      const ids = new Map((await env.store.listProjects()).map((p) => [p.name, { id: p.id, currency: p.currency }]));
+      const imported = made.length === 0 ? [] : await c.importDemoData(env.store, env.events, ids, c.findSampleData(), env.actor);
+      for (const r of imported) state.log.info(`Open Demo: ${r.file} → ${r.project}: ${r.status}${r.rows !== undefined ? ` (${r.rows} rows)` : ''}`);
       if (made[0] && !state.selectedSlug) await state.select(made[0]);
       await state.refresh();
       await vscode.commands.executeCommand('workbench.view.extension.aicmo');
-      const message = made.length > 0 ? `Added ${made.length} demo project${made.length === 1 ? '' : 's'}: ${made.join(', ')}.` : 'The demo projects are already here.';
+      const files = imported.filter((r) => r.status === 'imported').length;
+      const message = made.length > 0 ? `Added ${made.length} demo project${made.length === 1 ? '' : 's'} (${made.join(', ')}) with ${files} sample export${files === 1 ? '' : 's'} imported.` : 'The demo projects are already here.';
       notifyInfo(message);
       return { ok: true, message, value: made };
     },

@@ -40,3 +40,5 @@ export type { WorkspaceStore, ProjectPatch } from '../../orchestrator/store/type
 // input with the same words.
 export { parseBudget, parseCurrency, parseKpis } from '../../cli/projectFlags';
 export { DEMO_PROJECTS } from '../../cli/demo/demoProjects';
+// The demo's sample exports (dist/demo-data, shipped in the VSIX) and their import plan.
+export { findSampleData, importDemoData } from '../../cli/demo/sampleData';

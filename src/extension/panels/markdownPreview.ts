@@ -8,8 +8,8 @@ import type { PanelKind } from './openPanel';
 export const PREVIEW_SCHEME = 'aicmo-preview';
 
 const TITLES: Record<PanelKind, string> = {
-  pipeline: 'Pipeline', warRoom: 'War Room', gallery: 'Creative Gallery', pm: 'PM Dashboard', analytics: 'Analytics',
-  controlTower: 'Control Tower', portal: 'Client Portal', trends: 'Social Trends', unifiedView: 'Unified View', kaizen: 'Kaizen',
+  command: 'Command Center', pipeline: 'Pipeline', warroom: 'War Room', gallery: 'Creative Gallery', pm: 'PM Dashboard', analytics: 'Analytics',
+  controltower: 'Control Tower', portal: 'Client Portal', trends: 'Social Trends', unified: 'Unified View', kaizen: 'Kaizen',
 };
 
 /** Which artifact each project panel centres on (undefined: all of them). */

@@ -1,14 +1,15 @@
 // The one seam between commands and panels: `openPanel(kind, project)`. Until the webview panels
 // exist (src/webviews, their hosts register with `setPanelHost`), a panel opens as a read-only
 // Markdown preview of the project's unified view.
+import type { PanelId } from '../../protocol/common';
 import type { AicmoState } from '../state';
 import { openMarkdownPreview } from './markdownPreview';
 
-export const PANEL_KINDS = ['pipeline', 'warRoom', 'gallery', 'pm', 'analytics', 'controlTower', 'portal', 'trends', 'unifiedView', 'kaizen'] as const;
-export type PanelKind = (typeof PANEL_KINDS)[number];
+/** The panels, by the ids the webview protocol uses (src/protocol/common.ts PANEL_IDS). */
+export type PanelKind = PanelId;
 
 /** Panels that show the whole workspace rather than one project. */
-export const WORKSPACE_PANELS: ReadonlySet<PanelKind> = new Set(['pipeline', 'controlTower', 'kaizen']);
+export const WORKSPACE_PANELS: ReadonlySet<PanelKind> = new Set<PanelKind>(['command', 'pipeline', 'controltower', 'kaizen']);
 
 export interface PanelHost {
   /** Opens (or reveals) the panel; `project` is undefined for workspace panels. */

@@ -41,6 +41,18 @@ describe('Projects tree', () => {
     assert.equal(api.projectsTree().stages.reduce((n, s) => n + s.count, 0), before);
   });
 
+  it('"Open Demo" adds the three demo projects with their sample results imported', async () => {
+    const api = await aicmoApi();
+    const outcome = await run('aicmo.openDemo');
+    assert.equal(outcome.ok, true, outcome.message);
+    assert.match(outcome.message, /^Added 3 demo projects .* with 4 sample exports imported\.$/);
+    const slugs = outcome.value as string[];
+    for (const slug of slugs) assert.ok(stageInTree(api, slug), `${slug} is in the tree`);
+    assert.ok(eventsOnDisk().some((e) => e.type === 'metrics.imported' && e.data.fileName === 'google-ads-campaign-daily.csv'));
+    const again = await run('aicmo.openDemo');
+    assert.equal(again.message, 'The demo projects are already here.');
+  });
+
   it('shows a project added by the CLI while VS Code is open, without a reload', async () => {
     const api = await aicmoApi();
     const result = await cli(['project', 'add', '--name', 'Contoso Bikes', '--industry', 'retail', '--goal', 'Leads for the spring range',
