@@ -54,6 +54,48 @@ function activationLine(userData) {
   return undefined;
 }
 
+/**
+ * "AICMO: New Project" as a user does it: the palette, then the multi-step input — a bad budget
+ * shows the core's message, Back returns to the currency step with its answer kept, the date
+ * steps accept their defaults — and the project appears in the tree.
+ */
+async function newProjectThroughTheUi(page) {
+  const input = page.locator('.quick-input-widget input.input');
+  const message = page.locator('.quick-input-widget .quick-input-message');
+  const step = page.locator('.quick-input-widget .quick-input-title');
+  const answer = async (text, expectedStep) => {
+    await page.waitForFunction((n) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(n), expectedStep, { timeout: 15_000 })
+      .catch(async () => { throw new Error(`New Project: expected step "${expectedStep}", saw "${await step.textContent()}"`); });
+    if (text !== undefined) await input.fill(text);
+    await sleep(300);
+    await page.keyboard.press('Enter');
+  };
+  await page.keyboard.press('F1');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill('>AICMO: New Project');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'AICMO: New Project' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await answer('Woodgrove Bank Autumn', '1/9');
+  await answer('banking', '2/9');
+  await answer('leads', '3/9');
+  await answer(undefined, '4/9'); // the proposed goal
+  await answer('young professionals, founders', '5/9');
+  await answer(undefined, '6/9'); // the default currency (aicmo.defaultCurrency)
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('7/9'), undefined, { timeout: 15_000 });
+  await input.fill('12k');
+  await page.waitForFunction(() => /not a decimal amount/.test(document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? ''), undefined, { timeout: 15_000 })
+    .catch(async () => { throw new Error(`New Project: no validation message for a bad budget (saw "${await message.textContent()}")`); });
+  await page.locator('.quick-input-widget .codicon-quick-input-back').first().click();
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('6/9'), undefined, { timeout: 15_000 });
+  const kept = await input.inputValue();
+  if (kept !== 'USD') throw new Error(`New Project: Back did not keep the currency answer (saw "${kept}")`);
+  await page.keyboard.press('Enter');
+  await answer('12000', '7/9');
+  await answer(undefined, '8/9');
+  await answer(undefined, '9/9');
+  await page.locator('.monaco-list-row', { hasText: 'Woodgrove Bank Autumn' }).first().waitFor({ timeout: 20_000 });
+}
+
 async function main() {
   if (!existsSync(vsix)) throw new Error(`${path.relative(repoRoot, vsix)} is missing; run \`npm run package\` first`);
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing; run `npm run build` first');
@@ -124,6 +166,8 @@ async function main() {
       await page.screenshot({ path: out });
       say(`screenshot: ${path.relative(repoRoot, out)}`);
     }
+    await newProjectThroughTheUi(page);
+    say('New Project through the palette: validation, Back and defaults worked; the project is in the tree');
     say('ok');
   } finally {
     await browser?.close().catch(() => undefined);
