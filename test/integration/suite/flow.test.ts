@@ -2,10 +2,10 @@
 // approving the strategy moves the project to CREATIVE, and importing the Google Ads sample
 // export changes what the analytics dashboard computes from the files on disk.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { getProjectAnalyticsDashboard, openAicmoWorkspace, serviceEnv } from '../../../src/orchestrator/services';
+import { getProjectAnalyticsDashboard, getProjectPmDashboard, openAicmoWorkspace, serviceEnv } from '../../../src/orchestrator/services';
 import { aicmoApi, eventsOnDisk, googleAdsSample, run, stageInTree, workspaceRoot } from './helpers';
 
 async function analyticsRows(slug: string): Promise<{ rows: number; spend: number | null }> {
@@ -58,6 +58,41 @@ describe('Flow, approval and import commands', () => {
     assert.equal(stageInTree(api, slug), 'CREATIVE');
     assert.match(outcome.message, /now in CREATIVE/);
     assert.ok(eventsOnDisk().some((e) => e.type === 'strategy.approved' && e.project === projectId));
+  });
+
+  it('after the approval a second run makes creatives, and "Approve All Creatives" decides every one of them', async () => {
+    const api = await aicmoApi();
+    const rerun = await run('aicmo.runFullFlow', slug);
+    assert.equal(rerun.ok, true, rerun.message);
+    const shown = () => api.projectsTree().stages.flatMap((s) => s.projects).find((p) => p.slug === slug);
+    assert.match(shown()?.description ?? '', /\d+ creatives? awaiting decision/);
+    const outcome = await run('aicmo.approveAllCreatives', slug);
+    assert.equal(outcome.ok, true, outcome.message);
+    const decided = (outcome.value as { creatives: unknown[] }).creatives.length;
+    assert.ok(decided > 0);
+    assert.match(outcome.message, new RegExp(`^Approved ${decided} creatives? of ${slug}\\.$`));
+    assert.doesNotMatch(shown()?.description ?? '', /awaiting decision/);
+    assert.equal(eventsOnDisk().filter((e) => e.type === 'creative.approved' && e.project === projectId).length, decided);
+  });
+
+  it('"Complete Task…" with a task id and hours records them for Kaizen; "Export Client Report" writes the pack', async () => {
+    const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
+    let taskId: string;
+    try {
+      const pm = await getProjectPmDashboard(serviceEnv(store, 'test'), slug);
+      assert.ok(pm.ok && pm.value.tasks.length > 0, 'the flow made a project plan');
+      taskId = pm.value.tasks[0]!.id;
+    } finally {
+      store.close();
+    }
+    const done = await run('aicmo.completeTask', taskId, 5, slug);
+    assert.equal(done.ok, true, done.message);
+    assert.ok(eventsOnDisk().some((e) => e.type === 'task.completed' && e.data.taskId === taskId && e.data.actualHours === 5));
+    const report = await run('aicmo.exportReport', slug, 'html');
+    assert.equal(report.ok, true, report.message);
+    const file = (report.value as { file: string }).file;
+    assert.ok(existsSync(file) && file.startsWith(path.join(workspaceRoot(), '.aicmo', 'reports')), file);
+    assert.match(readFileSync(file, 'utf8'), /Fabrikam Outdoor Winter/);
   });
 
   it('"Import Metrics CSV…" with the Google Ads sample changes the analytics result', async () => {
