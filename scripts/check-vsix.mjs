@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document */ // page.waitForFunction callbacks run in the browser
 // `npm run test:vsix`: the packaged extension, not the development checkout. Installs
 // dist-vsix/aicmo.vsix (made by `npm run package`) into a fresh code-server with
 // `--install-extension`, opens a workspace made by the CLI (demo projects, one flow run, one
