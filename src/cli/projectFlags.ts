@@ -1,8 +1,8 @@
 // Turns `project add|update` flags into an intake or a patch. Only the parsing a command line
 // needs happens here (amounts, currencies, KPI pairs); the domain rules (projectRules.ts)
 // judge the result, so the CLI and the extension refuse the same things with the same words.
-import { AicmoError } from '../orchestrator/domain/errors';
-import { isKnownCurrency, minorDigits, toMajor, toMinor } from '../orchestrator/domain/money';
+import { changesOf, parseBudget, parseCurrency, parseKpis } from '../orchestrator/domain/intakeParsing';
+import { toMajor, toMinor } from '../orchestrator/domain/money';
 import type { GoalMetric, KpiTargets, Lifecycle, Project, ProjectIntake } from '../orchestrator/domain/project';
 import type { ProjectPatch } from '../orchestrator/store/types';
 import type { OptionSpecs, OptionValues } from './registry';
@@ -28,10 +28,6 @@ export const PROJECT_FIELD_OPTIONS: OptionSpecs = {
   kpi: { type: 'string', multiple: true },
 };
 
-function invalid(field: string, message: string): never {
-  throw new AicmoError('invalid-input', message, { field });
-}
-
 const str = (values: OptionValues, key: string): string | undefined => {
   const v = values[key];
   return typeof v === 'string' ? v : undefined;
@@ -40,37 +36,6 @@ const list = (values: OptionValues, key: string): string[] | undefined => {
   const v = values[key];
   return Array.isArray(v) ? v.map(String) : undefined;
 };
-
-export function parseCurrency(text: string): string {
-  const code = text.trim().toUpperCase();
-  if (!isKnownCurrency(code)) invalid('currency', `"${text}" is not a known ISO 4217 currency code (e.g. USD, EUR, GBP).`);
-  return code;
-}
-
-/** A decimal amount in major units ("12500", "12500.50") → integer minor units of `currency`. */
-export function parseBudget(text: string, currency: string): number {
-  const trimmed = text.trim();
-  const m = /^-?\d+(?:\.(\d+))?$/.exec(trimmed);
-  if (!m) invalid('budget', `The budget "${text}" is not a decimal amount (e.g. 12500 or 12500.50).`);
-  const digits = minorDigits(currency);
-  if ((m[1]?.length ?? 0) > digits) invalid('budget', `The budget "${text}" has more decimals than ${currency} allows (${digits}).`);
-  const minor = toMinor(trimmed, currency);
-  if (!Number.isSafeInteger(minor)) invalid('budget', `The budget "${text}" is too large.`);
-  return minor;
-}
-
-/** `--kpi conversions=500 --kpi cpa=40` → { conversions: 500, cpa: 40 }. */
-export function parseKpis(pairs: string[]): KpiTargets {
-  const targets: KpiTargets = {};
-  for (const pair of pairs) {
-    const m = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(pair);
-    if (!m) invalid('kpi', `The KPI target "${pair}" is not in name=value form (e.g. --kpi cpa=40).`);
-    const [, name, value] = m;
-    if (!/^-?\d+(?:\.\d+)?$/.test(value!)) invalid('kpi', `The KPI target "${pair}" needs a number after "=" (e.g. --kpi ${name}=40).`);
-    targets[name!.toLowerCase()] = Number(value);
-  }
-  return targets;
-}
 
 /** The intake of `project add`; required flags were checked by the runner. */
 export function intakeFromFlags(values: OptionValues): ProjectIntake {
@@ -140,20 +105,4 @@ export function patchFromFlags(values: OptionValues, current: Project): ProjectP
   return patch;
 }
 
-/** JSON with object keys sorted, so {a,b} and {b,a} compare equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
-/** The fields a patch really changes, as { field: { from, to } } (empty: nothing to do). */
-export function changesOf(current: Project, patch: ProjectPatch): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, to] of Object.entries(patch)) {
-    if (to === undefined) continue;
-    const from = (current as unknown as Record<string, unknown>)[key];
-    if (canonical(from ?? null) !== canonical(to)) changes[key] = { from: from ?? null, to };
-  }
-  return changes;
-}
+export { changesOf, parseBudget, parseCurrency, parseKpis };

@@ -7,12 +7,11 @@ import { EventLog } from '../../orchestrator/events';
 import { toMinor } from '../../orchestrator/domain/money';
 import type { Project, ProjectIntake } from '../../orchestrator/domain/project';
 import type { ProjectPatch } from '../../orchestrator/store/types';
-import { getProjectsPipeline, unwrap } from '../../orchestrator/services';
+import { createProjectRecorded, getProjectsPipeline, unwrap, updateProjectRecorded } from '../../orchestrator/services';
 import { runDemoFlow } from '../demo/demoFlow';
 import { importDemoLeads } from '../demo/demoLeads';
 import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData } from '../demo/sampleData';
-import { changesOf } from '../projectFlags';
 import type { CommandGroup } from '../registry';
 
 function intakeOf(demo: DemoProject): ProjectIntake {
@@ -34,33 +33,25 @@ export const demoCommands: CommandGroup = {
       async run(ctx, { values }) {
         const dir = path.resolve(ctx.workspace, (values.dir as string | undefined) ?? 'demo-workspace');
         const store = await ctx.store({ root: dir, create: true });
+        const events = new EventLog(path.join(dir, '.aicmo'));
+        const env = { store, events, actor: ctx.actor };
         const existing = new Map((await store.listProjects()).map((p) => [p.name, p.id]));
         const made: Array<{ action: Action; project: Project }> = [];
         for (const demo of DEMO_PROJECTS) {
           const intake = intakeOf(demo);
           const id = existing.get(demo.name);
           if (id === undefined) {
-            const project = await store.createProject(intake);
-            await ctx.record({ type: 'project.created', project: project.id, data: { slug: project.slug, name: project.name, via: 'demo' } }, dir);
+            const project = await createProjectRecorded(env, intake, { via: 'demo' });
             made.push({ action: 'created', project });
             continue;
           }
-          const current = await store.getProject(id);
           const patch: ProjectPatch = { ...intake, lifecycle: 'active' };
-          const changes = changesOf(current, patch);
-          if (Object.keys(changes).length === 0) {
-            made.push({ action: 'unchanged', project: current });
-            continue;
-          }
-          const project = await store.updateProject(id, patch);
-          await ctx.record({ type: 'project.updated', project: project.id, data: { slug: project.slug, changes, via: 'demo' } }, dir);
-          made.push({ action: 'refreshed', project });
+          const { project, changes } = await updateProjectRecorded(env, id, patch, { via: 'demo' });
+          made.push({ action: Object.keys(changes).length === 0 ? 'unchanged' : 'refreshed', project });
         }
         const ids = new Map(made.map((m) => [m.project.name, { id: m.project.id, currency: m.project.currency }]));
-        const events = new EventLog(path.join(dir, '.aicmo'));
         const dataDir = findSampleData();
         const sampleData = await importDemoData(store, events, ids, dataDir, ctx.actor);
-        const env = { store, events, actor: ctx.actor };
         const leads = await importDemoLeads(env, made.map((m) => m.project), dataDir);
         const flow = await runDemoFlow(env, made.map((m) => m.project));
         const pipeline = unwrap(await getProjectsPipeline(env));

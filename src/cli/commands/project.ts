@@ -3,7 +3,9 @@ import { AicmoError } from '../../orchestrator/domain/errors';
 import { LIFECYCLES, type Project } from '../../orchestrator/domain/project';
 import type { WorkspaceStore } from '../../orchestrator/store/types';
 import type { CommandContext } from '../context';
-import { changesOf, intakeFromFlags, patchFromFlags, PROJECT_FIELD_OPTIONS } from '../projectFlags';
+import { intakeFromFlags, patchFromFlags, PROJECT_FIELD_OPTIONS } from '../projectFlags';
+import { archiveProjectRecorded, createProjectRecorded, updateProjectRecorded } from '../../orchestrator/services';
+import { serviceEnvOf } from '../serviceEnv';
 import { projectListText, projectText, type ProjectWithStage } from '../projectText';
 import type { CommandGroup } from '../registry';
 
@@ -33,14 +35,9 @@ export const projectCommands: CommandGroup = {
       required: ['name', 'industry', 'goal', 'goal-metric', 'audience', 'budget', 'currency'],
       async run(ctx, { values }) {
         const intake = intakeFromFlags(values);
-        const store = await ctx.store();
-        const project = await store.createProject(intake);
-        await ctx.record({
-          type: 'project.created',
-          project: project.id,
-          data: { slug: project.slug, name: project.name, industry: project.industry, goalMetric: project.goalMetric, budgetMinor: project.budgetMinor, currency: project.currency },
-        });
-        return show(ctx, store, project, 'Added:');
+        const env = await serviceEnvOf(ctx, { create: true });
+        const project = await createProjectRecorded(env, intake);
+        return show(ctx, env.store, project, 'Added:');
       },
     },
     {
@@ -75,14 +72,11 @@ export const projectCommands: CommandGroup = {
       options: { ...PROJECT_FIELD_OPTIONS, lifecycle: { type: 'string' } },
       args: ['id|slug'],
       async run(ctx, { values, positionals }) {
-        const store = await ctx.store();
-        const current = await store.getProject(positionals[0]!);
-        const patch = patchFromFlags(values, current);
-        const changes = changesOf(current, patch);
-        if (Object.keys(changes).length === 0) return show(ctx, store, current, 'No changes:');
-        const project = await store.updateProject(current.id, patch);
-        await ctx.record({ type: 'project.updated', project: project.id, data: { slug: project.slug, changes } });
-        return show(ctx, store, project, `Updated ${Object.keys(changes).join(', ')}:`);
+        const env = await serviceEnvOf(ctx, { create: true });
+        const current = await env.store.getProject(positionals[0]!);
+        const { project, changes } = await updateProjectRecorded(env, current.id, patchFromFlags(values, current));
+        if (Object.keys(changes).length === 0) return show(ctx, env.store, current, 'No changes:');
+        return show(ctx, env.store, project, `Updated ${Object.keys(changes).join(', ')}:`);
       },
     },
     {
@@ -91,14 +85,10 @@ export const projectCommands: CommandGroup = {
       usage: 'project archive <id|slug>',
       args: ['id|slug'],
       async run(ctx, { positionals }) {
-        const store = await ctx.store();
-        const current = await store.getProject(positionals[0]!);
-        if (current.lifecycle === 'done' || current.lifecycle === 'cancelled') {
-          return show(ctx, store, current, `Already closed (${current.lifecycle}); nothing changed:`);
-        }
-        const project = await store.updateProject(current.id, { lifecycle: 'done' });
-        await ctx.record({ type: 'project.archived', project: project.id, data: { slug: project.slug, from: current.lifecycle, to: 'done' } });
-        return show(ctx, store, project, 'Archived:');
+        const env = await serviceEnvOf(ctx, { create: true });
+        const { project, changed } = await archiveProjectRecorded(env, positionals[0]!);
+        if (!changed) return show(ctx, env.store, project, `Already closed (${project.lifecycle}); nothing changed:`);
+        return show(ctx, env.store, project, 'Archived:');
       },
     },
   ],

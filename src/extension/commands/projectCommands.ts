@@ -1,6 +1,7 @@
 // Project commands: New Project (multi-step input, or scripted with an intake argument), Open
 // Demo, Edit Intake, Select Project, Refresh, Open Settings.
 import * as vscode from 'vscode';
+import type { ProjectPatch } from '../core';
 import { runSteps } from '../multiStepInput';
 import { PromptCancelled, UserFacingError, type CommandOutcome } from '../outcome';
 import { notifyInfo } from '../notify';
@@ -23,11 +24,7 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
       const scripted = answersFromArgument(arg);
       const answers = scripted ?? (await runSteps('AICMO: New Project', intakeSteps(core(), new Date().toISOString().slice(0, 10))));
       const intake = intakeFromAnswers(core(), answers);
-      const project = await env.store.createProject(intake);
-      await env.events.append({
-        type: 'project.created', project: project.id, actor: env.actor,
-        data: { slug: project.slug, name: project.name, industry: project.industry, goalMetric: project.goalMetric, budgetMinor: project.budgetMinor, currency: project.currency, via: 'vscode' },
-      });
+      const project = await core().createProjectRecorded(env, intake, { via: 'vscode' });
       await state.select(project.slug);
       await state.refresh();
       const message = `Created project "${project.name}" (${project.slug}) in ${stageOf(state, project.slug) ?? 'INTAKE'}.`;
@@ -44,8 +41,7 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
       for (const demo of c.DEMO_PROJECTS) {
         if (existing.has(demo.name)) continue;
         const { budget, ...rest } = demo;
-        const project = await env.store.createProject({ ...rest, budgetMinor: c.toMinor(budget, demo.currency) });
-        await env.events.append({ type: 'project.created', project: project.id, actor: env.actor, data: { slug: project.slug, name: project.name, via: 'demo' } });
+        const project = await c.createProjectRecorded(env, { ...rest, budgetMinor: c.toMinor(budget, demo.currency) }, { via: 'demo' });
         made.push(project.slug);
       }
       // Their results: the sample exports shipped with AICMO, through the same importers as Import Metrics CSV….
@@ -96,10 +92,10 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
         if (value === undefined) throw new PromptCancelled(f.label);
         patch = { [f.key]: f.list ? value.split(',').map((s) => s.trim()).filter(Boolean) : value.trim() || undefined };
       }
-      const updated = await env.store.updateProject(ref, patch);
-      await env.events.append({ type: 'project.updated', project: updated.id, actor: env.actor, data: { fields: Object.keys(patch), via: 'vscode' } });
+      const { project: updated, changes } = await core().updateProjectRecorded(env, ref, patch as ProjectPatch, { via: 'vscode' });
       await state.refresh();
-      const message = `Updated ${Object.keys(patch).join(', ')} of "${updated.name}".`;
+      const changed = Object.keys(changes);
+      const message = changed.length === 0 ? `Nothing changed in "${updated.name}".` : `Updated ${changed.join(', ')} of "${updated.name}".`;
       notifyInfo(message);
       return { ok: true, message };
     },

@@ -16,6 +16,8 @@ export {
   exportClientReport,
   readProjectFlags,
   unwrap,
+  createProjectRecorded,
+  updateProjectRecorded,
   type ServiceEnv,
   type ProjectsPipeline,
   type PipelineProject,
@@ -36,9 +38,11 @@ export { isAicmoError } from '../../orchestrator/domain/errors';
 export { SUBSYSTEM_NAMES } from '../../orchestrator/subsystems/types';
 export { EventLog } from '../../orchestrator/events';
 export type { WorkspaceStore, ProjectPatch } from '../../orchestrator/store/types';
-// The CLI's intake parsing (amounts, currencies, KPI pairs): the extension refuses the same
-// input with the same words.
-export { parseBudget, parseCurrency, parseKpis } from '../../cli/projectFlags';
+// Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
+// with the same words.
+export { parseBudget, parseCurrency, parseKpis } from '../../orchestrator/domain/intakeParsing';
 export { DEMO_PROJECTS } from '../../cli/demo/demoProjects';
 // The demo's sample exports (dist/demo-data, shipped in the VSIX) and their import plan.
 export { findSampleData, importDemoData } from '../../cli/demo/sampleData';
+// The panels' data half: snapshots from the services and panel commands through them.
+export * from '../panels/snapshots';

@@ -29,3 +29,13 @@ export {
   type DecisionInput,
   type ScheduledCreatives,
 } from './actions';
+export {
+  createProject,
+  updateProject,
+  archiveProject,
+  createProjectRecorded,
+  updateProjectRecorded,
+  archiveProjectRecorded,
+  type FieldChanges,
+  type ChangeOrigin,
+} from './projects';
