@@ -13,6 +13,8 @@ import { registerShowLog } from './commands/showLog';
 import { workCommands } from './commands/workCommands';
 import { coreLoadMs } from './lazyCore';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
+import { setPanelHost } from './panels/openPanel';
+import { AicmoPanelHost } from './panels/panelHost';
 import { AicmoSession } from './session';
 import { AicmoState } from './state';
 import { AicmoStatusBar } from './statusBar';
@@ -47,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     if (node?.kind === 'project' && node.project.slug !== shared.selectedSlug) void shared.select(node.project.slug);
   }));
   registerPreviewProvider(context);
+  const panelHost = new AicmoPanelHost(shared); // the webview panels (and their serializers)
+  context.subscriptions.push(panelHost);
+  setPanelHost(panelHost);
 
   const handlers: Record<string, Handler> = {
     ...projectCommands(shared),

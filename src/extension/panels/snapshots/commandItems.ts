@@ -1,0 +1,46 @@
+// The Command panel's attention items: what needs the strategist now, each pointing at the panel
+// where it is resolved. Pure: built from the pipeline rows plus, per project, the facts that need
+// the project file (overdue tasks, goals behind, failed subsystems), gathered by the caller.
+import type { AttentionItemView, ProjectRef } from '../../../protocol';
+import type { PipelineProject } from '../../../orchestrator/services';
+
+export interface ProjectFacts {
+  project: ProjectRef;
+  /** Tasks not done whose due date is before today. */
+  overdueTasks: { title: string; due: string }[];
+  /** Goals whose status is "behind". */
+  goalsBehind: { metric: string; note?: string }[];
+  /** Subsystems whose latest attempt failed. */
+  failed: { subsystem: string; error: string; at: string | null }[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function refOf(p: { id: string; slug: string; name: string }): ProjectRef {
+  return { id: p.id, slug: p.slug, name: p.name };
+}
+
+/** Items in a stable order: approvals, failed runs, overdue tasks, stale, goals behind, leads. */
+export function attentionItems(projects: readonly PipelineProject[], facts: readonly ProjectFacts[]): AttentionItemView[] {
+  const items: AttentionItemView[] = [];
+  const byId = new Map(facts.map((f) => [f.project.id, f]));
+  for (const p of projects) {
+    const project = refOf(p);
+    if (p.strategyStatus === 'in_review') items.push({ kind: 'approval', project, title: `The strategy of ${p.name} is waiting for approval.`, since: p.updatedAt, panel: 'warroom' });
+    if (p.creativesAwaiting > 0) items.push({ kind: 'approval', project, title: `${plural(p.creativesAwaiting, 'creative')} of ${p.name} ${p.creativesAwaiting === 1 ? 'is' : 'are'} waiting for a decision.`, since: p.updatedAt, panel: 'gallery' });
+    const f = byId.get(p.id);
+    for (const x of f?.failed ?? []) items.push({ kind: 'failed-run', project, title: `${x.subsystem} failed for ${p.name}: ${x.error}`, since: x.at, panel: 'controltower' });
+    if (!f?.failed.length && p.badges.includes('failed run')) items.push({ kind: 'failed-run', project, title: `A run of ${p.name} failed.`, since: p.updatedAt, panel: 'controltower' });
+    for (const t of f?.overdueTasks ?? []) items.push({ kind: 'overdue-task', project, title: `Task “${t.title}” of ${p.name} was due ${t.due}.`, since: t.due, panel: 'pm' });
+    if (p.badges.includes('stale')) items.push({ kind: 'stale-artifact', project, title: `${p.name} has stale artifacts built on an older version; re-run them.`, since: p.updatedAt, panel: 'unified' });
+    for (const g of f?.goalsBehind ?? []) items.push({ kind: 'goal-behind', project, title: `${p.name} is behind its ${g.metric} goal${g.note ? `: ${g.note}` : '.'}`, since: null, panel: 'analytics' });
+    if (p.leads > 0 && p.outreach === 0) items.push({ kind: 'new-leads', project, title: `${plural(p.leads, 'new lead')} of ${p.name} ${p.leads === 1 ? 'awaits' : 'await'} triage (no outreach yet).`, since: p.updatedAt, panel: 'pipeline' });
+  }
+  const order = ['approval', 'failed-run', 'overdue-task', 'stale-artifact', 'goal-behind', 'new-leads'];
+  return items.map((item, i) => ({ item, i })).sort((a, b) => order.indexOf(a.item.kind) - order.indexOf(b.item.kind) || a.i - b.i).map((x) => x.item);
+}
+
+/** Tasks due before `today` (YYYY-MM-DD) and not done. */
+export function overdueTasks(tasks: readonly { title: string; due: string | null; status: string }[], today: string): { title: string; due: string }[] {
+  return tasks.filter((t) => t.status !== 'done' && t.due !== null && t.due < today).map((t) => ({ title: t.title, due: t.due! }));
+}

@@ -1,0 +1,35 @@
+// One line describing a learning event's data, for the Kaizen panel's event stream. Pure.
+import type { LearningEvent } from '../../../orchestrator/events';
+
+const s = (x: unknown): string => (typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
+
+function known(e: LearningEvent): string | undefined {
+  const d = e.data;
+  switch (e.type) {
+    case 'project.created': return `Project created${s(d.name) ? `: ${s(d.name)}` : ''}`;
+    case 'flow.started': return `Run started${d.only ? ` (only ${s(d.only)})` : ''}`;
+    case 'flow.completed': return `Run ${s(d.status) || 'completed'}`;
+    case 'subsystem.completed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} completed${d.version !== undefined ? ` (v${s(d.version)})` : ''}`;
+    case 'subsystem.failed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} failed${s(d.error) ? `: ${s(d.error)}` : ''}`;
+    case 'creative.rejected':
+    case 'strategy.rejected':
+    case 'creative.changes_requested':
+    case 'strategy.changes_requested': return `${e.type.replace('.', ' ').replace('_', ' ')}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
+    case 'metrics.imported': return `Imported ${s(d.rowsImported) || s(d.rows) || '?'} rows${s(d.platform) ? ` (${s(d.platform)})` : ''}${s(d.fileName) ? ` from ${s(d.fileName)}` : ''}`;
+    case 'task.completed': return `Task done${s(d.title) ? `: ${s(d.title)}` : ''}${d.actualHours !== undefined ? ` (${s(d.actualHours)} h of ${s(d.estimatedHours) || '?'} h)` : ''}`;
+    case 'settings.changed': return `Settings changed${d.paused !== undefined ? `: runs ${d.paused ? 'paused' : 'resumed'}` : ''}`;
+    default: return undefined;
+  }
+}
+
+/** e.g. `creative rejected: “too pushy”`; unknown types list their data fields briefly. */
+export function eventSummary(e: LearningEvent): string {
+  const line = known(e);
+  if (line) return line;
+  const fields = Object.entries(e.data)
+    .filter(([, v]) => v === null || typeof v !== 'object')
+    .slice(0, 4)
+    .map(([k, v]) => `${k}: ${s(v)}`);
+  const text = `${e.type.replace(/[._]/g, ' ')}${fields.length ? ` — ${fields.join(', ')}` : ''}`;
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
