@@ -1,0 +1,122 @@
+// The host side of a panel's conversation, through PanelSession with a fake webview: nothing is
+// posted before the ready handshake, an invalid message is logged and changes nothing, a command
+// posts its outcome then a fresh snapshot, and what is posted while hidden is replayed (only the
+// newest snapshot) when the panel shows again.
+import assert from 'node:assert/strict';
+import { PanelSession, type PanelServices } from '../../../src/extension/panels/panelSession';
+import type { HostMessage, Snapshot } from '../../../src/protocol';
+import { HOSTILE_NAME } from '../../webviews/fixtures';
+
+interface Harness {
+  session: PanelSession;
+  posted: HostMessage[];
+  calls: string[];
+  warnings: string[];
+  revision: { n: number };
+}
+
+function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initial: { project?: string | null; ui?: unknown } = {}): Harness {
+  const posted: HostMessage[] = [];
+  const calls: string[] = [];
+  const warnings: string[] = [];
+  const revision = { n: 0 };
+  const services: PanelServices = {
+    log: { info: () => undefined, warn: (m) => void warnings.push(m), error: (m) => void warnings.push(m) },
+    snapshot: async (_panel, query): Promise<Snapshot<unknown>> => {
+      calls.push(`snapshot ${query.project ?? '-'}`);
+      const ref = { id: 'p_1', slug: query.project ?? 'acme', name: HOSTILE_NAME };
+      return { project: ref, projects: [ref], actor: 'Dana', at: '2026-11-24T10:00:00.000Z', data: { revision: ++revision.n }, error: null };
+    },
+    command: async (_panel, message) => {
+      calls.push(`command ${message.method}`);
+      return message.method === 'gallery/rejectCreatives' ? { ok: false, message: 'Creative cr_9 does not exist.' } : { ok: true, message: 'Approved 2 creatives.' };
+    },
+    importCsv: async () => ({ ok: true, imported: true, message: 'Imported 63 rows.' }),
+    exportReport: async () => ({ ok: true, message: 'Exported.', path: '/tmp/x.html' }),
+    openPanel: async (p) => void calls.push(`open ${p}`),
+    newProject: async () => void calls.push('newProject'),
+  };
+  const posts = { postMessage: async (m: unknown) => (posted.push(m as HostMessage), true) };
+  return { session: new PanelSession(panel, posts, services, initial), posted, calls, warnings, revision };
+}
+
+const ready = (panel = 'gallery', state: unknown = null) => ({ type: 'command', method: 'webview/ready', params: { panel, state } });
+const methods = (posted: HostMessage[]) => posted.map((m) => (m.type === 'notification' ? m.method : `response ${m.id}`));
+
+describe('panel session (host side of the protocol)', () => {
+  it('posts nothing before the ready handshake, then one full snapshot for the persisted project', async () => {
+    const h = harness('gallery');
+    await h.session.refresh();
+    assert.deepEqual(h.posted, []);
+    await h.session.receive(ready('gallery', { project: 'northpeak', tab: 'grid' }));
+    assert.deepEqual(methods(h.posted), ['gallery/snapshot']);
+    assert.deepEqual(h.calls, ['snapshot northpeak']);
+    assert.equal(h.session.ui.tab, 'grid');
+  });
+
+  it('ignores invalid messages: logged, nothing called, nothing posted', async () => {
+    const h = harness('gallery', { project: 'acme' });
+    await h.session.receive(ready());
+    const before = { posted: h.posted.length, calls: [...h.calls] };
+    const bad: unknown[] = [
+      null,
+      'approve everything',
+      { type: 'command', method: 'gallery/approveCreatives', params: { project: 'acme', ids: [], by: 'Dana' } }, // empty id list
+      { type: 'command', method: 'gallery/rejectCreatives', params: { project: 'acme', ids: ['cr_1'], by: 'Dana', reason: '   ' } }, // blank reason
+      { type: 'command', method: 'controltower/setPaused', params: { on: true } }, // another panel's command
+      { type: 'command', method: 'gallery/approveCreatives', params: { project: 'acme', ids: ['cr_1'], by: 'Dana' }, extra: () => 1 },
+      { type: 'request', id: -1, method: 'data/importCsv', params: { project: 'acme', kind: 'google-ads' } },
+      { type: 'notification', method: 'gallery/snapshot', params: {} },
+    ];
+    for (const raw of bad) await h.session.receive(raw);
+    assert.equal(h.session.ignored, bad.length - 1, 'the message with an extra key is valid (unknown keys are dropped)');
+    assert.equal(h.warnings.length, bad.length - 1);
+    assert.match(h.warnings.join('\n'), /must list at least one id/);
+    assert.match(h.warnings.join('\n'), /no such command/);
+    // Only the one valid command ran.
+    assert.deepEqual(h.calls.slice(before.calls.length), ['command gallery/approveCreatives', 'snapshot acme']);
+    assert.equal(h.posted.length, before.posted + 2);
+  });
+
+  it('answers a command with its notice, then a fresh snapshot; a failure is one sentence', async () => {
+    const h = harness('gallery', { project: 'acme' });
+    await h.session.receive(ready());
+    h.posted.length = 0;
+    await h.session.receive({ type: 'command', method: 'gallery/rejectCreatives', params: { project: 'acme', ids: ['cr_9'], by: 'Dana', reason: 'off brand' } });
+    assert.deepEqual(methods(h.posted), ['host/notice', 'gallery/snapshot']);
+    assert.deepEqual((h.posted[0] as { params: unknown }).params, { level: 'error', message: 'Creative cr_9 does not exist.' });
+  });
+
+  it('queues while hidden and replays only the newest snapshot (and every notice) when visible', async () => {
+    const h = harness('gallery', { project: 'acme' });
+    await h.session.receive(ready());
+    h.posted.length = 0;
+    h.session.setVisible(false);
+    await h.session.refresh();
+    await h.session.receive({ type: 'command', method: 'gallery/approveCreatives', params: { project: 'acme', ids: ['cr_1', 'cr_2'], by: 'Dana' } });
+    await h.session.refresh();
+    assert.deepEqual(h.posted, []);
+    assert.deepEqual(methods([...h.session.queued]), ['host/notice', 'gallery/snapshot']);
+    h.session.setVisible(true);
+    assert.deepEqual(methods(h.posted), ['host/notice', 'gallery/snapshot']);
+    assert.deepEqual((h.posted[1] as { params: { data: unknown } }).params.data, { revision: h.revision.n });
+  });
+
+  it('switches project on selectProject and answers requests by id', async () => {
+    const h = harness('analytics', { project: 'acme' });
+    await h.session.receive(ready('analytics'));
+    await h.session.receive({ type: 'command', method: 'webview/selectProject', params: { project: 'northpeak' } });
+    assert.equal(h.session.project, 'northpeak');
+    h.posted.length = 0;
+    await h.session.receive({ type: 'request', id: 7, method: 'data/importCsv', params: { project: 'northpeak', kind: 'google-ads' } });
+    assert.deepEqual(h.posted[0], { type: 'response', id: 7, method: 'data/importCsv', ok: true, value: { imported: true, message: 'Imported 63 rows.' } });
+    assert.equal(methods(h.posted)[1], 'analytics/snapshot');
+  });
+
+  it('restores from a persisted state that is garbage without failing', async () => {
+    const h = harness('pipeline', { ui: { project: 42, sort: 'sideways' } });
+    assert.deepEqual(h.session.ui, {});
+    await h.session.receive(ready('pipeline'));
+    assert.deepEqual(methods(h.posted), ['pipeline/snapshot']);
+  });
+});
