@@ -25,17 +25,17 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   const env = await state.session.env();
   const project = await env.store.getProject(ref);
   const core = state.session.core;
-  await engineForRun(state.log);
+  const engine = await engineForRun(state.log, core);
   const title = mode.kind === 'full' ? `AICMO: running the flow for ${project.name}` : mode.kind === 'one' ? `AICMO: running ${mode.name} for ${project.name}` : `AICMO: retrying failed subsystems of ${project.name}`;
-  state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'})`);
+  state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'}${engine.kind === 'languageModel' ? `, written by ${engine.writer.name ?? 'a language model'}` : ''})`);
   const result = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
-    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled() };
+    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine };
     if (mode.kind === 'retry') return core.retryFailed(env.store, env.events, project.id, options);
     return core.runFlow(env.store, env.events, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
   }).finally(() => state.refresh());
   for (const s of result.subsystems) {
-    const line = `  ${s.name}: ${s.status}${s.version !== undefined ? ` v${s.version}` : ''} (${Math.round(s.durationMs)} ms)${s.error ? ` — ${s.error}` : s.message ? ` — ${s.message}` : ''}`;
+    const line = `  ${s.name}: ${s.status}${s.version !== undefined ? ` v${s.version}` : ''} (${Math.round(s.durationMs)} ms)${s.engine ? `, language model wrote ${s.engine.written} of ${s.engine.fields} text fields` : ''}${s.error ? ` — ${s.error}` : s.message ? ` — ${s.message}` : ''}`;
     if (s.status === 'failed') state.log.error(line);
     else state.log.info(line);
   }

@@ -27,6 +27,7 @@ export {
   type ClientReport,
 } from '../../orchestrator/services';
 export { runFlow, retryFailed, type FlowResult, type SubsystemRunResult } from '../../orchestrator/flow';
+export { renderWritePrompt, type EngineRecord, type GenerationEngine, type TextWriter, type WriteRequest } from '../../orchestrator/engine';
 export { approveStrategy, rejectStrategy, requestStrategyChanges, decideCreatives, completeTask, setPaused, isPaused, PAUSED_MESSAGE } from '../../orchestrator/actions';
 export { importMetricsFile, importTrendsFile, type MetricsImportResult, type TrendsImportResult } from '../../orchestrator/imports';
 export type { InsightReport } from '../../orchestrator/kaizen/insights';

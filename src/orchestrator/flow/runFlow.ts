@@ -8,6 +8,8 @@ import { AicmoError, isAicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { Project } from '../domain/project';
 import { createRandom, subsystemSeed } from '../domain/random';
+import { engineRecordOf, rewriteWithEngine, sameGeneratedContent } from '../engine/rewriteWithEngine';
+import type { GenerationEngine } from '../engine/types';
 import type { EventLog } from '../events';
 import { deriveInsights } from '../kaizen/insights';
 import type { Insight } from '../kaizen/types';
@@ -102,7 +104,7 @@ async function runSelection(store: WorkspaceStore, events: EventLog, projectRef:
       record({ name: s.name, status: 'skipped', durationMs: 0, message: `skipped: ${why}.` });
       continue;
     }
-    record(await runOne(store, events, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options }));
+    record(await runOne(store, events, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options, engine: options.engine }));
   }
 
   const status = flowStatus(results);
@@ -124,6 +126,7 @@ interface RunOneArgs {
   signal: AbortSignal;
   actor: string;
   options: Record<string, unknown> | undefined;
+  engine: GenerationEngine | undefined;
 }
 
 async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, registered: ReadonlySet<string>, a: RunOneArgs): Promise<SubsystemRunResult> {
@@ -185,11 +188,12 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
   try {
     if (current) {
       const again = await attempt(own.version);
-      if (stableJson(again.content) === stableJson(own.content)) {
+      if (sameGeneratedContent(again.content, own.content, a.engine, s.name)) {
         return { name: s.name, status: 'completed', version: own.version, durationMs: ms(performance.now() - t0), message: `unchanged: same content as version ${own.version}, kept.`, insights: own.insights.map((i) => i.id) };
       }
     }
     result = await attempt(version);
+    result = { ...result, content: await rewriteWithEngine(a.engine, s, contextFor(version), result.content) };
   } catch (e) {
     const durationMs = ms(performance.now() - t0);
     if (e instanceof WaitingForApprovalError) return { name: s.name, status: 'waiting', durationMs, message: `${s.name}: waiting for ${e.waitingFor} approval` };
@@ -225,7 +229,16 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
   for (const i of applied) {
     await events.append({ type: 'kaizen.applied', project: project.id, actor: a.actor, data: { runId: a.runId, subsystem: s.name, version: stored.version, insight: i.id, sentence: i.sentence } });
   }
-  return { name: s.name, status: 'completed', version: stored.version, durationMs, insights: applied.map((i) => i.id), ...(files.length > 0 ? { files } : {}) };
+  const written = engineRecordOf(result.content);
+  return {
+    name: s.name,
+    status: 'completed',
+    version: stored.version,
+    durationMs,
+    insights: applied.map((i) => i.id),
+    ...(files.length > 0 ? { files } : {}),
+    ...(written ? { engine: { used: written.used, written: written.fields.filter((f) => f.engine === 'languageModel').length, fields: written.fields.length } } : {}),
+  };
 }
 
 async function fail(store: WorkspaceStore, events: EventLog, s: Subsystem, a: RunOneArgs, project: Project, version: number, durationMs: number, e: unknown): Promise<SubsystemRunResult> {

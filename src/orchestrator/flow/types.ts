@@ -1,4 +1,5 @@
 // What runFlow takes and returns.
+import type { GenerationEngine } from '../engine/types';
 import type { Subsystem } from '../subsystems/types';
 
 export type FlowStatus = 'completed' | 'failed' | 'partial' | 'cancelled';
@@ -17,6 +18,8 @@ export interface SubsystemRunResult {
   insights?: string[];
   /** Files written (the portal's review pack). */
   files?: string[];
+  /** With the language-model engine: who wrote the prose/copy fields of the new version (details in `content.engine`). */
+  engine?: { used: 'languageModel' | 'rules' | 'mixed'; written: number; fields: number };
 }
 
 export interface FlowResult {
@@ -38,4 +41,9 @@ export interface RunFlowOptions {
   options?: Record<string, unknown>;
   /** The plugins to run (default: the registry in subsystems/index.ts). */
   subsystems?: readonly Subsystem[];
+  /**
+   * Who writes prose and copy (default rules). A language model rewrites the strategy's and the
+   * creatives' text under the same checks, falling back to the rules per field (engine/).
+   */
+  engine?: GenerationEngine;
 }

@@ -6,6 +6,7 @@ import { decideCreatives, decideStrategy, completeTask, scheduleCreative, setPau
 import { getCreative } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import { retryFailed, runFlow, type FlowResult } from '../flow';
+import type { GenerationEngine } from '../engine/types';
 import type { Subsystem } from '../subsystems/types';
 import { locateIds } from '../actions/findInProjects';
 import type { ServiceEnv } from './env';
@@ -20,6 +21,8 @@ export interface FlowRunOptions {
   options?: Record<string, unknown>;
   /** The plugins to run (default: the orchestrator's registry). */
   subsystems?: readonly Subsystem[];
+  /** Who writes prose and copy: the rules (default) or a language model under the same checks. */
+  engine?: GenerationEngine;
 }
 
 /**
