@@ -145,6 +145,12 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+function usageFailure(e: UsageError, err: (line: string) => void): number {
+  const hint = e.command ? `run 'aicmo ${e.command} --help' for usage` : `run 'aicmo --help' for the commands`;
+  err(`aicmo: ${oneLine(e.message.replace(/\.$/, ''))}; ${hint}.`);
+  return 2;
+}
+
 /** Runs one CLI invocation; returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
@@ -153,9 +159,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     invocation = parseInvocation(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const hint = e.command ? `run 'aicmo ${e.command} --help' for usage` : `run 'aicmo --help' for the commands`;
-    err(`aicmo: ${oneLine(e.message)}; ${hint}.`);
-    return 2;
+    return usageFailure(e, err);
   }
   const { group, command, values, positionals } = invocation;
   if (values.help || !command || !group) {
@@ -184,6 +188,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (output) await ctx.out.write(ctx.json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
     return ctx.exitCode;
   } catch (e) {
+    // A command that finds its arguments wrong once it reads them is still a usage error (exit 2).
+    if (e instanceof UsageError) return usageFailure(e, err);
     const message = isAicmoError(e) || e instanceof Error ? e.message : String(e);
     err(`aicmo: ${oneLine(message)}`);
     if (io.env.AICMO_DEBUG === '1' && e instanceof Error && e.stack) err(e.stack);

@@ -62,6 +62,7 @@ describe('aicmo CLI (dist/cli.js as a child process)', function () {
       assertErrorLine(await aicmo(['project', 'show', 'a', 'b'], { cwd: root }), 2, /unexpected argument "b"/);
       assertErrorLine(await aicmo([...ADD.filter((a) => a !== '--audience' && a !== 'Weekend hikers'), '--name', 'X'], { cwd: root }), 2, /missing --audience/);
       assertErrorLine(await aicmo(['events', '--limit'], { cwd: root }), 2, /option '--limit' needs a value/);
+      assertErrorLine(await aicmo(['pause', 'maybe'], { cwd: root }), 2, /pause takes "on" or "off", not "maybe"; run 'aicmo pause --help'/);
       assert.equal(existsSync(path.join(root, '.aicmo')), false, 'a usage error changes nothing');
     });
   });
