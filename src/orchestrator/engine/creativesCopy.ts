@@ -104,6 +104,6 @@ export const creativesCopy: ProseRewriter<CreativesContent> = {
     const target = parseField(field.field);
     const v = target ? content.variants.find((x) => x.id === target.id) : undefined;
     if (!target || !v) return [`there is no creative field ${field.field}`];
-    return touching(v.channel, target.part, v.violations).map((x) => x.message.replace(/\.$/, ''));
+    return touching(v.channel, target.part, v.violations).map((x) => x.message.replace(/^The /, 'the ').replace(/\.$/, ''));
   },
 };

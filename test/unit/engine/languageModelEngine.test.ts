@@ -1,0 +1,218 @@
+// The language-model engine in real runs (a real workspace on disk, a fake chat model): rewrites
+// that pass the rules' checks are used and recorded per field; rewrites that break a channel limit,
+// use a banned term or state an invented number keep the rules text with the reason; a writer that
+// throws or hangs falls back; cancelling stops the run; the rules engine changes nothing.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { approveStrategy } from '../../../src/orchestrator/actions';
+import { artifactHistory, latestArtifacts, listCreatives } from '../../../src/orchestrator/artifacts';
+import { EventLog } from '../../../src/orchestrator/events';
+import { contentHash } from '../../../src/orchestrator/engine';
+import { runFlow } from '../../../src/orchestrator/flow';
+import { runProjectFlow, serviceEnv, unwrap } from '../../../src/orchestrator/services';
+import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import type { CreativesContent } from '../../../src/orchestrator/subsystems/creatives/types';
+import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/rules';
+import type { StrategyContent } from '../../../src/orchestrator/subsystems/strategy/types';
+import { workspaceWithProject, type Fixture } from '../flow/helpers';
+import { approvedProject, fakeWriter, hang, latestContent } from './helpers';
+
+const SUMMARY = 'Acme Coffee Ltd will win home baristas across the UK on a budget of £25,000 from 1 March to 31 May 2026, measured by revenue.';
+
+describe('engine: strategy prose by a language model', () => {
+  let f: Fixture;
+  beforeEach(async () => (f = await workspaceWithProject()));
+  afterEach(() => f.cleanup());
+
+  it('uses a summary and pillar descriptions that pass the checks, keeps every other section, and records who wrote each field', async () => {
+    const writer = fakeWriter((r) => (r.field === 'executiveSummary' ? `  "${SUMMARY}"\n` : `${r.facts.pillar} keeps the plan close to home baristas.`));
+    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
+    assert.equal(r.status, 'completed');
+    const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
+    assert.equal(strategy.executiveSummary, SUMMARY, 'quotes and white space around the reply are trimmed; "£25,000" matches the budget fact £25,000.00');
+    assert.equal(strategy.pillars.length, 4);
+    for (const p of strategy.pillars) assert.equal(p.description, `${p.name} keeps the plan close to home baristas.`);
+    assert.deepEqual(strategy.engine?.fields.map((x) => x.engine), ['languageModel', 'languageModel', 'languageModel', 'languageModel', 'languageModel']);
+    assert.equal(strategy.engine?.used, 'languageModel');
+    assert.equal(strategy.engine?.writer, 'fake-model');
+    assert.deepEqual(strategy.engine?.fallbacks, []);
+    assert.deepEqual(r.subsystems[0]?.engine, { used: 'languageModel', written: 5, fields: 5 });
+    // Every other section stays the rules' (budget, objectives, timeline, risks, checklist).
+    const rules = buildStrategy(await f.store.getProject(f.slug), [], false).content;
+    const { executiveSummary: _s, pillars, engine: _e, ...rest } = strategy;
+    const { executiveSummary: _rs, pillars: rulesPillars, ...rulesRest } = rules;
+    assert.deepEqual(rest, rulesRest);
+    assert.deepEqual(pillars.map((p) => p.name), rulesPillars.map((p) => p.name));
+    assert.equal(strategy.engine?.rulesHash, contentHash(rules));
+    // The writer was told the limits, the banned terms (from the intake's do-not-do list) and given the rules draft.
+    const summaryRequest = writer.requests.find((q) => q.field === 'executiveSummary')!;
+    assert.equal(summaryRequest.subsystem, 'strategy');
+    assert.deepEqual(summaryRequest.bannedTerms, ['competitors']);
+    assert.match(summaryRequest.draft, /^Acme Coffee Ltd will reach Home baristas 25-45 in UK/);
+    assert.equal(summaryRequest.facts.budget, '£25,000.00');
+  });
+
+  it('keeps the rules text for a summary with an invented number or a banned term, and says why', async () => {
+    const writer = fakeWriter((r) =>
+      r.field === 'executiveSummary' ? 'Acme Coffee Ltd will beat its competitors with home baristas in the UK.' : r.field === 'pillars[0].description' ? 'Win 40% more shoppers than last spring.' : `${r.facts.pillar}, done well.`,
+    );
+    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
+    const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
+    assert.equal(strategy.executiveSummary, writer.requests.find((q) => q.field === 'executiveSummary')!.draft, 'the rules summary is kept');
+    assert.equal(strategy.pillars[0]?.description, writer.requests.find((q) => q.field === 'pillars[0].description')!.draft);
+    assert.equal(strategy.pillars[1]?.description, `${strategy.pillars[1]?.name}, done well.`);
+    assert.equal(strategy.engine?.used, 'mixed');
+    assert.deepEqual(strategy.engine?.fallbacks, [
+      { field: 'executiveSummary', cause: 'checks', reason: 'The rewrite was refused: the text uses the banned term "competitors".', refused: 'Acme Coffee Ltd will beat its competitors with home baristas in the UK.' },
+      { field: 'pillars[0].description', cause: 'checks', reason: 'The rewrite was refused: the text states "40", which the facts do not hold.', refused: 'Win 40% more shoppers than last spring.' },
+    ]);
+  });
+
+  it('falls back when the writer throws or takes too long, and stops asking after failures in a row', async () => {
+    const writer = fakeWriter((_r, call, signal) => {
+      if (call === 1) throw new Error('Quota exceeded.\nat somewhere');
+      if (call === 2) return 'A pillar that works.';
+      if (call === 3) return hang(signal);
+      if (call === 4) return Promise.reject(new Error('Model unavailable'));
+      return 'never asked';
+    });
+    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer, timeoutMs: 50, concurrency: 1, maxConsecutiveFailures: 2 } });
+    assert.equal(r.status, 'completed', 'writer failures never fail the run');
+    const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
+    assert.equal(writer.requests.length, 4, 'the fifth field is not asked after two failures in a row');
+    assert.equal(writer.signals[2]?.aborted, true, 'the timed-out request was cancelled');
+    assert.equal(strategy.pillars[0]?.description, 'A pillar that works.');
+    assert.equal(strategy.executiveSummary, writer.requests[0]!.draft);
+    assert.deepEqual(
+      strategy.engine?.fallbacks.map((x) => [x.field, x.cause, x.reason]),
+      [
+        ['executiveSummary', 'writer', 'The writer failed: Quota exceeded.'],
+        ['pillars[1].description', 'writer', 'The writer gave no text within 50 ms.'],
+        ['pillars[2].description', 'writer', 'The writer failed: Model unavailable.'],
+        ['pillars[3].description', 'writer', 'Not asked: the writer failed 2 times in a row (last: the writer failed: Model unavailable).'],
+      ],
+    );
+    assert.equal(strategy.engine?.used, 'mixed');
+  });
+
+  it('stops the run when it is cancelled while the model writes, and stores nothing', async () => {
+    const controller = new AbortController();
+    const writer = fakeWriter((_r, call, signal) => {
+      if (call === 1) controller.abort(new Error('Cancelled by the user.'));
+      return hang(signal);
+    });
+    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', signal: controller.signal, engine: { kind: 'languageModel', writer } });
+    assert.equal(r.status, 'cancelled');
+    assert.equal(r.subsystems[0]?.name, 'strategy');
+    assert.equal(r.subsystems[0]?.status, 'cancelled');
+    assert.ok(r.subsystems.slice(1).every((s) => s.status === 'cancelled' || s.status === 'skipped'));
+    assert.ok(writer.signals.every((s) => s.aborted), 'the model requests were cancelled');
+    assert.deepEqual(await f.store.readProject(f.slug, (db) => artifactHistory(db, 'strategy')), [], 'no strategy version, not even a failed one');
+  });
+
+  it('keeps a written version on a rerun with the same rules content without asking again; asks again after writer failures', async () => {
+    const good = fakeWriter((r) => (r.field === 'executiveSummary' ? SUMMARY : `${r.facts.pillar} matters.`));
+    const engine = { kind: 'languageModel' as const, writer: good };
+    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
+    const again = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
+    assert.equal(again.subsystems[0]?.version, 1);
+    assert.match(again.subsystems[0]?.message ?? '', /unchanged/);
+    assert.equal(good.requests.length, 5, 'the model was not asked again');
+
+    // The rules engine again: a new version with the rules text and no engine record.
+    const rules = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'rules' } });
+    assert.equal(rules.subsystems[0]?.version, 2);
+    const byRules = (await latestContent<StrategyContent>(f, 'strategy'))!;
+    assert.equal(byRules.engine, undefined);
+    assert.equal(byRules.executiveSummary, good.requests[0]!.draft);
+
+    const failing = fakeWriter(() => Promise.reject(new Error('offline')));
+    const failed = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer: failing } });
+    assert.equal(failed.subsystems[0]?.version, 3);
+    assert.deepEqual(failed.subsystems[0]?.engine, { used: 'rules', written: 0, fields: 5 });
+    const retried = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
+    assert.equal(retried.subsystems[0]?.version, 4, 'a version the writer could not finish is not kept');
+    assert.equal((await latestContent<StrategyContent>(f, 'strategy'))!.executiveSummary, SUMMARY);
+  });
+});
+
+describe('engine: creative copy by a language model', () => {
+  let f: Fixture;
+  beforeEach(async () => (f = await approvedProject()));
+  afterEach(() => f.cleanup());
+
+  const field = (id: string, part: string) => `variants[${id}].${part}`;
+
+  it('uses copy within the channel limits; a Google RSA headline over 30 characters or with a banned term keeps the rules text with the reason', async () => {
+    const writer = fakeWriter((r) => {
+      if (r.field === field('google_search-problem-solution', 'headline')) return 'Espresso at home, done right and fast'; // 37 characters
+      if (r.field === field('google_search-social-proof', 'headline')) return 'Better than competitors';
+      if (r.field === field('meta-offer-urgency', 'body')) return 'Save 30% on the spring blend today.';
+      if (r.field.endsWith('.headline')) return 'Fresh espresso at home';
+      if (r.field.endsWith('.body')) return 'Fair-trade espresso, roasted for home baristas.';
+      return 'Shop the blend';
+    });
+    const r = await runProjectFlow(serviceEnv(f.store, 'ci'), f.slug, { only: 'creatives', engine: { kind: 'languageModel', writer } });
+    const run = unwrap(r);
+    assert.equal(run.status, 'completed');
+    const creatives = (await latestContent<CreativesContent>(f, 'creatives'))!;
+    const variant = (id: string) => creatives.variants.find((v) => v.id === id)!;
+    const draftOf = (id: string, part: string) => writer.requests.find((q) => q.field === field(id, part))!.draft;
+
+    assert.equal(writer.requests.length, creatives.variants.length * 3);
+    assert.equal(variant('google_search-benefit-led').headline, 'Fresh espresso at home');
+    assert.equal(variant('google_search-benefit-led').body, 'Fair-trade espresso, roasted for home baristas.');
+    assert.equal(variant('google_search-benefit-led').cta, 'Shop the blend');
+    assert.equal(variant('google_search-problem-solution').headline, draftOf('google_search-problem-solution', 'headline'));
+    assert.equal(variant('google_search-social-proof').headline, draftOf('google_search-social-proof', 'headline'));
+    assert.equal(variant('meta-offer-urgency').body, draftOf('meta-offer-urgency', 'body'));
+    assert.ok(creatives.variants.every((v) => v.violations.length === 0), 'no variant records a violation: refused copy was never kept');
+
+    const fallbacks = creatives.engine!.fallbacks;
+    assert.deepEqual(
+      fallbacks.map((x) => [x.field, x.reason]),
+      [
+        [field('google_search-problem-solution', 'headline'), 'The rewrite was refused: Google Search headline is 37 characters; the limit is 30.'],
+        [field('google_search-social-proof', 'headline'), 'The rewrite was refused: the headline uses the banned term "competitors".'],
+        [field('meta-offer-urgency', 'body'), 'The rewrite was refused: the text states "30", which the facts do not hold.'],
+      ],
+    );
+    assert.equal(creatives.engine?.used, 'mixed');
+    assert.equal(creatives.engine?.fields.length, creatives.variants.length * 3);
+    assert.deepEqual(creatives.engine?.fields.find((x) => x.field === field('google_search-problem-solution', 'headline')), { field: field('google_search-problem-solution', 'headline'), engine: 'rules' });
+
+    // The Google headline request carried the platform's limit; the stored creatives rows carry the written copy.
+    assert.equal(writer.requests.find((q) => q.field === field('google_search-benefit-led', 'headline'))!.maxChars, 30);
+    const rows = await f.store.readProject(f.slug, (db) => listCreatives(db));
+    assert.equal(rows.find((c) => c.id.endsWith('google_search-benefit-led'))?.headline, 'Fresh espresso at home');
+  });
+});
+
+describe('engine: the rules engine', () => {
+  it('gives the same artifacts as a run without the engine option', async () => {
+    const f = await workspaceWithProject();
+    const copy = mkdtempSync(path.join(tmpdir(), 'aicmo-engine-'));
+    try {
+      cpSync(path.join(f.root, '.aicmo'), path.join(copy, '.aicmo'), { recursive: true });
+      const store2 = await openWorkspace(copy);
+      const events2 = new EventLog(store2.aicmoDir);
+      const contents = [];
+      for (const [store, events, engine] of [[f.store, f.events, undefined], [store2, events2, { kind: 'rules' as const }]] as const) {
+        await runFlow(store, events, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
+        await approveStrategy(store, events, f.slug, 'Dana');
+        await runFlow(store, events, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
+        const portalRequests = (c: unknown) => ({ approvalRequests: (c as { approvalRequests: unknown }).approvalRequests });
+        contents.push(await store.readProject(f.slug, (db) => Object.values(latestArtifacts(db)).map((a) => ({ kind: a.kind, version: a.version, content: a.kind === 'portal' ? portalRequests(a.content) : a.content }))));
+      }
+      store2.close();
+      assert.equal(contents[0]!.length, 8);
+      assert.deepEqual(contents[1], contents[0]);
+      assert.ok(contents[1]!.every((a) => !('engine' in (a.content as object))), 'no engine record with the rules engine');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+      f.cleanup();
+    }
+  });
+});
