@@ -60,12 +60,14 @@ export async function saveStrategyEdit(store: WorkspaceStore, events: EventLog, 
   const problems = validator ? validator.validate(content) : [];
   if (problems.length > 0) throw new AicmoError('invalid-input', `The edited strategy is not valid: ${problems.join(' ')}`, { field: 'content', details: { problems } });
   const at = new Date().toISOString();
+  // A person wrote this version: the record of which engine wrote which field no longer holds.
+  const edited = content !== null && typeof content === 'object' && 'engine' in content ? Object.fromEntries(Object.entries(content).filter(([k]) => k !== 'engine')) : content;
   const out = await store.writeProject(projectRef, (db, project) => {
     const base = latestArtifact(db, 'strategy');
     const art = insertArtifact(db, {
       kind: 'strategy',
       status: 'in_review',
-      content,
+      content: edited,
       inputs: base?.inputs ?? {},
       inputsHash: base?.inputsHash ?? null,
       insights: base?.insights ?? [],

@@ -67,6 +67,15 @@ describe('actions', () => {
     assert.equal(fresh.creatives?.inputs.strategy, 2);
   });
 
+  it('drops the generation-engine record from a hand-edited strategy: a person wrote that version', async () => {
+    const base = (await latest()).strategy!.content as Record<string, unknown>;
+    const claimed = { ...base, executiveSummary: 'Edited by hand.', engine: { requested: 'languageModel', used: 'languageModel', fields: [{ field: 'executiveSummary', engine: 'languageModel' }] } };
+    const v2 = await saveStrategyEdit(f.store, f.events, f.slug, claimed, 'Dana');
+    const stored = v2.content as Record<string, unknown>;
+    assert.equal(stored.executiveSummary, 'Edited by hand.');
+    assert.equal('engine' in stored, false);
+  });
+
   it('rejects an invalid strategy edit and leaves the versions alone', async () => {
     await assert.rejects(saveStrategyEdit(f.store, f.events, f.slug, { executiveSummary: '' }, 'Dana'), /The edited strategy is not valid: /);
     assert.equal((await latest()).strategy?.version, 1);
