@@ -12,7 +12,7 @@ import { requireTrust } from '../trust';
 import { panelHtml } from './panelHtml';
 import type { ActionOutcome, PanelServices } from './panelSession';
 import { trustActionFor } from './trustWords';
-import type { PanelHost, PanelKind } from './openPanel';
+import { WORKSPACE_PANELS, type PanelHost, type PanelKind } from './openPanel';
 
 /** Every panel id (one Open … command each). */
 const PANEL_IDS: readonly PanelId[] = [...new Set(Object.values(PANEL_COMMANDS))];
@@ -66,7 +66,8 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
       return;
     }
     const webview = vscode.window.createWebviewPanel(panelViewType(kind), this.title(kind, project), vscode.ViewColumn.Active, this.options());
-    this.attach(kind, webview, { project: project ?? this.state.selectedSlug ?? null });
+    // Project panels start on the selected project; workspace panels show the whole workspace.
+    this.attach(kind, webview, { project: project ?? (WORKSPACE_PANELS.has(kind) ? null : (this.state.selectedSlug ?? null)) });
   }
 
   /** Re-fetches every open panel's snapshot. */
@@ -96,11 +97,13 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
   private attach(kind: PanelId, webview: vscode.WebviewPanel, initial: { project?: string | null; ui?: unknown }): void {
     const previous = this.panels.get(kind);
     if (previous && previous.webview !== webview) previous.webview.dispose();
-    webview.webview.options = this.options();
+    // A restored panel gets this version's options; a new one already has them (setting them again
+    // would reload its content).
+    if (initial.ui !== undefined) webview.webview.options = this.options();
     webview.iconPath = vscode.Uri.joinPath(this.state.context.extensionUri, 'media', 'aicmo.svg');
     // The session (protocol validation, valibot) lives in the core bundle, loaded on first use.
     const session = this.state.session.core.createPanelSession(kind, webview.webview, this.services(), initial);
-    if (session.project && kind !== 'command' && kind !== 'pipeline' && kind !== 'controltower' && kind !== 'kaizen') webview.title = this.title(kind, session.project);
+    if (session.project && !WORKSPACE_PANELS.has(kind)) webview.title = this.title(kind, session.project);
     const root = this.state.context.extensionUri;
     webview.webview.html = panelHtml({
       panel: kind,

@@ -93,5 +93,6 @@ export function artifactItem(node: ArtifactNode): vscode.TreeItem {
 }
 
 function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, (c) => `\\${c}`);
+  // < > & as entities: VS Code parses a tooltip's Markdown source as HTML to make its plain text.
+  return text.replace(/[\\`*_{}[\]()#+\-.!|$]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -99,7 +99,7 @@ describe('panel session (host side of the protocol)', () => {
     assert.deepEqual(methods([...h.session.queued]), ['host/notice', 'gallery/snapshot']);
     h.session.setVisible(true);
     assert.deepEqual(methods(h.posted), ['host/notice', 'gallery/snapshot']);
-    assert.deepEqual((h.posted[1] as { params: { data: unknown } }).params.data, { revision: h.revision.n });
+    assert.deepEqual((h.posted[1] as unknown as { params: { data: unknown } }).params.data, { revision: h.revision.n });
   });
 
   it('switches project on selectProject and answers requests by id', async () => {

@@ -3,6 +3,9 @@ import type { LearningEvent } from '../../../orchestrator/events';
 
 const s = (x: unknown): string => (typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
 
+/** "creative.changes_requested" → "changes requested". */
+const verb = (type: string): string => (type.split('.')[1] ?? type).replace(/_/g, ' ');
+
 function known(e: LearningEvent): string | undefined {
   const d = e.data;
   switch (e.type) {
@@ -11,10 +14,17 @@ function known(e: LearningEvent): string | undefined {
     case 'flow.completed': return `Run ${s(d.status) || 'completed'}`;
     case 'subsystem.completed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} completed${d.version !== undefined ? ` (v${s(d.version)})` : ''}`;
     case 'subsystem.failed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} failed${s(d.error) ? `: ${s(d.error)}` : ''}`;
-    case 'creative.rejected':
+    case 'strategy.approved':
     case 'strategy.rejected':
-    case 'creative.changes_requested':
-    case 'strategy.changes_requested': return `${e.type.replace('.', ' ').replace('_', ' ')}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
+    case 'strategy.changes_requested':
+    case 'strategy.submitted': return `Strategy${d.version !== undefined ? ` v${s(d.version)}` : ''} ${verb(e.type)}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
+    case 'creative.approved':
+    case 'creative.rejected':
+    case 'creative.changes_requested': return `Creative ${s(d.angle) || s(d.creativeId)}${s(d.channel) ? ` on ${s(d.channel)}` : ''} ${verb(e.type)}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
+    case 'creative.scheduled': return `Creative ${s(d.angle) || s(d.creativeId)}${s(d.channel) ? ` on ${s(d.channel)}` : ''} scheduled for ${s(d.date)}`;
+    case 'artifact.created': return `${s(d.kind) || 'An artifact'} v${s(d.version)} saved${d.editedFrom ? ` (edited from v${s(d.editedFrom)})` : ''}`;
+    case 'artifact.stale': return `${s(d.kind) || 'An artifact'} v${s(d.version)} marked stale`;
+    case 'kaizen.applied': return `Kaizen shaped ${s(d.subsystem)}${s(d.sentence) ? `: ${s(d.sentence)}` : ''}`;
     case 'metrics.imported': return `Imported ${s(d.rowsImported) || s(d.rows) || '?'} rows${s(d.platform) ? ` (${s(d.platform)})` : ''}${s(d.fileName) ? ` from ${s(d.fileName)}` : ''}`;
     case 'task.completed': return `Task done${s(d.title) ? `: ${s(d.title)}` : ''}${d.actualHours !== undefined ? ` (${s(d.actualHours)} h of ${s(d.estimatedHours) || '?'} h)` : ''}`;
     case 'settings.changed': return `Settings changed${d.paused !== undefined ? `: runs ${d.paused ? 'paused' : 'resumed'}` : ''}`;

@@ -1,0 +1,55 @@
+// The one-line texts the host makes for panels: event summaries (Kaizen, Command activity),
+// Unified View highlights, Command attention items, Portal requests per target.
+import assert from 'node:assert/strict';
+import { artifactHighlights, attentionItems, eventSummary, overdueTasks, portalData } from '../../../src/extension/panels/snapshots';
+import type { PipelineProject } from '../../../src/orchestrator/services';
+
+const event = (type: string, data: Record<string, unknown>) => ({ v: 1 as const, id: 'e_1', ts: '2026-11-24T10:00:00.000Z', type, project: 'p_1', actor: 'Dana', data });
+
+function row(overrides: Partial<PipelineProject>): PipelineProject {
+  return {
+    id: 'p_1', slug: 'acme', name: 'Acme', industry: 'retail', goalMetric: 'sales', stage: 'CREATIVE', lifecycle: 'active', badges: [],
+    budget: { minor: 100, currency: 'USD', display: '$1.00' }, strategyStatus: 'approved', creativesAwaiting: 0, leads: 0, outreach: 0, metricRows: 0, blockers: [], updatedAt: '2026-11-20T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('panel summaries', () => {
+  it('describes events in one line, with the reason a person gave', () => {
+    assert.equal(eventSummary(event('creative.rejected', { creativeId: 'cr_1', channel: 'meta', angle: 'urgency', reason: 'too pushy' })), 'Creative urgency on meta rejected: “too pushy”');
+    assert.equal(eventSummary(event('strategy.changes_requested', { version: 2, reason: 'more budget on search' })), 'Strategy v2 changes requested: “more budget on search”');
+    assert.equal(eventSummary(event('subsystem.failed', { subsystem: 'media', error: 'no budget' })), 'media failed: no budget');
+    // A type from a newer AICMO: its plain fields, nothing invented.
+    assert.equal(eventSummary(event('budget.moved', { from: 'meta', to: 'search', nested: { a: 1 } })), 'budget moved — from: meta, to: search');
+  });
+
+  it('summarises artifact content without inventing numbers', () => {
+    const media = artifactHighlights('media', { budget: { formatted: '$25,000.00' }, allocations: [{ label: 'Google Search', share: 0.35 }, { label: 'Meta', share: 0.65 }], methodNote: 'Split from priors.' });
+    assert.deepEqual(media, ['$25,000.00: Google Search 35%, Meta 65%', 'Split from priors.']);
+    assert.deepEqual(artifactHighlights('strategy', null), []);
+    assert.deepEqual(artifactHighlights('newthing', { a: 1, b: 2 }), ['2 fields: a, b']);
+  });
+
+  it('lists what needs the strategist, approvals first, each pointing at its panel', () => {
+    const items = attentionItems(
+      [row({ id: 'p_1', name: 'Acme', strategyStatus: 'in_review', badges: ['stale'] }), row({ id: 'p_2', slug: 'b', name: 'Beta', creativesAwaiting: 3, leads: 4 })],
+      [{ project: { id: 'p_2', slug: 'b', name: 'Beta' }, overdueTasks: [{ title: 'Brief', due: '2026-11-01' }], goalsBehind: [{ metric: 'cpa' }], failed: [{ subsystem: 'media', error: 'boom', at: null }] }],
+    );
+    assert.deepEqual(items.map((i) => `${i.kind}:${i.panel}:${i.project.slug}`), [
+      'approval:warroom:acme', 'approval:gallery:b', 'failed-run:controltower:b', 'overdue-task:pm:b', 'stale-artifact:unified:acme', 'goal-behind:analytics:b', 'new-leads:pipeline:b',
+    ]);
+    assert.equal(items[1]!.title, '3 creatives of Beta are waiting for a decision.');
+    assert.deepEqual(overdueTasks([{ title: 'a', due: '2026-11-23', status: 'todo' }, { title: 'b', due: '2026-11-23', status: 'done' }, { title: 'c', due: '2026-11-24', status: 'todo' }, { title: 'd', due: null, status: 'todo' }], '2026-11-24'), [{ title: 'a', due: '2026-11-23' }]);
+  });
+
+  it('groups approval actions per target with their full history', () => {
+    const a = (id: string, kind: string, target: string, action: string) => ({ id, at: `2026-11-2${id.length}T00:00:00.000Z`, actor: { name: 'Dana', kind: 'internal' }, action, target: { kind, id: target } });
+    const data = portalData({
+      strategy: { version: 2, status: 'approved', createdAt: '2026-11-20T00:00:00.000Z' },
+      creatives: [{ id: 'cr_1', status: 'changes_requested', channel: 'meta', headline: 'Hi' }, { id: 'cr_2', status: 'in_review', channel: 'x', headline: 'Yo' }],
+      approvals: [a('1', 'strategy', 's', 'request_changes'), a('22', 'strategy', 's', 'approve'), a('333', 'creative', 'cr_1', 'request_changes'), a('4444', 'project', 'p', 'hold')],
+    });
+    assert.deepEqual(data.requests.map((r) => [r.target.label, r.status, r.history.length]), [['Strategy v2', 'approved', 2], ['meta: Hi', 'changes requested', 1], ['x: Yo', 'waiting', 0], ['Project', 'hold', 1]]);
+    assert.equal(data.history.length, 4);
+  });
+});
