@@ -106,10 +106,17 @@ describe('Flow, approval and import commands', () => {
     assert.equal(after.spend, 54253.68, 'spend as in the export (EXPECTED.json)');
   });
 
-  it('"Open Unified View" shows every artifact of the project (read-only preview until the panels land)', async () => {
+  it('"Open Unified View" opens its panel; the artifacts preview shows every artifact of the project', async () => {
     const api = await aicmoApi();
     const outcome = await run('aicmo.openUnifiedView', slug);
     assert.equal(outcome.ok, true, outcome.message);
+    // The tab model reaches the extension host a moment after the panel is created.
+    const panelTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('aicmo.panel.unified'));
+    for (let i = 0; i < 50 && panelTabs().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    const seen = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputWebview ? t.input.viewType : t.label));
+    assert.equal(panelTabs().length, 1, `one Unified View panel (tabs: ${seen.join(', ')})`);
+    // The read-only Markdown preview stays behind Open Artifact (a project without an artifact name: all of them).
+    assert.equal((await run('aicmo.openArtifact', slug)).ok, true);
     const text = api.previewText(`Unified View - ${slug}.md`) ?? '';
     assert.match(text, /^# Unified View: Fabrikam Outdoor Winter/);
     assert.match(text, /## strategy — version \d+, approved/);
