@@ -1,6 +1,6 @@
-// The one seam between commands and panels: `openPanel(kind, project)`. Until the webview panels
-// exist (src/webviews, their hosts register with `setPanelHost`), a panel opens as a read-only
-// Markdown preview of the project's unified view.
+// The one seam between commands and panels: `openPanel(kind, project)`. `activate` registers the
+// webview panel host (panelHost.ts) with `setPanelHost`; without one (never in the extension as
+// shipped) a panel falls back to a read-only Markdown preview of the project's unified view.
 import type { PanelId } from '../../protocol/common';
 import type { AicmoState } from '../state';
 import { openMarkdownPreview } from './markdownPreview';
@@ -18,7 +18,7 @@ export interface PanelHost {
 
 let host: PanelHost | undefined;
 
-/** Called by the panels' registration when they exist; replaces the Markdown fallback. */
+/** Called by `activate` with the webview panel host; replaces the Markdown fallback. */
 export function setPanelHost(next: PanelHost | undefined): void {
   host = next;
 }
