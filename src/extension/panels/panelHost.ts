@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ImportKind, PanelId } from '../../protocol';
 import { PANEL_COMMANDS } from '../commands/panelCommands';
-import { configuredEngine, kaizenEnabled } from '../generationEngine';
+import { engineForRun, engineInUse, kaizenEnabled } from '../generationEngine';
 import type { AicmoState } from '../state';
 import { requireTrust } from '../trust';
 import { panelHtml } from './panelHtml';
@@ -25,11 +25,6 @@ const PANEL_TITLES: Record<PanelId, string> = {
 
 export const PANEL_VIEW_TYPE_PREFIX = 'aicmo.panel.';
 export const panelViewType = (panel: PanelId) => `${PANEL_VIEW_TYPE_PREFIX}${panel}`;
-
-const ENGINE_DETAIL = {
-  rules: 'Deterministic rules, templates and benchmark tables (same inputs, same outputs).',
-  languageModel: 'VS Code language model asked for; the orchestrator has no language-model writer yet, so runs use the rules engine (see the AICMO log).',
-} as const;
 
 interface OpenPanel {
   webview: vscode.WebviewPanel;
@@ -146,12 +141,14 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
         core().buildPanelSnapshot(await env(), panel, {
           project: query.project,
           ...(query.analytics ? { analytics: query.analytics } : {}),
-          engine: { name: configuredEngine(), detail: ENGINE_DETAIL[configuredEngine()] },
+          engine: engineInUse(),
         }),
       command: (panel, message) =>
         guard(`${panel} panel ${message.method}`, async () => {
           requireTrust(trustActionFor(message.method, message.params));
-          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled() });
+          const runs = message.method === 'controltower/retrySubsystem' || message.method === 'unified/runSubsystem';
+          const engine = runs ? await engineForRun(log, core()) : undefined;
+          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), ...(engine ? { engine } : {}) });
           await state.refresh();
           return result.ok ? { ok: true as const, message: result.value } : { ok: false as const, message: result.error.message };
         }, (message) => ({ ok: false, message })),

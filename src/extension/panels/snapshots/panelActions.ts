@@ -22,6 +22,7 @@ import {
   type ServiceEnv,
 } from '../../../orchestrator/services';
 import type { FlowResult } from '../../../orchestrator/flow';
+import type { GenerationEngine } from '../../../orchestrator/engine';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -39,6 +40,8 @@ export type PanelAction =
 export interface ActionOptions {
   skipKaizen?: boolean;
   signal?: AbortSignal;
+  /** The generation engine for runs started from a panel (the same setting as the commands). */
+  engine?: GenerationEngine;
 }
 
 /** Panel commands that write campaign files (all of them: the host checks trust first). */
