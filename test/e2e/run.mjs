@@ -92,16 +92,16 @@ async function palette(page, title) {
   await page.keyboard.press('F1');
   await quickInput(page).waitFor({ timeout: STEP_TIMEOUT });
   await quickInput(page).fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT });
-  await page.keyboard.press('Enter');
+  // Click the command's own row (Enter would take whichever row is focused at that instant).
+  const row = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  await row.click({ timeout: STEP_TIMEOUT });
 }
 
 /** Answers a project quick pick by typing the project's name. */
 async function pickProject(page, name) {
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: STEP_TIMEOUT });
   await quickInput(page).fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: STEP_TIMEOUT });
-  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click({ timeout: STEP_TIMEOUT });
 }
 
 async function waitForStep(page, step) {
@@ -168,12 +168,12 @@ async function shot(page, name) {
 function steps(workspace) {
   const csv = path.join(workspace, 'exports', 'google-ads-campaign-daily.csv');
   return [
-    ['New Project through the palette (twice, one named like markup)', async (page) => {
+    ['New Project through the palette (twice, one named like markup)', async ({ page }) => {
       await newProject(page, HOSTILE, 'retail', '5000');
       await newProject(page, PROJECT, 'food and beverage', '25000');
       await page.locator('.monaco-list-row', { hasText: PROJECT }).first().waitFor({ timeout: STEP_TIMEOUT });
     }],
-    ['Pipeline shows both projects; the markup name is text (no img, no dialog)', async (page) => {
+    ['Pipeline shows both projects; the markup name is text (no img, no dialog)', async ({ page }) => {
       const frame = await openPanel(page, 'AICMO: Open Pipeline', 'pipeline');
       await frame.getByText(HOSTILE, { exact: true }).first().waitFor({ timeout: STEP_TIMEOUT });
       await frame.getByText(PROJECT).first().waitFor({ timeout: STEP_TIMEOUT });
@@ -181,7 +181,7 @@ function steps(workspace) {
       if (imgs !== 0) throw new Error(`the Pipeline frame has ${imgs} img element(s)`);
       await shot(page, 'pipeline');
     }],
-    ['Run Full Flow, then approve the strategy in the War Room', async (page) => {
+    ['Run Full Flow, then approve the strategy in the War Room', async ({ page }) => {
       await palette(page, 'AICMO: Run Full Flow');
       await pickProject(page, PROJECT);
       const frame = await openPanel(page, 'AICMO: Open War Room', 'warroom', PROJECT);
@@ -192,7 +192,7 @@ function steps(workspace) {
       await frame.getByText(/Approved strategy v1/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'warroom');
     }],
-    ['Run Full Flow again, then bulk-approve every creative in the Gallery', async (page) => {
+    ['Run Full Flow again, then bulk-approve every creative in the Gallery', async ({ page }) => {
       await palette(page, 'AICMO: Run Full Flow');
       await pickProject(page, PROJECT);
       await openPanel(page, 'AICMO: Open Creative Gallery', 'gallery', PROJECT);
@@ -204,7 +204,7 @@ function steps(workspace) {
       await frame.getByText(/Approved \d+ creatives?\./).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'gallery');
     }],
-    ['Analytics: Import CSV (the sample Google Ads export) and read the spend tile', async (page) => {
+    ['Analytics: Import CSV (the sample Google Ads export) and read the spend tile', async ({ page }) => {
       const frame = await openPanel(page, 'AICMO: Open Analytics', 'analytics', PROJECT);
       await frame.locator('vscode-button', { hasText: 'Import CSV' }).first().click({ timeout: STEP_TIMEOUT });
       // VS Code's own file dialog (a quick input in the browser): type the path.
@@ -222,7 +222,7 @@ function steps(workspace) {
       if (!value?.includes(EXPECTED_SPEND)) throw new Error(`the spend tile shows "${value}", expected ${EXPECTED_SPEND}`);
       await shot(page, 'analytics');
     }],
-    ['PM: complete a task with its actual hours', async (page) => {
+    ['PM: complete a task with its actual hours', async ({ page }) => {
       const frame = await openPanel(page, 'AICMO: Open PM Dashboard', 'pm', PROJECT);
       const row = frame.locator('table.tasks tbody tr', { has: frame.locator('vscode-button', { hasText: /^\s*Done\s*$/ }) }).first();
       await row.waitFor({ timeout: STEP_TIMEOUT });
@@ -231,7 +231,7 @@ function steps(workspace) {
       await frame.getByText(/Completed task .* with 6 h/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'pm');
     }],
-    ['Control Tower: pause all runs, then resume', async (page) => {
+    ['Control Tower: pause all runs, then resume', async ({ page }) => {
       const frame = await openPanel(page, 'AICMO: Open Control Tower', 'controltower');
       await frame.locator('vscode-button', { hasText: 'Pause all runs' }).first().click({ timeout: STEP_TIMEOUT });
       await frame.locator('vscode-button', { hasText: 'Resume runs' }).first().waitFor({ timeout: STEP_TIMEOUT });
@@ -241,7 +241,7 @@ function steps(workspace) {
       await frame.getByText(/Resumed runs/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'controltower');
     }],
-    ['Command, Portal, Social Trends, Unified View and Kaizen open with their data', async (page) => {
+    ['Command, Portal, Social Trends, Unified View and Kaizen open with their data', async ({ page }) => {
       const command = await openPanel(page, 'AICMO: Open Command Center', 'command');
       await command.getByText(PROJECT).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'command');
@@ -256,6 +256,32 @@ function steps(workspace) {
       const kaizen = await openPanel(page, 'AICMO: Open Kaizen', 'kaizen');
       await kaizen.getByText(/from 63 metric rows/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'kaizen');
+    }],
+    ['After a window reload a panel comes back on the project it showed', async ({ page, reload }) => {
+      const gallery = await openPanel(page, 'AICMO: Open Creative Gallery', 'gallery', PROJECT);
+      // Switch it to the other project with its own picker (the selected project stays Northwind).
+      const hostileSlug = await gallery.locator('select[aria-label="Project"] option', { hasText: HOSTILE }).first().getAttribute('value');
+      await gallery.locator('select[aria-label="Project"]').first().selectOption(hostileSlug);
+      await gallery.locator('header.panel-header', { hasText: HOSTILE }).first().waitFor({ timeout: STEP_TIMEOUT });
+      await reload();
+      const restored = await ready(page, 'gallery');
+      await restored.locator('header.panel-header', { hasText: HOSTILE }).first().waitFor({ timeout: STEP_TIMEOUT });
+    }],
+    ['Restricted Mode: a panel action is refused with the commands\' words and changes nothing', async ({ page, restart }) => {
+      await restart({ trusted: false });
+      // From the Projects view's "More Actions…" menu (the tree's way in).
+      await page.locator('.monaco-list-row', { hasText: PROJECT }).first().waitFor({ timeout: STEP_TIMEOUT });
+      const header = page.locator('.part.sidebar .pane-header', { hasText: 'Projects' }).first();
+      await header.hover();
+      await header.locator('.action-label[aria-label^="More Actions"]').click({ timeout: STEP_TIMEOUT });
+      const item = page.locator('.monaco-menu .action-item', { hasText: 'Open Control Tower' }).first();
+      await item.hover({ timeout: STEP_TIMEOUT });
+      await page.locator('.monaco-menu .action-item.focused', { hasText: 'Open Control Tower' }).first().waitFor({ timeout: STEP_TIMEOUT });
+      await page.keyboard.press('Enter');
+      const frame = await ready(page, 'controltower');
+      await frame.locator('vscode-button', { hasText: 'Pause all runs' }).first().click({ timeout: STEP_TIMEOUT });
+      await frame.getByText(/Pausing runs changes campaign files, so this workspace must be trusted first/).first().waitFor({ timeout: STEP_TIMEOUT });
+      await frame.locator('vscode-button', { hasText: 'Pause all runs' }).first().waitFor({ timeout: STEP_TIMEOUT });
     }],
   ];
 }
@@ -276,14 +302,27 @@ async function main() {
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'aicmo.reviewerName': 'Dana Strategist',
     'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'chat.commandCenter.enabled': false,
+    'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false,
   }));
   let server;
   let browser;
   let passed = 0;
   let failed = 0;
   const started = Date.now();
+  const start = async (trusted) => {
+    server = await startCodeServer({ entry: codeServerEntry, port: await freePort(), userDataDir: userData, extensionsDir: extensions, workspace, trusted, logFile: path.join(temp, `code-server-${trusted ? 'trusted' : 'restricted'}.log`) });
+  };
+  /** The workbench on the campaigns folder, with the AICMO view shown. */
+  const openWorkbench = async (page) => {
+    await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const icon = page.locator('.activitybar .action-item a[aria-label^="AICMO"]');
+    await icon.waitFor({ timeout: 90_000 });
+    if (!(await page.locator('.part.sidebar .composite.title', { hasText: 'AICMO' }).count())) await icon.click();
+    await page.locator('.part.sidebar .pane-body').first().waitFor({ timeout: 90_000 });
+  };
   try {
-    server = await startCodeServer({ entry: codeServerEntry, port: await freePort(), userDataDir: userData, extensionsDir: extensions, workspace, trusted: true, logFile: path.join(temp, 'code-server.log') });
+    await start(true);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: chromiumPath, headless: !headed,
@@ -292,17 +331,28 @@ async function main() {
     });
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     await watchBrowser(page);
-    await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
-    const icon = page.locator('.activitybar .action-item a[aria-label^="AICMO"]');
-    await icon.waitFor({ timeout: 90_000 });
-    await icon.click();
+    await openWorkbench(page);
     await page.locator('.pane-body', { hasText: /New Project|Open Demo/ }).first().waitFor({ timeout: 90_000 });
+    const context = {
+      page,
+      // "Developer: Reload Window", as a person would: VS Code saves its editors' state first.
+      reload: async () => {
+        const loaded = page.waitForEvent('load', { timeout: 90_000 });
+        await palette(page, 'Developer: Reload Window');
+        await loaded;
+        await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+      },
+      restart: async ({ trusted }) => {
+        await server.stop();
+        await start(trusted);
+        await openWorkbench(page);
+      },
+    };
     for (const [name, run] of steps(workspace)) {
       const t0 = Date.now();
       currentStep = name;
       try {
-        await run(page);
+        await run(context);
         passed += 1;
         say(`ok   ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {

@@ -44,7 +44,7 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
     for (const panel of PANEL_IDS) {
       this.subscriptions.push(
         vscode.window.registerWebviewPanelSerializer(panelViewType(panel), {
-          deserializeWebviewPanel: async (webview, saved: unknown) => this.attach(panel, webview, { ui: saved }),
+          deserializeWebviewPanel: async (webview, saved: unknown) => this.attach(panel, webview, { ui: saved ?? {} }, true),
         }),
       );
     }
@@ -89,12 +89,12 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
     return `AICMO ${PANEL_TITLES[kind]}${project ? `: ${project}` : ''}`;
   }
 
-  private attach(kind: PanelId, webview: vscode.WebviewPanel, initial: { project?: string | null; ui?: unknown }): void {
+  private attach(kind: PanelId, webview: vscode.WebviewPanel, initial: { project?: string | null; ui?: unknown }, restored = false): void {
     const previous = this.panels.get(kind);
     if (previous && previous.webview !== webview) previous.webview.dispose();
     // A restored panel gets this version's options; a new one already has them (setting them again
     // would reload its content).
-    if (initial.ui !== undefined) webview.webview.options = this.options();
+    if (restored) webview.webview.options = this.options();
     webview.iconPath = vscode.Uri.joinPath(this.state.context.extensionUri, 'media', 'aicmo.svg');
     // The session (protocol validation, valibot) lives in the core bundle, loaded on first use.
     const session = this.state.session.core.createPanelSession(kind, webview.webview, this.services(), initial);

@@ -2,8 +2,8 @@
 // WebviewPanel; tests give it a fake webview). It validates every incoming message against the
 // panel's protocol (an invalid one is logged and ignored — nothing changes), waits for the ready
 // handshake before posting anything, keeps what is posted while the panel is hidden and replays
-// it when the panel is visible again (only the newest snapshot, every notice), and after each
-// command posts the outcome as a notice and then a fresh full snapshot.
+// it when the panel is visible again (every notice; the snapshot is rebuilt once, when it shows),
+// and after each command posts the outcome as a notice and then a fresh full snapshot.
 import {
   AnalyticsQueryCommand,
   ExportReportRequest,
@@ -74,6 +74,7 @@ export class PanelSession {
   private queue: HostMessage[] = [];
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
+  private staleWhileHidden = false;
   private query: SnapshotQuery;
   ui: UiState;
   /** Invalid messages received (logged and ignored). */
@@ -113,7 +114,9 @@ export class PanelSession {
 
   setVisible(visible: boolean): void {
     this.visible = visible;
-    if (visible) this.flush();
+    if (!visible) return;
+    this.flush();
+    if (this.staleWhileHidden) void this.refresh();
   }
 
   dispose(): void {
@@ -135,6 +138,12 @@ export class PanelSession {
   /** Fetches and posts a fresh full snapshot (coalesced: one at a time, the last one wins). */
   refresh(): Promise<void> {
     if (this.disposed || !this.ready) return Promise.resolve();
+    // A hidden panel is not rebuilt on every change: once, when it shows again.
+    if (!this.visible) {
+      this.staleWhileHidden = true;
+      return Promise.resolve();
+    }
+    this.staleWhileHidden = false;
     if (this.refreshing) {
       this.refreshAgain = true;
       return this.refreshing;

@@ -87,18 +87,22 @@ describe('panel session (host side of the protocol)', () => {
     assert.deepEqual((h.posted[0] as { params: unknown }).params, { level: 'error', message: 'Creative cr_9 does not exist.' });
   });
 
-  it('queues while hidden and replays only the newest snapshot (and every notice) when visible', async () => {
+  it('while hidden, keeps notices and builds no snapshot; when visible, replays them and posts one fresh snapshot', async () => {
     const h = harness('gallery', { project: 'acme' });
     await h.session.receive(ready());
     h.posted.length = 0;
+    const built = h.revision.n;
     h.session.setVisible(false);
     await h.session.refresh();
     await h.session.receive({ type: 'command', method: 'gallery/approveCreatives', params: { project: 'acme', ids: ['cr_1', 'cr_2'], by: 'Dana' } });
     await h.session.refresh();
     assert.deepEqual(h.posted, []);
-    assert.deepEqual(methods([...h.session.queued]), ['host/notice', 'gallery/snapshot']);
+    assert.equal(h.revision.n, built, 'no snapshot is built for a hidden panel');
+    assert.deepEqual(methods([...h.session.queued]), ['host/notice']);
     h.session.setVisible(true);
+    await new Promise((r) => setTimeout(r, 10)); // the refresh setVisible started
     assert.deepEqual(methods(h.posted), ['host/notice', 'gallery/snapshot']);
+    assert.equal(h.revision.n, built + 1, 'one snapshot for all the changes while hidden');
     assert.deepEqual((h.posted[1] as unknown as { params: { data: unknown } }).params.data, { revision: h.revision.n });
   });
 
