@@ -97,20 +97,43 @@ async function palette(page, title) {
   await row.click({ timeout: STEP_TIMEOUT });
 }
 
-/** Answers a project quick pick by typing the project's name. */
-async function pickProject(page, name) {
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: STEP_TIMEOUT });
-  await quickInput(page).fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click({ timeout: STEP_TIMEOUT });
+/**
+ * Runs a palette command that asks for a project and answers with `name`. A panel that has just
+ * loaded can take the focus back and close the palette before the click lands; then the command
+ * never ran, and it is asked again (at most three times).
+ */
+async function paletteForProject(page, title, name) {
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  for (let attempt = 1; ; attempt += 1) {
+    await palette(page, title);
+    // Each wait is short: a pick closed by a focus change is asked again rather than waited for.
+    const answered = await row.waitFor({ timeout: 8_000 })
+      .then(() => quickInput(page).fill(name, { timeout: 8_000 }))
+      .then(() => row.click({ timeout: 8_000 }))
+      .then(() => true, () => false);
+    if (answered) return;
+    if (attempt === 3) throw new Error(`"${title}" did not take a project (three tries)`);
+    say(`  "${title}": the project pick closed before it was answered; asking again`);
+  }
 }
 
-async function waitForStep(page, step) {
-  await page.waitForFunction((n) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(n), step, { timeout: STEP_TIMEOUT });
+/** Runs a palette command until `started` resolves (see paletteForProject), at most three times. */
+async function paletteUntil(page, title, what, started) {
+  for (let attempt = 1; ; attempt += 1) {
+    await palette(page, title);
+    if (await started().then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`"${title}" did not ${what} (three tries)`);
+    say(`  "${title}" did not ${what}; asking again`);
+  }
+}
+
+async function waitForStep(page, step, timeout = STEP_TIMEOUT) {
+  await page.waitForFunction((n) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(n), step, { timeout });
 }
 
 /** "AICMO: New Project" through its nine inputs (defaults for goal, currency and dates). */
 async function newProject(page, name, industry, budget) {
-  await palette(page, 'AICMO: New Project');
+  await paletteUntil(page, 'AICMO: New Project', 'start New Project', () => waitForStep(page, '1/9', 8_000));
   const answers = [[name, '1/9'], [industry, '2/9'], ['sales', '3/9'], [undefined, '4/9'], ['coffee lovers, office managers', '5/9'], [undefined, '6/9'], [budget, '7/9'], [undefined, '8/9'], [undefined, '9/9']];
   for (const [text, step] of answers) {
     await waitForStep(page, step);
@@ -125,8 +148,8 @@ async function newProject(page, name, industry, budget) {
 }
 
 /** The webview frame whose document holds <aicmo-<panel>-app>. */
-async function panelFrame(page, panel) {
-  const deadline = Date.now() + STEP_TIMEOUT;
+async function panelFrame(page, panel, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if (frame.isDetached() || !isPanelFrameUrl(frame.url())) continue;
@@ -141,8 +164,8 @@ async function panelFrame(page, panel) {
 }
 
 async function openPanel(page, title, panel, project) {
-  await palette(page, title);
-  if (project) await pickProject(page, project);
+  if (project) await paletteForProject(page, title, project);
+  else await paletteUntil(page, title, `open the ${panel} panel`, () => panelFrame(page, panel, 10_000));
   return ready(page, panel);
 }
 
@@ -182,8 +205,7 @@ function steps(workspace) {
       await shot(page, 'pipeline');
     }],
     ['Run Full Flow, then approve the strategy in the War Room', async ({ page }) => {
-      await palette(page, 'AICMO: Run Full Flow');
-      await pickProject(page, PROJECT);
+      await paletteForProject(page, 'AICMO: Run Full Flow', PROJECT);
       const frame = await openPanel(page, 'AICMO: Open War Room', 'warroom', PROJECT);
       const approve = frame.locator('vscode-button', { hasText: /^\s*Approve\s*$/ }).first();
       await approve.waitFor({ timeout: STEP_TIMEOUT });
@@ -193,8 +215,7 @@ function steps(workspace) {
       await shot(page, 'warroom');
     }],
     ['Run Full Flow again, then bulk-approve every creative in the Gallery', async ({ page }) => {
-      await palette(page, 'AICMO: Run Full Flow');
-      await pickProject(page, PROJECT);
+      await paletteForProject(page, 'AICMO: Run Full Flow', PROJECT);
       await openPanel(page, 'AICMO: Open Creative Gallery', 'gallery', PROJECT);
       const frame = await panelFrame(page, 'gallery');
       await frame.getByText(/[1-9]\d* awaiting a decision/).first().waitFor({ timeout: STEP_TIMEOUT });
@@ -337,9 +358,7 @@ async function main() {
       page,
       // "Developer: Reload Window", as a person would: VS Code saves its editors' state first.
       reload: async () => {
-        const loaded = page.waitForEvent('load', { timeout: 90_000 });
-        await palette(page, 'Developer: Reload Window');
-        await loaded;
+        await paletteUntil(page, 'Developer: Reload Window', 'reload the window', () => page.waitForEvent('load', { timeout: 30_000 }));
         await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
       },
       restart: async ({ trusted }) => {

@@ -70,11 +70,6 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
     for (const { session } of this.panels.values()) void session.refresh();
   }
 
-  /** The panels open now and whether their webview said ready (tests read it). */
-  openPanels(): { panel: PanelId; project: string | null; ready: boolean; ignored: number }[] {
-    return [...this.panels.values()].map(({ session }) => ({ panel: session.panel, project: session.project, ready: session.isReady, ignored: session.ignored }));
-  }
-
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     const root = this.state.context.extensionUri;
     return {

@@ -158,7 +158,11 @@ export class PanelSession {
           this.post(notificationMessage(PANEL_SNAPSHOTS[this.panel], snapshot as never));
         } while (this.refreshAgain && !this.disposed);
       } catch (e) {
-        this.services.log.error(`${this.panel} panel: could not build the snapshot: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        // The panel says why instead of loading forever (e.g. no campaigns folder is open).
+        const message = e instanceof Error ? e.message : String(e);
+        this.services.log.error(`${this.panel} panel: could not build the snapshot: ${e instanceof Error ? (e.stack ?? message) : message}`);
+        const failed: Snapshot<unknown> = { project: null, projects: [], actor: '', at: new Date().toISOString(), data: null, error: `Could not read the campaigns: ${message.split('\n')[0]}` };
+        this.post(notificationMessage(PANEL_SNAPSHOTS[this.panel], failed as never));
       } finally {
         this.refreshing = undefined;
       }

@@ -15,7 +15,7 @@ interface Harness {
   revision: { n: number };
 }
 
-function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initial: { project?: string | null; ui?: unknown } = {}): Harness {
+function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initial: { project?: string | null; ui?: unknown } = {}, overrides: Partial<PanelServices> = {}): Harness {
   const posted: HostMessage[] = [];
   const calls: string[] = [];
   const warnings: string[] = [];
@@ -35,6 +35,7 @@ function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initia
     exportReport: async () => ({ ok: true, message: 'Exported.', path: '/tmp/x.html' }),
     openPanel: async (p) => void calls.push(`open ${p}`),
     newProject: async () => void calls.push('newProject'),
+    ...overrides,
   };
   const posts = { postMessage: async (m: unknown) => (posted.push(m as HostMessage), true) };
   return { session: new PanelSession(panel, posts, services, initial), posted, calls, warnings, revision };
@@ -115,6 +116,17 @@ describe('panel session (host side of the protocol)', () => {
     await h.session.receive({ type: 'request', id: 7, method: 'data/importCsv', params: { project: 'northpeak', kind: 'google-ads' } });
     assert.deepEqual(h.posted[0], { type: 'response', id: 7, method: 'data/importCsv', ok: true, value: { imported: true, message: 'Imported 63 rows.' } });
     assert.equal(methods(h.posted)[1], 'analytics/snapshot');
+  });
+
+  it('says why when the snapshot cannot be built, instead of loading forever', async () => {
+    const h = harness('pipeline', {}, {
+      snapshot: async () => {
+        throw new Error('no campaigns folder');
+      },
+    });
+    await h.session.receive(ready('pipeline'));
+    assert.deepEqual(methods(h.posted), ['pipeline/snapshot']);
+    assert.equal((h.posted[0] as unknown as { params: { error: string } }).params.error, 'Could not read the campaigns: no campaigns folder');
   });
 
   it('restores from a persisted state that is garbage without failing', async () => {
