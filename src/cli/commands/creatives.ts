@@ -49,20 +49,7 @@ export const creativesCommands: CommandGroup = {
       async run(ctx, { positionals }) {
         const env = await serviceEnvOf(ctx, { create: false });
         const r = valueOf(await getCreativesForProject(env, positionals[0]!));
-        const json = r.creatives.map((c) => ({
-          id: c.id,
-          rank: c.rank,
-          channel: c.channel,
-          format: c.format,
-          angle: c.angle,
-          headline: c.headline,
-          body: c.body,
-          cta: c.cta,
-          status: c.status,
-          scheduledDate: c.scheduledDate,
-          violations: c.violations,
-          rankReason: c.rankReason,
-        }));
+        const json = r.creatives;
         if (json.length === 0) return { json, text: `${r.project.slug} has no creatives yet (they are made once its strategy is approved: aicmo flow run ${r.project.slug}).` };
         const text = json
           .map((c) => {
