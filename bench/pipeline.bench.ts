@@ -8,11 +8,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cloneProjectFiles } from './support/cloneProjectFiles';
 import { performance } from 'node:perf_hooks';
 import type { Project, ProjectIntake, Stage } from '../src/orchestrator/domain/project';
 import { buildPipeline, getProjectsPipeline, openAicmoWorkspace, serviceEnv, type ProjectFlags } from '../src/orchestrator/services';
 import { deriveProjectSummary, PROJECT_FLAGS_VERSION } from '../src/orchestrator/services/deriveProjectSummary';
-import { fileStamp, sha256 } from '../src/orchestrator/store/fileStamp';
+import { fileStamp } from '../src/orchestrator/store/fileStamp';
 import { upsertIndexRow } from '../src/orchestrator/store/indexRows';
 import { loadSqlJs } from '../src/orchestrator/store/sqlJs';
 
@@ -96,27 +97,7 @@ async function projectFiles(root: string, count: number): Promise<Project> {
   const seed = await openAicmoWorkspace(root, { create: true });
   const template = await seed.createProject(intake);
   seed.close();
-  const dir = path.join(root, '.aicmo/projects');
-  const db = readFileSync(path.join(dir, 'client-99999.db'));
-  const sql = readFileSync(path.join(dir, 'client-99999.sql'), 'utf8');
-  const oldHash = sha256(sql);
-  const patch = (buf: Buffer, from: string, to: string) => {
-    const f = Buffer.from(from);
-    const t = Buffer.from(to);
-    for (let at = buf.indexOf(f); at !== -1; at = buf.indexOf(f, at + f.length)) t.copy(buf, at);
-  };
-  for (let i = 0; i < count - 1; i++) {
-    const n = String(i).padStart(5, '0');
-    const id = template.id.slice(0, -5) + n;
-    const text = sql.replaceAll(template.id, id).replaceAll('client-99999', `client-${n}`).replaceAll('Client 99999', `Client ${n}`);
-    const bytes = Buffer.from(db);
-    patch(bytes, template.id, id);
-    patch(bytes, 'client-99999', `client-${n}`);
-    patch(bytes, 'Client 99999', `Client ${n}`);
-    patch(bytes, oldHash, sha256(text));
-    writeFileSync(path.join(dir, `client-${n}.sql`), text);
-    writeFileSync(path.join(dir, `client-${n}.db`), bytes);
-  }
+  cloneProjectFiles(root, template.id, count);
   return template;
 }
 

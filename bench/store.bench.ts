@@ -6,8 +6,9 @@
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cloneProjectFiles } from './support/cloneProjectFiles';
 import { performance } from 'node:perf_hooks';
-import { fileStamp, sha256 } from '../src/orchestrator/store/fileStamp';
+import { fileStamp } from '../src/orchestrator/store/fileStamp';
 import { upsertIndexRow } from '../src/orchestrator/store/indexRows';
 import { loadSqlJs } from '../src/orchestrator/store/sqlJs';
 import { openWorkspace } from '../src/orchestrator/store/workspaceStore';
@@ -106,27 +107,7 @@ async function manyProjectFiles(root: string, count: number): Promise<void> {
   const seed = await openWorkspace(root, { create: true });
   const template = await seed.createProject(intake('Client 99999'));
   seed.close();
-  const dir = path.join(root, '.aicmo/projects');
-  const db = readFileSync(path.join(dir, 'client-99999.db'));
-  const sql = readFileSync(path.join(dir, 'client-99999.sql'), 'utf8');
-  const oldHash = sha256(sql);
-  const replaceAll = (buf: Buffer, from: string, to: string) => {
-    const f = Buffer.from(from);
-    const t = Buffer.from(to);
-    for (let at = buf.indexOf(f); at !== -1; at = buf.indexOf(f, at + f.length)) t.copy(buf, at);
-  };
-  for (let i = 0; i < count - 1; i++) {
-    const n = String(i).padStart(5, '0');
-    const id = template.id.slice(0, -5) + n;
-    const text = sql.replaceAll(template.id, id).replaceAll('client-99999', `client-${n}`).replaceAll('Client 99999', `Client ${n}`);
-    const bytes = Buffer.from(db);
-    replaceAll(bytes, template.id, id);
-    replaceAll(bytes, 'client-99999', `client-${n}`);
-    replaceAll(bytes, 'Client 99999', `Client ${n}`);
-    replaceAll(bytes, oldHash, sha256(text));
-    writeFileSync(path.join(dir, `client-${n}.sql`), text);
-    writeFileSync(path.join(dir, `client-${n}.db`), bytes);
-  }
+  cloneProjectFiles(root, template.id, count);
 }
 
 async function manyProjects(root: string): Promise<void> {
