@@ -6,7 +6,7 @@ import type { WorkspaceStore } from '../store/types';
 import { selectMetricRows, selectTrendPoints, type StoredMetricRow } from '../imports/metricRowsTable';
 import { goalProgress, type GoalProgress } from './goals';
 import { GROUP_BYS, groupRows, type GroupBy } from './grouping';
-import { computeKpis, REACH_NOT_ADDITIVE, sumTotals, type Totals } from './kpis';
+import { computeKpis, REACH_NOT_ADDITIVE, sumTotals, type Kpis, type Totals } from './kpis';
 import { change, dataRange, previousPeriod, type Change } from './periods';
 import { trendStrength, type TrendEvidence, type TrendStrength } from './trendStrength';
 
@@ -26,17 +26,8 @@ export interface MoneyTotals {
   reach?: { value: number; exact: boolean; method: string };
 }
 
-export interface DashboardKpis {
-  ctr: number | null;
-  cpc: number | null;
-  cpm: number | null;
-  cpa: number | null;
-  conversionRate: number | null;
-  roas: number | null;
-  roi: number | null;
-  engagementRate: { value: number | null; denominator: 'impressions' };
-  frequency: number | null;
-}
+/** The dashboard's KPIs are exactly the library's (money in major units). */
+export type DashboardKpis = Kpis;
 
 export interface AnalyticsDashboard {
   project: { id: string; slug: string; name: string };

@@ -1,25 +1,12 @@
 // getProjectPmDashboard: the project's tasks as stored (live status, actual hours) with the
 // plan's critical path and capacity per role from the latest PM artifact.
-import { latestArtifact, listTasks } from '../artifacts';
+import { latestArtifact, listTasks, type TaskRow } from '../artifacts';
 import type { PmContent, RoleCapacity } from '../subsystems/pm/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 
-export interface PmDashboardTask {
-  id: string;
-  title: string;
-  phase: string;
-  role: string | null;
-  assignee: string | null;
-  estimatedHours: number | null;
-  actualHours: number | null;
-  start: string | null;
-  due: string | null;
-  dependsOn: string[];
-  status: string;
-  completedAt: string | null;
-  onCriticalPath: boolean;
-}
+/** A stored task as the PM dashboard shows it (the template id stays internal), and whether it is on the critical path. */
+export type PmDashboardTask = Omit<TaskRow, 'template'> & { onCriticalPath: boolean };
 
 export interface PmDashboard {
   project: { id: string; slug: string; name: string };
@@ -39,7 +26,7 @@ export function getProjectPmDashboard(env: ServiceEnv, projectRef: string): Prom
       const content = (pm?.content ?? null) as PmContent | null;
       const criticalPath = content?.criticalPath ?? [];
       const onPath = new Set(criticalPath);
-      const tasks = listTasks(db).map((t) => ({
+      const tasks: PmDashboardTask[] = listTasks(db).map((t) => ({
         id: t.id,
         title: t.title,
         phase: t.phase,
