@@ -1,7 +1,8 @@
 // Turns `project add|update` flags into an intake or a patch. Only the parsing a command line
 // needs happens here (amounts, currencies, KPI pairs); the domain rules (projectRules.ts)
 // judge the result, so the CLI and the extension refuse the same things with the same words.
-import { changesOf, parseBudget, parseCurrency, parseKpis } from '../orchestrator/domain/intakeParsing';
+import { changesOf, parseBudget, parseCaps, parseChannelList, parseCurrency, parseKpis, parseLanguages } from '../orchestrator/domain/intakeParsing';
+import type { Channel } from '../orchestrator/domain/channels';
 import { toMajor, toMinor } from '../orchestrator/domain/money';
 import type { GoalMetric, KpiTargets, Lifecycle, Project, ProjectIntake } from '../orchestrator/domain/project';
 import type { ProjectPatch } from '../orchestrator/store/types';
@@ -26,7 +27,48 @@ export const PROJECT_FIELD_OPTIONS: OptionSpecs = {
   'must-include': { type: 'string', multiple: true },
   'do-not-do': { type: 'string', multiple: true },
   kpi: { type: 'string', multiple: true },
+  benefit: { type: 'string', multiple: true },
+  proof: { type: 'string', multiple: true },
+  offer: { type: 'string' },
+  language: { type: 'string', multiple: true },
+  tone: { type: 'string' },
+  'landing-url': { type: 'string' },
+  competitor: { type: 'string', multiple: true },
+  channel: { type: 'string', multiple: true },
+  'exclude-channel': { type: 'string', multiple: true },
+  cap: { type: 'string', multiple: true },
 };
+
+/** The brief's facts and channel rules given as flags (only those present). */
+function briefFromFlags(values: OptionValues, currentCaps: Partial<Record<Channel, number>> = {}): Partial<ProjectIntake> {
+  const brief: Partial<ProjectIntake> = {};
+  const lists: Array<[string, 'benefits' | 'proofPoints' | 'competitors']> = [['benefit', 'benefits'], ['proof', 'proofPoints'], ['competitor', 'competitors']];
+  for (const [flag, field] of lists) {
+    const v = list(values, flag);
+    if (v !== undefined) brief[field] = v.map((x) => x.trim()).filter((x) => x !== '');
+  }
+  const texts: Array<[string, 'offer' | 'tone' | 'landingUrl']> = [['offer', 'offer'], ['tone', 'tone'], ['landing-url', 'landingUrl']];
+  for (const [flag, field] of texts) {
+    const v = str(values, flag);
+    if (v !== undefined) brief[field] = v.trim();
+  }
+  const languages = list(values, 'language');
+  if (languages !== undefined) brief.languages = parseLanguages(languages);
+  const allowed = list(values, 'channel');
+  if (allowed !== undefined) brief.allowedChannels = parseChannelList(allowed, 'allowedChannels');
+  const excluded = list(values, 'exclude-channel');
+  if (excluded !== undefined) brief.excludedChannels = parseChannelList(excluded, 'excludedChannels');
+  const caps = list(values, 'cap');
+  if (caps !== undefined) {
+    const next: Partial<Record<Channel, number>> = { ...currentCaps };
+    for (const [channel, share] of Object.entries(parseCaps(caps)) as [Channel, number | null][]) {
+      if (share === null) delete next[channel];
+      else next[channel] = share;
+    }
+    brief.channelCaps = next;
+  }
+  return brief;
+}
 
 const str = (values: OptionValues, key: string): string | undefined => {
   const v = values[key];
@@ -58,6 +100,7 @@ export function intakeFromFlags(values: OptionValues): ProjectIntake {
     mustInclude: list(values, 'must-include') ?? [],
     doNotDo: list(values, 'do-not-do') ?? [],
     kpiTargets: parseKpis(list(values, 'kpi') ?? []),
+    ...briefFromFlags(values),
   };
 }
 
@@ -102,6 +145,7 @@ export function patchFromFlags(values: OptionValues, current: Project): ProjectP
   }
   const lifecycle = str(values, 'lifecycle');
   if (lifecycle !== undefined) patch.lifecycle = lifecycle as Lifecycle;
+  Object.assign(patch, briefFromFlags(values, current.channelCaps ?? {}));
   return patch;
 }
 

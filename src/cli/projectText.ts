@@ -1,4 +1,5 @@
 // How projects read in a terminal (without --json).
+import { channelLabel } from '../orchestrator/domain/channels';
 import { formatMoney } from '../orchestrator/domain/money';
 import type { Project } from '../orchestrator/domain/project';
 import type { ProjectSummary } from '../orchestrator/store/types';
@@ -28,6 +29,16 @@ export function projectText(p: ProjectWithStage): string {
     row('constraints', p.constraints.join('; ')),
     row('must include', p.mustInclude.join('; ')),
     row('do not do', p.doNotDo.join('; ')),
+    row('benefits', p.benefits?.join('; ')),
+    row('proof', p.proofPoints?.join('; ')),
+    row('offer', p.offer ?? (p.benefits || p.proofPoints ? 'none (no creative offers anything)' : undefined)),
+    row('languages', p.languages?.join(', ')),
+    row('tone', p.tone),
+    row('landing url', p.landingUrl),
+    row('competitors', p.competitors?.join('; ')),
+    row('channels', p.allowedChannels?.map(channelLabel).join(', ')),
+    row('excluded', p.excludedChannels?.map(channelLabel).join(', ')),
+    row('caps', p.channelCaps ? Object.entries(p.channelCaps).map(([c, v]) => `${channelLabel(c)} ${Math.round((v ?? 0) * 1000) / 10}%`).join(', ') : undefined),
     row('status', [p.stage, p.lifecycle].filter(Boolean).join(', ')),
     row('revision', `${p.revision}, updated ${p.updatedAt}`),
   ];

@@ -27,7 +27,7 @@ const EXPECTED_SPEND = '54,253.68';
 const STEP_TIMEOUT = 30_000;
 const say = (line) => process.stdout.write(`e2e: ${line}\n`);
 
-const sample = [path.resolve(repoRoot, '..', 'shared', 'data', 'google-ads-campaign-daily.csv'), path.join(repoRoot, 'test', 'integration', 'fixtures', 'google-ads-campaign-daily.csv')].find((p) => existsSync(p));
+const sample = path.join(repoRoot, 'src', 'cli', 'demo', 'data', 'google-ads-campaign-daily.csv');
 
 /** Problems seen in the browser: CSP violations and errors in panel frames, dialogs. */
 const problems = [];
@@ -309,7 +309,7 @@ function steps(workspace) {
 
 async function main() {
   if (!existsSync(path.join(repoRoot, 'dist', 'extension.js')) || !existsSync(path.join(repoRoot, 'dist', 'webviews', 'pipeline.js'))) throw new Error('dist/ is not built; run `npm run build` first');
-  if (!sample) throw new Error('the sample Google Ads export is missing (../shared/data or test/integration/fixtures)');
+  if (!existsSync(sample)) throw new Error(`the sample Google Ads export is missing (${sample})`);
   const { codeServerEntry } = await setupVscode();
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
   const temp = mkdtempSync(path.join(os.tmpdir(), 'aicmo-e2e-'));

@@ -5,7 +5,7 @@ import { getCreative, insertApprovalAction, listCreatives, setCreativeSchedule, 
 import { AicmoError } from '../domain/errors';
 import type { EventLog } from '../events';
 import type { WorkspaceStore } from '../store/types';
-import { isIsoDate } from '../subsystems/shared/dates';
+import { isIsoDate } from '../subsystems/common/dates';
 import { checkActor, checkReason, DECISION_STATUS, type Actor, type Decision } from './actor';
 import { locateIds } from './findInProjects';
 

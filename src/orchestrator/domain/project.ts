@@ -1,4 +1,5 @@
 // The project (a client campaign) and its intake. Types first; validation in projectRules.ts.
+import type { Channel } from './channels';
 
 export const GOAL_METRICS = ['awareness', 'leads', 'sales', 'engagement', 'retention'] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
@@ -32,7 +33,34 @@ export interface ProjectIntake {
   mustInclude: string[];
   doNotDo: string[];
   kpiTargets: KpiTargets;
+
+  // ---- The brief's facts, which copy is written from (all optional; absent = not given) ----
+  /** Concrete benefits or features, as the client states them ("Pasta made fresh every morning"). */
+  benefits?: string[];
+  /** Proof points: ratings, customer counts, awards. */
+  proofPoints?: string[];
+  /** The offer, if there is one. Without it no creative offers anything (no discount, trial, deadline or price). */
+  offer?: string;
+  /** Languages of the copy as BCP 47 tags (en, de, fr, es-MX); absent = en. */
+  languages?: string[];
+  /** Tone of voice, in the client's words ("warm, plain-spoken"). */
+  tone?: string;
+  /** Where ads send people (http or https URL). */
+  landingUrl?: string;
+  /** Competitors: known to the planner, never named in ads. */
+  competitors?: string[];
+
+  // ---- Channel rules as data (bind the media plan and every subsystem) ----
+  /** Channels the plan may use; absent or empty = the planner chooses. */
+  allowedChannels?: Channel[];
+  /** Channels the plan must not use. */
+  excludedChannels?: Channel[];
+  /** Most of the budget a channel may get, as a share 0–1 (0.3 = 30%). */
+  channelCaps?: Partial<Record<Channel, number>>;
 }
+
+/** The intake fields added with the brief's facts and channel rules (all optional). */
+export const BRIEF_FIELDS = ['benefits', 'proofPoints', 'offer', 'languages', 'tone', 'landingUrl', 'competitors', 'allowedChannels', 'excludedChannels', 'channelCaps'] as const;
 
 export interface Project extends ProjectIntake {
   id: string;

@@ -1,5 +1,6 @@
 // Validation of a project's intake and of patches to it. Each problem is one sentence naming
 // the field, thrown as AicmoError('invalid-input', …, { field }).
+import { channelLabel, isChannel } from './channels';
 import { AicmoError } from './errors';
 import { isKnownCurrency } from './money';
 import { GOAL_METRICS, LIFECYCLES, type ProjectIntake } from './project';
@@ -22,9 +23,65 @@ function checkStringList(field: string, value: unknown): void {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) invalid(field, `${field} must be a list of texts.`);
 }
 
+/** BCP 47 language tag, as far as copy needs it: a language, then optional script/region/variant subtags. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const MAX_NAME_LENGTH = 200;
+
+const pctText = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+function checkChannelList(field: string, value: unknown): void {
+  checkStringList(field, value);
+  for (const c of value as string[]) if (!isChannel(c)) invalid(field, `"${c}" in ${field} is not a channel AICMO plans for.`);
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The brief's facts and channel rules (all optional). */
+function validateBrief(intake: ProjectIntake): void {
+  for (const f of ['benefits', 'proofPoints', 'competitors'] as const) if (intake[f] !== undefined) checkStringList(f, intake[f]);
+  for (const f of ['offer', 'tone', 'landingUrl'] as const) {
+    if (intake[f] !== undefined && typeof intake[f] !== 'string') invalid(f, `${f} must be a text.`);
+  }
+  if (intake.landingUrl !== undefined) {
+    if (!isWebAddress(intake.landingUrl)) invalid('landingUrl', `The landing URL "${intake.landingUrl}" is not an http or https address (e.g. https://example.com/spring).`);
+  }
+  if (intake.languages !== undefined) {
+    checkStringList('languages', intake.languages);
+    for (const l of intake.languages) if (!LANGUAGE_TAG.test(l)) invalid('languages', `"${l}" is not a language tag (use BCP 47, e.g. en, de, fr, es-MX).`);
+  }
+  const allowed = intake.allowedChannels ?? [];
+  const excluded = intake.excludedChannels ?? [];
+  if (intake.allowedChannels !== undefined) checkChannelList('allowedChannels', intake.allowedChannels);
+  if (intake.excludedChannels !== undefined) checkChannelList('excludedChannels', intake.excludedChannels);
+  const both = allowed.filter((c) => excluded.includes(c));
+  if (both.length > 0) invalid('excludedChannels', `${both.map(channelLabel).join(', ')} is both allowed and excluded; keep it in one list.`);
+  if (intake.channelCaps !== undefined) {
+    const caps = intake.channelCaps as Record<string, unknown>;
+    if (typeof caps !== 'object' || caps === null || Array.isArray(caps)) invalid('channelCaps', 'Channel caps must be a map of channel to share.');
+    for (const [c, v] of Object.entries(caps)) {
+      if (!isChannel(c)) invalid('channelCaps', `"${c}" in channelCaps is not a channel AICMO plans for.`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 1) invalid('channelCaps', `The cap on ${channelLabel(c)} must be a share above 0% and at most 100%, not ${String(v)}.`);
+      if (excluded.includes(c)) invalid('channelCaps', `${channelLabel(c)} is excluded, so it cannot have a cap.`);
+      if (allowed.length > 0 && !allowed.includes(c)) invalid('channelCaps', `${channelLabel(c)} has a cap but is not among the allowed channels.`);
+    }
+    if (allowed.length > 0 && allowed.every((c) => caps[c] !== undefined)) {
+      const total = allowed.reduce((t, c) => t + (caps[c] as number), 0);
+      if (total < 1 - 1e-9) invalid('channelCaps', `The caps on the allowed channels (${allowed.map(channelLabel).join(', ')}) add up to ${pctText(total)}, so the budget cannot all be spent; raise a cap or allow another channel.`);
+    }
+  }
+}
+
 /** Throws on the first invalid field of a complete intake. */
 export function validateIntake(intake: ProjectIntake): void {
   if (typeof intake.name !== 'string' || intake.name.trim() === '') invalid('name', 'The project name must not be empty.');
+  if (intake.name.trim().length > MAX_NAME_LENGTH) invalid('name', `The project name is ${intake.name.trim().length} characters long; keep it to ${MAX_NAME_LENGTH}.`);
   for (const f of ['industry', 'goal'] as const) {
     if (typeof intake[f] !== 'string') invalid(f, `${f} must be a text.`);
   }
@@ -55,6 +112,7 @@ export function validateIntake(intake: ProjectIntake): void {
   for (const [k, v] of Object.entries(intake.kpiTargets)) {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) invalid('kpiTargets', `The KPI target "${k}" must be a non-negative number.`);
   }
+  validateBrief(intake);
 }
 
 /** Applies `patch` to `current` and validates the result; returns the merged intake. */

@@ -2,7 +2,7 @@
 // its maximum, avoids the banned terms (the same whole-word matching the creatives use), and
 // states no number the facts do not hold (a language model must not invent prices, counts or
 // dates). One sentence per problem.
-import { charLength, findBannedTerms } from '../subsystems/shared/text';
+import { charLength, findBannedTerms } from '../subsystems/common/text';
 import type { ProseField } from './types';
 
 /** The writer's reply as one line of text: whitespace collapsed, and quotes or backticks around the whole reply removed. */

@@ -7,9 +7,9 @@ import { ANGLE_LABELS, type Angle } from '../subsystems/creatives/angleTemplates
 import { formatFor, type CopyPart } from '../subsystems/creatives/channelLimits';
 import { checkCopy, copyVars } from '../subsystems/creatives/rules';
 import type { CreativesContent, CreativeVariant, CreativeViolation } from '../subsystems/creatives/types';
-import { channelLabel } from '../subsystems/shared/channels';
-import { optionalInput } from '../subsystems/shared/inputs';
-import { charLength } from '../subsystems/shared/text';
+import { channelLabel } from '../domain/channels';
+import { optionalInput } from '../subsystems/common/inputs';
+import { charLength } from '../subsystems/common/text';
 import type { SubsystemContext } from '../subsystems/types';
 import type { ProseField, ProseRewriter } from './types';
 

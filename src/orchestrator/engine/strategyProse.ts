@@ -3,7 +3,7 @@
 // rules engine's, so the numbers a client approves are never rewritten.
 import type { Project } from '../domain/project';
 import type { StrategyContent } from '../subsystems/strategy/types';
-import { termsFromLines } from '../subsystems/shared/text';
+import { termsFromLines } from '../subsystems/common/text';
 import type { ProseField, ProseRewriter } from './types';
 
 const SUMMARY_MAX = 900;

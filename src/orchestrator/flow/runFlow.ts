@@ -15,7 +15,7 @@ import { deriveInsights } from '../kaizen/insights';
 import type { Insight } from '../kaizen/types';
 import type { WorkspaceStore } from '../store/types';
 import { subsystems as registry } from '../subsystems';
-import { WaitingForApprovalError } from '../subsystems/shared/inputs';
+import { WaitingForApprovalError } from '../subsystems/common/inputs';
 import type { ArtifactInput, Subsystem, SubsystemContext, SubsystemResult } from '../subsystems/types';
 import { inputsHash, stableJson } from './inputsHash';
 import { orderSubsystems, upstreamOf } from './order';

@@ -7,7 +7,7 @@ import { trendStrength, type AnalyticsRow } from '../analytics';
 import { listApprovalActions, listCreatives } from '../artifacts';
 import { selectMetricRows } from '../imports/metricRowsTable';
 import type { WorkspaceStore } from '../store/types';
-import { normalizeChannel } from '../subsystems/shared/channels';
+import { normalizeChannel } from '../domain/channels';
 import type { CreativeResult, SubsystemData, TeamMember, TrendSeries } from '../subsystems/types';
 
 export function readTrendSeries(db: Database): TrendSeries[] {

@@ -5,7 +5,7 @@ import type { Database } from 'sql.js';
 import { toMajor } from '../domain/money';
 import type { Project } from '../domain/project';
 import type { WorkspaceStore } from '../store/types';
-import { normalizeChannel } from '../subsystems/shared/channels';
+import { normalizeChannel } from '../domain/channels';
 import type { ChannelPerformanceInsight } from './types';
 
 export const OTHER_INDUSTRY_WEIGHT = 0.5;

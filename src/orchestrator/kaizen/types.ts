@@ -33,7 +33,7 @@ interface InsightBase<K extends InsightKind, P> {
  * weighted by `sameIndustryWeight`.
  */
 export interface ChannelPerformance {
-  /** Canonical channel id (see subsystems/shared/channels.ts, `normalizeChannel`). */
+  /** Canonical channel id (see subsystems/common/channels.ts, `normalizeChannel`). */
   channel: string;
   /** Summed conversions (successes). */
   conversions: number;

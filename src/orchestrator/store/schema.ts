@@ -202,6 +202,14 @@ ALTER TABLE artifacts ADD COLUMN inputs JSON NOT NULL DEFAULT '{}';
 ALTER TABLE artifacts ADD COLUMN status_note TEXT;
 `,
   },
+  {
+    // The brief's facts and channel rules (domain/project.ts BRIEF_FIELDS) as one JSON object with
+    // sorted keys; only the fields the brief gives are present.
+    version: 3,
+    sql: `
+ALTER TABLE project ADD COLUMN brief JSON NOT NULL DEFAULT '{}';
+`,
+  },
 ];
 
 export const INDEX_MIGRATIONS: readonly Migration[] = [

@@ -17,6 +17,6 @@ export function findSubsystem(name: SubsystemName): Subsystem | undefined {
 }
 
 export * from './types';
-export { WaitingForApprovalError } from './shared/inputs';
-export { normalizeChannel, CHANNELS, type Channel } from './shared/channels';
+export { WaitingForApprovalError } from './common/inputs';
+export { normalizeChannel, CHANNELS, type Channel } from '../domain/channels';
 export { analyticsSubsystem, brandSubsystem, creativesSubsystem, mediaSubsystem, pmSubsystem, portalSubsystem, socialSubsystem, strategySubsystem };

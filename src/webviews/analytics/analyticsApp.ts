@@ -13,14 +13,14 @@ import {
   type AnalyticsData,
   type ImportKind,
 } from '../../protocol/panels/analytics';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { formatInt, formatMoney, formatNumber, formatPercent, humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { formatInt, formatMoney, formatNumber, formatPercent, humanize } from '../common/format';
 import { directionWords, kpiTiles } from './kpiDefinitions';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/kpiTile';
-import '../shared/components/statusBadge';
-import '../shared/components/chart';
+import '../common/components/kpiTile';
+import '../common/components/statusBadge';
+import '../common/components/chart';
 
 const IMPORT_LABELS: Record<ImportKind, string> = {
   'google-ads': 'Google Ads CSV',

@@ -1,7 +1,7 @@
 // Which KPI tiles the Analytics panel shows, how each is formatted and which direction is good.
 import type { AnalyticsData } from '../../protocol/panels/analytics';
-import type { GoodWhen } from '../shared/components/kpiTile';
-import { formatInt, formatMoney, formatNumber, formatPercent } from '../shared/format';
+import type { GoodWhen } from '../common/components/kpiTile';
+import { formatInt, formatMoney, formatNumber, formatPercent } from '../common/format';
 
 export interface KpiTileView {
   key: string;

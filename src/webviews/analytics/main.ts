@@ -1,5 +1,5 @@
 // Entry of the Analytics panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './analyticsApp';
 
 mountPanel('aicmo-analytics-app');

@@ -4,9 +4,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PANEL_TITLES } from '../../protocol/common';
 import { ATTENTION_KINDS, CommandSnapshotNotification, type AttentionItemView, type CommandData } from '../../protocol/panels/command';
-import { PanelApp } from '../shared/panelApp';
-import { formatWhen } from '../shared/format';
-import '../shared/components/statusBadge';
+import { PanelApp } from '../common/panelApp';
+import { formatWhen } from '../common/format';
+import '../common/components/statusBadge';
 
 const HEADINGS: Record<(typeof ATTENTION_KINDS)[number], string> = {
   approval: 'Approvals waiting',

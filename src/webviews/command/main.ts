@@ -1,5 +1,5 @@
 // Entry of the Command panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './commandApp';
 
 mountPanel('aicmo-command-app');

@@ -11,12 +11,12 @@ import {
   type ControlTowerData,
   type TimelineEntryView,
 } from '../../protocol/panels/controltower';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { daysBetween, formatWhen } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { daysBetween, formatWhen } from '../common/format';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/statusBadge';
-import '../shared/components/virtualList';
+import '../common/components/statusBadge';
+import '../common/components/virtualList';
 
 export class ControltowerApp extends PanelApp<ControlTowerData> {
   protected override readonly projectScoped = false;

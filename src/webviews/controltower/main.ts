@@ -1,5 +1,5 @@
 // Entry of the Control Tower panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './controltowerApp';
 
 mountPanel('aicmo-controltower-app');

@@ -12,14 +12,14 @@ import {
   type CreativeView,
   type GalleryData,
 } from '../../protocol/panels/gallery';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { humanize } from '../common/format';
 import { distinct, galleryRows, type GalleryFilters, type GalleryRow } from './galleryFilter';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import '../shared/components/statusBadge';
-import '../shared/components/virtualList';
+import '../common/components/statusBadge';
+import '../common/components/virtualList';
 
 export class GalleryApp extends PanelApp<GalleryData> {
   private memo: { data: GalleryData; key: string; rows: GalleryRow[] } | undefined;

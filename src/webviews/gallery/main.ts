@@ -1,5 +1,5 @@
 // Entry of the Gallery panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './galleryApp';
 
 mountPanel('aicmo-gallery-app');

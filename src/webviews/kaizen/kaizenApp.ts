@@ -3,11 +3,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import { KaizenSnapshotNotification, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { formatWhen, humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { formatWhen, humanize } from '../common/format';
 import { filterEvents, TIME_WINDOWS } from './eventFilter';
-import '../shared/components/virtualList';
+import '../common/components/virtualList';
 
 export class KaizenApp extends PanelApp<KaizenData> {
   protected override readonly projectScoped = false;

@@ -1,5 +1,5 @@
 // Entry of the Kaizen panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './kaizenApp';
 
 mountPanel('aicmo-kaizen-app');

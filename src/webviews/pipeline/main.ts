@@ -1,5 +1,5 @@
 // Entry of the Pipeline panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './pipelineApp';
 
 mountPanel('aicmo-pipeline-app');

@@ -3,14 +3,14 @@
 import { css, html, type TemplateResult } from 'lit';
 import { NewProjectCommand, type Snapshot } from '../../protocol/common';
 import { PipelineSnapshotNotification, type PipelineData, type PipelineProjectView } from '../../protocol/panels/pipeline';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { humanize } from '../common/format';
 import { filterColumns, goalsOf, type PipelineFilters } from './pipelineFilter';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import '../shared/components/statusBadge';
-import '../shared/components/virtualList';
+import '../common/components/statusBadge';
+import '../common/components/virtualList';
 
 const FLAGS = ['blocked', 'unblocked', 'on hold', 'cancelled', 'failed run', 'stale', 'unreadable'];
 const STAGE_LABELS: Record<string, string> = { INTAKE: 'Intake', STRATEGY: 'Strategy', CREATIVE: 'Creative', EXECUTION: 'Execution', DONE: 'Done' };

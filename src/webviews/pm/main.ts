@@ -1,5 +1,5 @@
 // Entry of the PM panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './pmApp';
 
 mountPanel('aicmo-pm-app');

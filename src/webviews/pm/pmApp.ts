@@ -4,13 +4,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { VisualizationSpec } from 'vega-embed';
 import type { Snapshot } from '../../protocol/common';
 import { CompleteTaskCommand, PmSnapshotNotification, TASK_STATUSES, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../protocol/panels/pm';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { formatNumber, humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { formatNumber, humanize } from '../common/format';
 import { sortTasks, TASK_SORT_KEYS, type TaskSortKey } from './taskSort';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/statusBadge';
-import '../shared/components/chart';
+import '../common/components/statusBadge';
+import '../common/components/chart';
 
 const COLUMNS: [TaskSortKey, string, boolean][] = [
   ['title', 'Task', false],

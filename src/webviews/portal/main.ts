@@ -1,5 +1,5 @@
 // Entry of the Portal panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './portalApp';
 
 mountPanel('aicmo-portal-app');

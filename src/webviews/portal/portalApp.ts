@@ -4,10 +4,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import { ExportReportRequest, PortalSnapshotNotification, type PortalData } from '../../protocol/panels/portal';
 import type { ApprovalActionView } from '../../protocol/panels/warroom';
-import { PanelApp } from '../shared/panelApp';
-import { formatWhen, humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { formatWhen, humanize } from '../common/format';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/statusBadge';
+import '../common/components/statusBadge';
 
 function actionLine(a: ApprovalActionView): TemplateResult {
   return html`${formatWhen(a.at)} · ${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${humanize(a.action)} ${a.target.label ?? a.target.kind}${a.comment ? html` — “${a.comment}”` : nothing}`;

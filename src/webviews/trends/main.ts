@@ -1,5 +1,5 @@
 // Entry of the Social Trends panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './trendsApp';
 
 mountPanel('aicmo-trends-app');

@@ -5,12 +5,12 @@ import type { VisualizationSpec } from 'vega-embed';
 import type { Snapshot } from '../../protocol/common';
 import { ImportCsvRequest } from '../../protocol/panels/analytics';
 import { TrendsSnapshotNotification, type TrendsData } from '../../protocol/panels/trends';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { humanize } from '../common/format';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/statusBadge';
-import '../shared/components/chart';
+import '../common/components/statusBadge';
+import '../common/components/chart';
 
 export class TrendsApp extends PanelApp<TrendsData> {
   private memo: { data: TrendsData; spec: VisualizationSpec } | undefined;

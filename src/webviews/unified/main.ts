@@ -1,5 +1,5 @@
 // Entry of the Unified View panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './unifiedApp';
 
 mountPanel('aicmo-unified-app');

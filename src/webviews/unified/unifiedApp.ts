@@ -3,10 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { RunSubsystemCommand, UnifiedSnapshotNotification, type UnifiedArtifactView, type UnifiedData } from '../../protocol/panels/unified';
 import type { Snapshot } from '../../protocol/common';
-import { PanelApp } from '../shared/panelApp';
-import { formatWhen } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { formatWhen } from '../common/format';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '../shared/components/statusBadge';
+import '../common/components/statusBadge';
 
 export class UnifiedApp extends PanelApp<UnifiedData> {
   constructor() {

@@ -1,5 +1,5 @@
 // Entry of the War Room panel bundle.
-import { mountPanel } from '../shared/panelApp';
+import { mountPanel } from '../common/panelApp';
 import './warroomApp';
 
 mountPanel('aicmo-warroom-app');

@@ -12,14 +12,14 @@ import {
   type StrategyVersionView,
   type WarroomData,
 } from '../../protocol/panels/warroom';
-import { PanelApp } from '../shared/panelApp';
-import { baseStyles } from '../shared/styles';
-import { formatMinor, formatWhen, humanize } from '../shared/format';
+import { PanelApp } from '../common/panelApp';
+import { baseStyles } from '../common/styles';
+import { formatMinor, formatWhen, humanize } from '../common/format';
 import { contentLines, diffLines, pillarsToText, textToPillars } from './strategyText';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
-import '../shared/components/statusBadge';
+import '../common/components/statusBadge';
 
 export class WarroomApp extends PanelApp<WarroomData> {
   private editing = false;

@@ -67,10 +67,9 @@ export function stageInTree(api: AicmoApi, slug: string): string | undefined {
   return api.projectsTree().stages.find((s) => s.projects.some((p) => p.slug === slug))?.stage;
 }
 
-/** The Google Ads sample export: ../shared/data when this checkout has it, else the repo's copy. */
+/** The Google Ads sample export the demo ships (src/cli/demo/data). */
 export function googleAdsSample(): string {
-  const shared = path.resolve(extensionRoot(), '..', 'shared', 'data', 'google-ads-campaign-daily.csv');
-  return existsSync(shared) ? shared : path.join(extensionRoot(), 'test', 'integration', 'fixtures', 'google-ads-campaign-daily.csv');
+  return path.join(extensionRoot(), 'src', 'cli', 'demo', 'data', 'google-ads-campaign-daily.csv');
 }
 
 export const trusted = () => process.env.AICMO_TEST_TRUSTED !== '0';

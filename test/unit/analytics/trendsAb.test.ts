@@ -5,11 +5,12 @@ import path from 'node:path';
 import { betaCdf, betaQuantile, compareAb, normalCdf, normalQuantile, parseArm, trendStrength } from '../../../src/orchestrator/analytics';
 import { parseTrendsText } from '../../../src/orchestrator/imports';
 
-const DATA = path.resolve(__dirname, '../../../../shared/data');
+const DATA = path.resolve(__dirname, '../../../src/cli/demo/data');
+const EXPECTED = path.resolve(__dirname, '../../fixtures/sample-exports/EXPECTED.json');
 
 describe('analytics: trend strength', () => {
   const parsed = parseTrendsText(readFileSync(path.join(DATA, 'google-trends.csv'), 'utf8'));
-  const want = JSON.parse(readFileSync(path.join(DATA, 'EXPECTED.json'), 'utf8'))['google-trends.csv'] as Record<string, string>;
+  const want = JSON.parse(readFileSync(EXPECTED, 'utf8'))['google-trends.csv'] as Record<string, string>;
   // EXPECTED.json says rising / peak / declining; "rising" is our "growing" (see docs/imports.md).
   const ours: Record<string, string> = { rising: 'growing', peak: 'peak', declining: 'declining' };
 

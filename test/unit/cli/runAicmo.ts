@@ -53,7 +53,7 @@ export function aicmo(args: string[], options: RunOptions): Promise<CliResult> {
 }
 
 /** Asserts the run succeeded with --json output and returns the parsed document. */
-export function jsonOf(r: CliResult): unknown {
+export function jsonOf<T = unknown>(r: CliResult): T {
   if (r.code !== 0) throw new Error(`aicmo exited ${r.code}: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  return JSON.parse(r.stdout) as T;
 }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, SHARED_DATA } from './helpers';
+import { FIXTURES, SAMPLE_DATA } from './helpers';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const main = path.join(repoRoot, 'src/cli/main.ts');
@@ -33,7 +33,7 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('metrics import --json reports the counts; a second import replaces', async () => {
-    const file = path.join(SHARED_DATA, 'google-ads-campaign-daily.csv');
+    const file = path.join(SAMPLE_DATA, 'google-ads-campaign-daily.csv');
     const first = await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--json']);
     assert.equal(first.code, 0, first.stderr);
     const doc = JSON.parse(first.stdout);
@@ -57,7 +57,7 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
   });
 
   it('generic import with --map, then dashboard analytics --json in major units with goals', async () => {
-    const r = await aicmo(root, ['metrics', 'import', 'winter-launch', path.join(SHARED_DATA, 'generic-metrics.csv'), '--map', 'revenue=revenue', '--json']);
+    const r = await aicmo(root, ['metrics', 'import', 'winter-launch', path.join(SAMPLE_DATA, 'generic-metrics.csv'), '--map', 'revenue=revenue', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const d = JSON.parse((await aicmo(root, ['dashboard', 'analytics', 'winter-launch', '--from', '2026-10-01', '--to', '2026-10-14', '--by', 'platform', '--json'])).stdout);
     assert.equal(d.currency, 'USD');
@@ -80,7 +80,7 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
   });
 
   it('trends import and dashboard trends', async () => {
-    const r = await aicmo(root, ['trends', 'import', 'winter-launch', path.join(SHARED_DATA, 'google-trends.csv'), '--json']);
+    const r = await aicmo(root, ['trends', 'import', 'winter-launch', path.join(SAMPLE_DATA, 'google-trends.csv'), '--json']);
     assert.equal(r.code, 0, r.stderr);
     const series = JSON.parse((await aicmo(root, ['dashboard', 'trends', 'winter-launch', '--json'])).stdout) as Array<{ keyword: string; strength: string; points: unknown[]; evidence: { rule: string } }>;
     assert.deepEqual(

@@ -1,7 +1,7 @@
 // One fixture per edge case of the exports people actually download.
 import assert from 'node:assert/strict';
 import { detectFormat, parseColumnMapping, parseMetricsText, parseTrendsText } from '../../../src/orchestrator/imports';
-import { fixture, sharedFile } from './helpers';
+import { fixture, sampleFile } from './helpers';
 
 describe('imports: Google Ads edge cases', () => {
   it('weekly ad-group report with BOM and CRLF: preamble, quoted thousands, --, censored shares, interleaved totals, channels', () => {
@@ -92,7 +92,7 @@ describe('imports: Meta Ads Manager edge cases', () => {
   });
 
   it('an account-total row that disagrees with the data is an error on its line', () => {
-    const text = sharedFile('meta-ads-daily.csv').replace(',528477,5108.73,', ',528477,5108.74,');
+    const text = sampleFile('meta-ads-daily.csv').replace(',528477,5108.73,', ',528477,5108.74,');
     const parsed = parseMetricsText(text);
     assert.deepEqual(parsed.errors, [{ line: 2, reason: 'account-total row says Amount spent (USD) 5,108.74 but the data rows add up to 5,108.73' }]);
   });
@@ -128,13 +128,13 @@ describe('imports: generic CSV edge cases', () => {
   });
 
   it('a mapping naming a missing column is refused with the columns there are', () => {
-    const parsed = parseMetricsText(sharedFile('generic-metrics.csv'), { map: { spend: 'Cost' }, currency: 'USD' });
+    const parsed = parseMetricsText(sampleFile('generic-metrics.csv'), { map: { spend: 'Cost' }, currency: 'USD' });
     assert.match(parsed.errors[0]!.reason, /^--map spend=Cost: no column named "Cost" \(columns: date, channel/);
     assert.throws(() => parseColumnMapping(['budget=Cost']), /--map "budget=Cost" should be field=Column/);
   });
 
   it('--format overrides detection', () => {
-    const parsed = parseMetricsText(sharedFile('google-ads-campaign-daily.csv'), { format: 'meta' });
+    const parsed = parseMetricsText(sampleFile('google-ads-campaign-daily.csv'), { format: 'meta' });
     assert.match(parsed.errors[0]!.reason, /no Meta Ads Manager header row/);
   });
 });
@@ -156,7 +156,7 @@ describe('imports: Google Trends edge cases', () => {
   });
 
   it('a value outside 0–100 or a bad date names its line', () => {
-    const parsed = parseTrendsText(sharedFile('google-trends.csv').replace('2025-11-09,12,6,90', '2025-11-31,12,six,90'));
+    const parsed = parseTrendsText(sampleFile('google-trends.csv').replace('2025-11-09,12,6,90', '2025-11-31,12,six,90'));
     assert.deepEqual(parsed.errors, [{ line: 5, reason: 'Week "2025-11-31" is not a date (expected YYYY-MM-DD); "winter hiking" is "six", expected a whole number from 0 to 100 or <1' }]);
   });
 });

@@ -10,7 +10,7 @@ import { EventLog } from '../../../src/orchestrator/events';
 import { importMetricsFile, importTrendsFile } from '../../../src/orchestrator/imports';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
-import { FIXTURES, SHARED_DATA, expected } from './helpers';
+import { FIXTURES, SAMPLE_DATA, expected } from './helpers';
 
 function intake(overrides: Partial<ProjectIntake> = {}): ProjectIntake {
   return {
@@ -58,7 +58,7 @@ describe('imports: into a workspace', () => {
   let root: string;
   let store: WorkspaceStore;
   let events: EventLog;
-  const data = (f: string) => path.join(SHARED_DATA, f);
+  const data = (f: string) => path.join(SAMPLE_DATA, f);
 
   beforeEach(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'aicmo-imports-'));

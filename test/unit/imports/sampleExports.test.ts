@@ -1,11 +1,11 @@
-// The sample exports in ../shared/data parse to exactly the totals in EXPECTED.json.
+// The sample exports the demo ships parse to exactly the totals in EXPECTED.json.
 import assert from 'node:assert/strict';
 import { parseMetricsText, parseTrendsText } from '../../../src/orchestrator/imports';
-import { cents, expected, sharedFile, sum } from './helpers';
+import { cents, expected, sampleFile, sum } from './helpers';
 
 describe('imports: sample exports', () => {
   it('Google Ads daily campaign report: totals and per-campaign figures to the cent, totals rows checked', () => {
-    const parsed = parseMetricsText(sharedFile('google-ads-campaign-daily.csv'));
+    const parsed = parseMetricsText(sampleFile('google-ads-campaign-daily.csv'));
     const want = expected['google-ads-campaign-daily.csv'] as Record<string, number> & { per_campaign: Record<string, Record<string, number>> };
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.format, 'google-ads');
@@ -38,7 +38,7 @@ describe('imports: sample exports', () => {
   });
 
   it('Meta Ads Manager daily export: account-total row skipped and checked, totals to the cent', () => {
-    const parsed = parseMetricsText(sharedFile('meta-ads-daily.csv'));
+    const parsed = parseMetricsText(sampleFile('meta-ads-daily.csv'));
     const want = expected['meta-ads-daily.csv'] as Record<string, number>;
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.format, 'meta');
@@ -71,7 +71,7 @@ describe('imports: sample exports', () => {
   });
 
   it('generic sheet: default column names, platform from the channel', () => {
-    const parsed = parseMetricsText(sharedFile('generic-metrics.csv'), { currency: 'USD' });
+    const parsed = parseMetricsText(sampleFile('generic-metrics.csv'), { currency: 'USD' });
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.format, 'generic');
     assert.equal(parsed.rows.length, 28);
@@ -82,14 +82,14 @@ describe('imports: sample exports', () => {
   });
 
   it('a generic sheet without a currency column or a given currency is refused at the header', () => {
-    const parsed = parseMetricsText(sharedFile('generic-metrics.csv'));
+    const parsed = parseMetricsText(sampleFile('generic-metrics.csv'));
     assert.deepEqual(parsed.errors, [
       { line: 1, reason: 'no currency column and no currency given (columns: date, channel, campaign, spend, impressions, clicks, conversions, revenue)' },
     ]);
   });
 
   it('Google Trends multiTimeline: three weekly series, category kept', () => {
-    const parsed = parseTrendsText(sharedFile('google-trends.csv'));
+    const parsed = parseTrendsText(sampleFile('google-trends.csv'));
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.category, 'All categories');
     assert.equal(parsed.granularity, 'week');
@@ -99,7 +99,7 @@ describe('imports: sample exports', () => {
   });
 
   it('metrics import refuses a Trends file with a pointer to the trends importer', () => {
-    const parsed = parseMetricsText(sharedFile('google-trends.csv'));
+    const parsed = parseMetricsText(sampleFile('google-trends.csv'));
     assert.match(parsed.errors[0]!.reason, /Google Trends export: import it as trends/);
   });
 });

@@ -11,7 +11,7 @@ import { runProjectFlow } from '../../../src/orchestrator/services';
 import { HOSTILE_NAME } from '../../webviews/fixtures';
 import { fixture, intake, value, type Fixture } from '../services/fixtures';
 
-const SAMPLE = [path.resolve(__dirname, '../../../../shared/data/google-ads-campaign-daily.csv'), path.resolve(__dirname, '../../integration/fixtures/google-ads-campaign-daily.csv')].find((p) => existsSync(p))!;
+const SAMPLE = path.resolve(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv');
 
 function valid(panel: PanelId, snapshot: unknown): void {
   const r = v.safeParse(PANEL_SNAPSHOTS[panel].params, snapshot);

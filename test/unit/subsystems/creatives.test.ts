@@ -4,7 +4,7 @@ import { brandSubsystem } from '../../../src/orchestrator/subsystems/brand';
 import { creativesSubsystem } from '../../../src/orchestrator/subsystems/creatives';
 import { checkCopy } from '../../../src/orchestrator/subsystems/creatives/rules';
 import { mediaSubsystem } from '../../../src/orchestrator/subsystems/media';
-import { WaitingForApprovalError } from '../../../src/orchestrator/subsystems/shared/inputs';
+import { WaitingForApprovalError } from '../../../src/orchestrator/subsystems/common/inputs';
 import { strategySubsystem } from '../../../src/orchestrator/subsystems/strategy';
 import type { Project } from '../../../src/orchestrator/domain/project';
 import { b2bSaasLeads, dtcSales, evidence, input, run, type RunOptions } from './fixtures';

@@ -133,7 +133,7 @@ describe('media subsystem', () => {
   });
 
   it('refuses caps that cannot hold the whole budget, and its validator checks the sum', async () => {
-    await assert.rejects(plan(b2bSaasLeads({ constraints: ['max 10% on Google', 'max 10% on LinkedIn', 'max 10% on Meta', 'max 10% on email'] })), /caps .* add up to 40%/);
+    await assert.rejects(plan(b2bSaasLeads({ constraints: ['max 10% on Google Search', 'max 10% on LinkedIn', 'max 10% on Meta', 'max 10% on email'] })), /caps .* add up to 40%/);
     const c = (await plan(b2bSaasLeads())).content;
     const broken = { ...c, allocations: c.allocations.map((a, i) => (i === 0 ? { ...a, amountMinor: a.amountMinor + 1 } : a)) };
     assert.ok(mediaSubsystem.validate(broken).some((p) => /not the budget/.test(p)));

@@ -1,5 +1,5 @@
 // Analytics subsystem: the project's dashboard and creative A/B readings, or "no data".
-import { throwIfAborted } from '../shared/inputs';
+import { throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildAnalytics } from './rules';
 import type { AnalyticsContent } from './types';

@@ -1,5 +1,5 @@
 // Required sections of the analytics content; "no data" must not carry figures.
-import { asRecord, requireArray, requireText } from '../shared/validate';
+import { asRecord, requireArray, requireText } from '../common/validate';
 
 export function validateAnalytics(content: unknown): string[] {
   const problems: string[] = [];

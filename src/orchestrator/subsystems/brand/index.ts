@@ -1,5 +1,5 @@
 // Brand subsystem: voice, messages, taglines and the terms copy must (not) use.
-import { throwIfAborted } from '../shared/inputs';
+import { throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildBrand } from './rules';
 import type { BrandContent } from './types';

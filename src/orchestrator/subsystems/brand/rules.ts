@@ -2,7 +2,7 @@
 // (seeded choice, none containing a banned term), preferred and banned terms.
 import type { Project } from '../../domain/project';
 import type { Random } from '../../domain/random';
-import { dedupe, fill, findBannedTerms, termsFromLines } from '../shared/text';
+import { dedupe, fill, findBannedTerms, termsFromLines } from '../common/text';
 import type { BrandContent } from './types';
 import { FAMILY_KEYWORDS, OUTCOME_BY_GOAL, TAGLINE_TEMPLATES, VOICE_BY_FAMILY, type VoiceFamily } from './voiceTable';
 

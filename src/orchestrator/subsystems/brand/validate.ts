@@ -1,5 +1,5 @@
 // Required sections of brand guidance.
-import { asRecord, isRecord, requireArray, requireItemsText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText } from '../common/validate';
 
 export function validateBrand(content: unknown): string[] {
   const problems: string[] = [];

@@ -2,7 +2,7 @@
 import type { BrandContent } from '../brand/types';
 import { insightsOfKind } from '../../kaizen/types';
 import type { MediaContent } from '../media/types';
-import { optionalInput, requireApproved, requiredInput, throwIfAborted } from '../shared/inputs';
+import { optionalInput, requireApproved, requiredInput, throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildCreatives } from './rules';
 import type { CreativesContent } from './types';

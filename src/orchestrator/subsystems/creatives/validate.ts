@@ -1,5 +1,5 @@
 // Required sections of the creatives artifact, and that every limit breach is recorded.
-import { asRecord, isRecord, requireArray, requireItemsText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText } from '../common/validate';
 import { checkCopy } from './rules';
 
 export function validateCreatives(content: unknown, bannedTerms: readonly string[] = []): string[] {

@@ -1,6 +1,6 @@
 // Client caps on a channel's share of the budget, read from intake constraints such as
 // "Max 30% on Meta", "Cap LinkedIn at 25%" or "no more than 40% of budget on Google".
-import { CHANNELS, normalizeChannel, type Channel } from '../shared/channels';
+import { CHANNELS, normalizeChannel, type Channel } from '../../domain/channels';
 
 const CAP_WORDS = /\b(?:max(?:imum)?|cap(?:ped)?|at most|no more than|not more than|up to|limit(?:ed)?|≤)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/;

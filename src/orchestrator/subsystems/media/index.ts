@@ -1,7 +1,7 @@
 // Media subsystem: the budget split across channels, learned from results when there are any.
 import { insightsOfKind } from '../../kaizen/types';
 import type { StrategyContent } from '../strategy/types';
-import { optionalInput, throwIfAborted } from '../shared/inputs';
+import { optionalInput, throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildMediaPlan, type MediaPlanInput } from './rules';
 import type { MediaContent } from './types';

@@ -4,7 +4,7 @@
 // video platforms for awareness and engagement, email for retention. Once results are imported,
 // Thompson sampling over the measured conversion rates replaces them (see rules.ts).
 import type { GoalMetric } from '../../domain/project';
-import type { Channel } from '../shared/channels';
+import type { Channel } from '../../domain/channels';
 
 export const PRIORS_BY_GOAL: Record<GoalMetric, { channel: Channel; share: number; why: string }[]> = {
   awareness: [

@@ -1,5 +1,5 @@
 // Required sections of a media plan, and its arithmetic: allocations sum exactly to the budget.
-import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../common/validate';
 
 export function validateMedia(content: unknown): string[] {
   const problems: string[] = [];

@@ -2,7 +2,7 @@
 import { insightsOfKind } from '../../kaizen/types';
 import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
-import { requiredInput, throwIfAborted } from '../shared/inputs';
+import { requiredInput, throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildPm } from './rules';
 import type { PmContent } from './types';

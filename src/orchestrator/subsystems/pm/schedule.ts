@@ -2,7 +2,7 @@
 // order (ties in the order given); each starts on the first work day after all its dependencies
 // are due (and not before its earliest date) and consumes its role's remaining daily hours until
 // its estimate is used up. A role's daily hours are its members' weekly hours ÷ 5.
-import { nextWorkDay, onOrAfterWorkDay, weekStart, workDaysInclusive } from '../shared/dates';
+import { nextWorkDay, onOrAfterWorkDay, weekStart, workDaysInclusive } from '../common/dates';
 
 export interface TaskToSchedule {
   id: string;

@@ -1,5 +1,5 @@
 // Required sections of the PM plan, and that its dependencies and dates hold together.
-import { asRecord, isRecord, requireArray, requireItemsText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText } from '../common/validate';
 
 export function validatePm(content: unknown): string[] {
   const problems: string[] = [];

@@ -2,7 +2,7 @@
 import type { CreativesContent } from '../creatives/types';
 import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
-import { throwIfAborted } from '../shared/inputs';
+import { throwIfAborted } from '../common/inputs';
 import type { ArtifactInput, Subsystem } from '../types';
 import { buildPortal } from './rules';
 import type { PortalContent } from './types';

@@ -1,7 +1,7 @@
 // Renders the client review pack. Every piece of user text goes through escapeHtml (HTML) or
 // escapeMarkdown (Markdown); the HTML is one file with inline styles, no scripts and nothing
 // loaded from elsewhere, so it opens safely anywhere.
-import { escapeHtml, escapeMarkdown } from '../shared/text';
+import { escapeHtml, escapeMarkdown } from '../common/text';
 import type { ApprovalActionRecord } from '../types';
 import type { CreativeVariantLike, PackInput } from './rules';
 

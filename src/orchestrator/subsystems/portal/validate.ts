@@ -1,5 +1,5 @@
 // Required sections of the portal content.
-import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../common/validate';
 
 export function validatePortal(content: unknown): string[] {
   const problems: string[] = [];

@@ -1,6 +1,6 @@
 // Social subsystem: content opportunities and hashtags, measured only where trend data exists.
 import type { BrandContent } from '../brand/types';
-import { optionalInput, throwIfAborted } from '../shared/inputs';
+import { optionalInput, throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildSocial } from './rules';
 import type { SocialContent } from './types';

@@ -3,7 +3,7 @@
 import type { Project } from '../../domain/project';
 import { trendStrength, type TrendStrength } from '../../analytics';
 import type { TrendSeries, TrendStrengthReading } from '../types';
-import { dedupe, fill, findBannedTerms, toHashtag } from '../shared/text';
+import { dedupe, fill, findBannedTerms, toHashtag } from '../common/text';
 import { IDEAS_BY_GOAL } from './ideaTable';
 import { NOT_MEASURED, type SocialContent, type SocialHashtag, type SocialOpportunity } from './types';
 

@@ -1,5 +1,5 @@
 // Required sections of social content, and the rule that unmeasured ideas say so.
-import { asRecord, isRecord, requireArray, requireItemsText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText } from '../common/validate';
 import { NOT_MEASURED } from './types';
 
 export function validateSocial(content: unknown): string[] {

@@ -1,6 +1,6 @@
 // Strategy subsystem: the campaign plan a client approves before creatives are made.
 import { insightsOfKind } from '../../kaizen/types';
-import { throwIfAborted } from '../shared/inputs';
+import { throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
 import { buildStrategy } from './rules';
 import type { StrategyContent } from './types';

@@ -4,8 +4,8 @@ import { formatMoney } from '../../domain/money';
 import type { Project } from '../../domain/project';
 import type { AppliedInsight, RejectionReasonInsight } from '../../kaizen/types';
 import { largestRemainder } from '../../kaizen/allocation';
-import { addDays, daysBetween, isIsoDate } from '../shared/dates';
-import { fill, sentenceList } from '../shared/text';
+import { addDays, daysBetween, isIsoDate } from '../common/dates';
+import { fill, sentenceList } from '../common/text';
 import { KPI_DEFINITIONS, KPIS_BY_GOAL, kpiKeyFor } from './kpiTable';
 import { FUNNEL_STAGES, PHASES, PILLARS_BY_GOAL, PRIMARY_FUNNEL_STAGE } from './planTables';
 import {

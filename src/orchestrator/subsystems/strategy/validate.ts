@@ -1,5 +1,5 @@
 // Required sections of a strategy, whoever wrote it (rules or a language model).
-import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../shared/validate';
+import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../common/validate';
 
 export function validateStrategy(content: unknown): string[] {
   const problems: string[] = [];
