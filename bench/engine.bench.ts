@@ -7,11 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { approveStrategy } from '../src/orchestrator/actions';
-import { latestArtifacts } from '../src/orchestrator/artifacts';
+import { decideStrategy } from '../src/orchestrator/actions';
 import { createRandom, subsystemSeed } from '../src/orchestrator/domain/random';
 import { rewriteWithEngine, type TextWriter } from '../src/orchestrator/engine';
-import { EventLog } from '../src/orchestrator/events';
 import { runFlow } from '../src/orchestrator/flow';
 import { openAicmoWorkspace } from '../src/orchestrator/services/openAicmoWorkspace';
 import { creativesSubsystem, strategySubsystem, type Subsystem, type SubsystemContext } from '../src/orchestrator/subsystems';
@@ -32,15 +30,14 @@ async function main(): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'aicmo-bench-engine-'));
   try {
     const store = await openAicmoWorkspace(root, { create: true });
-    const events = new EventLog(store.aicmoDir);
     const p = await store.createProject({
       name: 'Engine bench', client: 'Acme Coffee Ltd', industry: 'Food & beverage', geography: 'UK', goal: 'Sell 5,000 bags of the new espresso blend', goalMetric: 'sales',
       audiences: ['Home baristas 25-45'], budgetMinor: 2_500_000, currency: 'GBP', startDate: '2026-03-01', endDate: '2026-05-31', constraints: [], mustInclude: ['Fair-trade logo'],
       doNotDo: ["Don't mention competitors"], kpiTargets: {},
     });
-    await runFlow(store, events, p.slug, { actor: 'bench' });
-    await approveStrategy(store, events, p.slug, 'bench');
-    const latest = await store.readProject(p.slug, (db) => latestArtifacts(db));
+    await runFlow(store, p.slug, { actor: 'bench' });
+    await decideStrategy(store, p.slug, 'approve', 'bench');
+    const latest = await store.readProject(p.slug, (tx) => tx.artifacts.latestByKind());
     const project = await store.getProject(p.slug);
     const inputs: SubsystemContext['inputs'] = {};
     for (const [k, a] of Object.entries(latest)) inputs[k] = { name: k, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content };

@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { approveStrategy, decideCreatives } from '../src/orchestrator/actions';
+import { decideStrategy, decideCreatives } from '../src/orchestrator/actions';
 import type { ProjectIntake } from '../src/orchestrator/domain/project';
-import { EventLog } from '../src/orchestrator/events';
+import type { MetricRow } from '../src/orchestrator/imports/types';
 import { runFlow } from '../src/orchestrator/flow';
 import { deriveInsights } from '../src/orchestrator/kaizen/insights';
 import { openAicmoWorkspace } from '../src/orchestrator/services/openAicmoWorkspace';
@@ -48,31 +48,33 @@ async function main(): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'aicmo-bench-flow-'));
   try {
     const store = await openAicmoWorkspace(root, { create: true });
-    const events = new EventLog(store.aicmoDir);
     const first: number[] = [];
     const approved: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const p = await store.createProject(intake(i));
       // Results of a past campaign in every project, so Kaizen has channel evidence.
-      await store.writeProject(p.id, (db) => {
-        for (let w = 0; w < 8; w++) {
-          const date = new Date(Date.UTC(2025, 0, 6 + 7 * w)).toISOString().slice(0, 10);
-          for (const [ch, conv] of [['meta', 40], ['search', 4], ['instagram', 10], ['tiktok', 8], ['email', 12]] as const) {
-            db.run(`INSERT INTO metric_rows(date, granularity, platform, channel, campaign, currency, spend_minor, impressions, clicks, conversions) VALUES(?, 'week', ?, ?, 'c', 'GBP', 50000, 40000, 400, ?)`, [date, ch, ch, conv]);
-          }
+      const results: MetricRow[] = [];
+      for (let w = 0; w < 8; w++) {
+        const date = new Date(Date.UTC(2025, 0, 6 + 7 * w)).toISOString().slice(0, 10);
+        for (const [ch, conv] of [['meta', 40], ['search', 4], ['instagram', 10], ['tiktok', 8], ['email', 12]] as const) {
+          results.push({ line: 0, date, granularity: 'week', platform: ch, channel: ch, account: '', campaign: 'c', adSet: '', ad: '', currency: 'GBP', spendMinor: 50000, impressions: 40000, clicks: 400, conversions: conv, conversionValueMinor: null, reach: null, engagements: null, attribution: null, extra: {} });
         }
+      }
+      await store.writeProject(p.id, (tx) => {
+        const importId = tx.imports.record({ fileName: 'past.csv', sha256: 'x', format: 'generic', platform: null, currency: 'GBP', rowsTotal: results.length, rowsImported: results.length, rowsReplaced: 0, rowsRejected: 0, importedAt: '2025-03-01T00:00:00Z', actor: 'bench' });
+        tx.metrics.upsert(results, importId);
       });
       let t = performance.now();
-      const r1 = await runFlow(store, events, p.id, { actor: 'bench' });
+      const r1 = await runFlow(store, p.id, { actor: 'bench' });
       const d1 = performance.now() - t;
-      await approveStrategy(store, events, p.id, 'bench');
+      await decideStrategy(store, p.id, 'approve', 'bench');
       t = performance.now();
-      const r2 = await runFlow(store, events, p.id, { actor: 'bench' });
+      const r2 = await runFlow(store, p.id, { actor: 'bench' });
       const d2 = performance.now() - t;
       if (r1.status !== 'partial' || r2.status !== 'completed') throw new Error(`unexpected flow status ${r1.status} / ${r2.status}`);
       // Some decisions, so angle insights exist for later projects.
-      const rows = await store.readProject(p.id, (db) => db.exec('SELECT id FROM creatives ORDER BY rank LIMIT 3')[0]?.values.map((v) => String(v[0])) ?? []);
-      await decideCreatives(store, events, { ids: rows }, 'reject', 'bench', 'Off brief');
+      const rows = await store.readProject(p.id, (tx) => tx.creatives.list().slice(0, 3).map((c) => c.id));
+      await decideCreatives(store, { ids: rows }, 'reject', 'bench', 'Off brief');
       if (i === 0) continue; // warm-up
       first.push(d1);
       approved.push(d2);
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     const derive: number[] = [];
     for (let k = 0; k < 6; k++) {
       const t = performance.now();
-      await deriveInsights(store, events, { project: projects[0]!.id });
+      await deriveInsights(store, { project: projects[0]!.id });
       if (k > 0) derive.push(performance.now() - t);
     }
     emit('deriveInsights for one project (median)', stats(derive).median, 'ms', { projects: projects.length });

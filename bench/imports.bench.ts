@@ -5,9 +5,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EventLog } from '../src/orchestrator/events';
 import { importMetricsFile, parseMetricsText } from '../src/orchestrator/imports';
-import { openWorkspace } from '../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../src/orchestrator/services/openAicmoWorkspace';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 500_000);
 const CAMPAIGNS = 500;
@@ -75,12 +74,11 @@ async function main(): Promise<void> {
       doNotDo: [],
       kpiTargets: {},
     });
-    const events = new EventLog(store.aicmoDir);
     t = performance.now();
-    const first = await importMetricsFile(store, events, 'bench', file, { actor: 'bench' });
+    const first = await importMetricsFile(store, 'bench', file, { actor: 'bench' });
     emit('import_google_ads_new_rows', performance.now() - t, 'ms', { rowsImported: first.rowsImported, heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) });
     t = performance.now();
-    const again = await importMetricsFile(store, events, 'bench', file, { actor: 'bench' });
+    const again = await importMetricsFile(store, 'bench', file, { actor: 'bench' });
     emit('reimport_google_ads_all_replaced', performance.now() - t, 'ms', { rowsReplaced: again.rowsReplaced });
     store.close();
     emit('project_db_size', statSync(path.join(root, '.aicmo', 'projects', 'bench.db')).size / 1e6, 'MB');

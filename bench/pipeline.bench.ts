@@ -14,7 +14,7 @@ import type { Project, ProjectIntake, Stage } from '../src/orchestrator/domain/p
 import { buildPipeline, getProjectsPipeline, openAicmoWorkspace, serviceEnv, type ProjectFlags } from '../src/orchestrator/services';
 import { deriveProjectSummary, PROJECT_FLAGS_VERSION } from '../src/orchestrator/services/deriveProjectSummary';
 import { fileStamp } from '../src/orchestrator/store/fileStamp';
-import { upsertIndexRow } from '../src/orchestrator/store/indexRows';
+import { upsertIndexRow } from '../src/orchestrator/store/workspace/projects';
 import { loadSqlJs } from '../src/orchestrator/store/sqlJs';
 
 const PROJECTS = Number(process.env.BENCH_PIPELINE_PROJECTS ?? 10_000);
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     emit(`of which store.listProjects (index read + file-stamp checks)`, list.median, 'ms', { p95_ms: Math.round(list.p95 * 100) / 100, samples: 7 });
 
     // The real rule runs inside every write: its cost on one project file.
-    const derive = await time(200, () => store.readProject('client-00001', (db, p) => deriveProjectSummary(db, p)));
+    const derive = await time(200, () => store.readProject('client-00001', deriveProjectSummary));
     emit('deriveProjectSummary on one project file (inside readProject)', derive.median, 'ms', { p95_ms: Math.round(derive.p95 * 1000) / 1000, samples: 200 });
     store.close();
   } finally {

@@ -9,9 +9,11 @@ import path from 'node:path';
 import { cloneProjectFiles } from './support/cloneProjectFiles';
 import { performance } from 'node:perf_hooks';
 import { fileStamp } from '../src/orchestrator/store/fileStamp';
-import { upsertIndexRow } from '../src/orchestrator/store/indexRows';
+import { upsertIndexRow } from '../src/orchestrator/store/workspace/projects';
+import { PROJECT_FLAGS_VERSION } from '../src/orchestrator/services/deriveProjectSummary';
+import type { MetricRow } from '../src/orchestrator/imports/types';
 import { loadSqlJs } from '../src/orchestrator/store/sqlJs';
-import { openWorkspace } from '../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../src/orchestrator/services/openAicmoWorkspace';
 import type { ProjectIntake } from '../src/orchestrator/domain/project';
 
 const PROJECTS = Number(process.env.BENCH_STORE_PROJECTS ?? 10_000);
@@ -59,31 +61,28 @@ const intake = (name: string): ProjectIntake => ({
   kpiTargets: { roas: 4 },
 });
 
-const approval = (id: string) =>
-  `INSERT INTO approval_actions(id, target_kind, target_id, action, actor, actor_kind, at) VALUES('${id}', 'artifact', 'a1', 'approve', 'Dana', 'internal', '2026-03-01T10:00:00Z')`;
+const approval = (marker: string) => ({ targetKind: 'artifact', targetId: 'a1', action: 'approve' as const, actor: { name: 'Dana', kind: 'internal' as const }, comment: marker, at: '2026-03-01T10:00:00Z' });
 
 async function bigProject(root: string): Promise<void> {
   const store = await openWorkspace(root, { create: true });
   const p = await store.createProject(intake('Year of ads'));
   const t = performance.now();
-  await store.writeProject(p.id, (db) => {
-    const stmt = db.prepare(
-      `INSERT INTO metric_rows(date, platform, channel, account, campaign, ad_set, ad, currency, spend_minor, impressions, clicks, conversions, conversion_value_minor)
-       VALUES(?, 'google_ads', ?, 'acct-1', ?, ?, ?, 'USD', ?, ?, ?, ?, ?)`,
-    );
-    try {
-      // 365 days × ~99 ads ≈ 36,000 ad-level daily rows.
-      let n = 0;
-      for (let day = 0; n < METRIC_ROWS; day++) {
-        const date = new Date(Date.UTC(2026, 0, 1 + (day % 365))).toISOString().slice(0, 10);
-        for (let ad = 0; ad < 99 && n < METRIC_ROWS; ad++, n++) {
-          const campaign = `campaign-${ad % 9}`;
-          stmt.run([date, ad % 2 ? 'search' : 'display', campaign, `${campaign}-set-${ad % 3}`, `ad-${ad}-${Math.floor(day / 365)}`, 1000 + ad * 13 + day, 900 + ad, 40 + (ad % 17), (ad % 5) / 2, 5000 + ad * 7]);
-        }
-      }
-    } finally {
-      stmt.free();
+  // 365 days × ~99 ads ≈ 36,000 ad-level daily rows.
+  const rows: MetricRow[] = [];
+  for (let day = 0; rows.length < METRIC_ROWS; day++) {
+    const date = new Date(Date.UTC(2026, 0, 1 + (day % 365))).toISOString().slice(0, 10);
+    for (let ad = 0; ad < 99 && rows.length < METRIC_ROWS; ad++) {
+      const campaign = `campaign-${ad % 9}`;
+      rows.push({
+        line: 0, date, granularity: 'day', platform: 'google_ads', channel: ad % 2 ? 'search' : 'display', account: 'acct-1', campaign, adSet: `${campaign}-set-${ad % 3}`,
+        ad: `ad-${ad}-${Math.floor(day / 365)}`, currency: 'USD', spendMinor: 1000 + ad * 13 + day, impressions: 900 + ad, clicks: 40 + (ad % 17), conversions: (ad % 5) / 2,
+        conversionValueMinor: 5000 + ad * 7, reach: null, engagements: null, attribution: null, extra: {},
+      });
     }
+  }
+  await store.writeProject(p.id, (tx) => {
+    const importId = tx.imports.record({ fileName: 'bench.csv', sha256: 'x', format: 'google-ads', platform: 'google_ads', currency: 'USD', rowsTotal: rows.length, rowsImported: rows.length, rowsReplaced: 0, rowsRejected: 0, importedAt: '2026-03-01T00:00:00Z', actor: 'bench' });
+    tx.metrics.upsert(rows, importId);
   });
   emit('import 36,000 metric rows (one write)', performance.now() - t, 'ms');
   const dbFile = path.join(root, '.aicmo/projects/year-of-ads.db');
@@ -91,7 +90,7 @@ async function bigProject(root: string): Promise<void> {
   const sizes = [statSync(dbFile).size, statSync(sqlFile).size];
   emit('project file size (36,000 metric rows)', sizes[0]! / 1e6, 'MB', { dump_mb: Math.round(sizes[1]! / 1e4) / 100 });
 
-  const write = await timeMedian(SAMPLES, (i) => store.writeProject(p.id, (db) => db.run(approval(`big-${i}`))));
+  const write = await timeMedian(SAMPLES, (i) => store.writeProject(p.id, (tx) => tx.approvals.record(approval(`big-${i}`))));
   const floor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo/projects'), sizes, i));
   emit('approval write, project with 36,000 metric rows (median)', write, 'ms', { floor_ms: Math.round(floor * 100) / 100, floor: 'write+fsync of the same .db and .sql bytes' });
   store.close();
@@ -125,7 +124,7 @@ async function manyProjects(root: string): Promise<void> {
   emit(`pipeline list over ${PROJECTS} projects (median)`, list, 'ms', { rows });
   const indexSize = statSync(path.join(root, '.aicmo/aicmo.db')).size;
   const projectSizes = [statSync(path.join(root, '.aicmo/projects/client-00001.db')).size, statSync(path.join(root, '.aicmo/projects/client-00001.sql')).size];
-  const write = await timeMedian(SAMPLES, (i) => store.writeProject(`client-${String(i + 1).padStart(5, '0')}`, (db) => db.run(approval(`small-${i}`))));
+  const write = await timeMedian(SAMPLES, (i) => store.writeProject(`client-${String(i + 1).padStart(5, '0')}`, (tx) => tx.approvals.record(approval(`small-${i}`))));
   const floor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo'), [...projectSizes, indexSize], i));
   emit(`approval write in a workspace of ${PROJECTS} projects (median)`, write, 'ms', {
     floor_ms: Math.round(floor * 100) / 100,
@@ -151,7 +150,7 @@ async function indexDirectly(root: string): Promise<void> {
     const n = String(i).padStart(5, '0');
     const slug = `client-${n}`;
     const project = { ...template, id: template.id.slice(0, -5) + n, slug, name: `Client ${n}` };
-    upsertIndexRow(index, project, { stage: 'STRATEGY', flags: {} }, { dbStamp: fileStamp(path.join(dir, `${slug}.db`)), sqlStamp: fileStamp(path.join(dir, `${slug}.sql`)) });
+    upsertIndexRow(index, project, { stage: 'STRATEGY', flags: { rule: PROJECT_FLAGS_VERSION } }, { dbStamp: fileStamp(path.join(dir, `${slug}.db`)), sqlStamp: fileStamp(path.join(dir, `${slug}.sql`)) });
   }
   index.run('COMMIT');
   writeFileSync(path.join(root, '.aicmo/aicmo.db'), index.export());

@@ -31,6 +31,11 @@ export interface Command {
   /** Names of the positional arguments, all required, e.g. ['id|slug']. */
   args?: string[];
   /**
+   * The flag that sets each input field, e.g. `{ reason: '--reason TEXT' }`: a core error naming
+   * the field is printed with the flag as a hint ("… needs a reason (--reason TEXT).").
+   */
+  fieldFlags?: Record<string, string>;
+  /**
    * Does the work. Returns the output, or undefined when it wrote its output itself through
    * ctx.out (for streams too long to hold in memory).
    */

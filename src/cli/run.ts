@@ -145,6 +145,14 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** A core error that names a field the command sets with a flag gets the flag as a hint. */
+function withFlagHint(message: string, e: unknown, command: Command): string {
+  const field = (e as { field?: unknown } | undefined)?.field;
+  const flag = typeof field === 'string' ? command.fieldFlags?.[field] : undefined;
+  if (!flag || message.includes(flag.split(' ')[0]!)) return message;
+  return /[.!?]$/.test(message) ? `${message.slice(0, -1)} (${flag})${message.slice(-1)}` : `${message} (${flag})`;
+}
+
 function usageFailure(e: UsageError, err: (line: string) => void): number {
   const hint = e.command ? `run 'aicmo ${e.command} --help' for usage` : `run 'aicmo --help' for the commands`;
   err(`aicmo: ${oneLine(e.message.replace(/\.$/, ''))}; ${hint}.`);
@@ -191,7 +199,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // A command that finds its arguments wrong once it reads them is still a usage error (exit 2).
     if (e instanceof UsageError) return usageFailure(e, err);
     const message = isAicmoError(e) || e instanceof Error ? e.message : String(e);
-    err(`aicmo: ${oneLine(message)}`);
+    err(`aicmo: ${withFlagHint(oneLine(message), e, command)}`);
     if (io.env.AICMO_DEBUG === '1' && e instanceof Error && e.stack) err(e.stack);
     return 1;
   } finally {

@@ -17,6 +17,7 @@ function decisionCommand(name: string, decision: Decision, summary: string): Com
     usage: `creatives ${name} <id…> --by NAME${reason} [--client] [--project P]${all}`,
     args: ['id…'],
     options: { reason: { type: 'string' }, client: { type: 'boolean' }, all: { type: 'boolean' }, project: { type: 'string' } },
+    fieldFlags: { reason: '--reason TEXT', by: '--by NAME', project: '--project P' },
     async run(ctx, { values, positionals }) {
       const by = { name: ctx.actor, kind: values.client === true ? ('client' as const) : ('internal' as const) };
       let selection: Parameters<typeof decideProjectCreatives>[1];
@@ -69,6 +70,7 @@ export const creativesCommands: CommandGroup = {
       usage: 'creatives schedule <id…> --date YYYY-MM-DD [--project P]',
       args: ['id…'],
       options: { date: { type: 'string' }, project: { type: 'string' } },
+      fieldFlags: { date: '--date YYYY-MM-DD', project: '--project P' },
       required: ['date'],
       async run(ctx, { values, positionals }) {
         if (positionals.length === 0) throw new UsageError('Name the creatives to schedule by id.', 'creatives schedule');

@@ -1,5 +1,7 @@
 // `aicmo dashboard analytics|trends <project>`: results and trend strengths of a project.
-import { getAnalyticsDashboard, getTrendsDashboard, GROUP_BYS, type AnalyticsDashboard, type GroupBy, type TrendSeries } from '../../orchestrator/analytics';
+import { GROUP_BYS, type AnalyticsDashboard, type GroupBy, type TrendSeries } from '../../orchestrator/analytics';
+import { getProjectAnalyticsDashboard, getProjectTrends } from '../../orchestrator/services';
+import { serviceEnvOf, valueOf } from '../serviceEnv';
 import type { CommandGroup } from '../registry';
 
 const show = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? 'no data' : x.toLocaleString('en-US', { maximumFractionDigits: digits }));
@@ -42,12 +44,15 @@ export const dashboardCommands: CommandGroup = {
       usage: `dashboard analytics <project> [--from DATE] [--to DATE] [--by ${GROUP_BYS.filter((b) => b !== 'project').join('|')}]`,
       args: ['project'],
       options: { from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' } },
+      fieldFlags: { from: '--from DATE', to: '--to DATE', by: '--by' },
       async run(ctx, { values, positionals }) {
-        const d = await getAnalyticsDashboard(await ctx.store({ create: false }), positionals[0]!, {
-          from: values.from as string | undefined,
-          to: values.to as string | undefined,
-          by: values.by as GroupBy | undefined,
-        });
+        const d = valueOf(
+          await getProjectAnalyticsDashboard(await serviceEnvOf(ctx), positionals[0]!, {
+            from: values.from as string | undefined,
+            to: values.to as string | undefined,
+            by: values.by as GroupBy | undefined,
+          }),
+        );
         return { json: d, text: analyticsText(d) };
       },
     },
@@ -57,7 +62,7 @@ export const dashboardCommands: CommandGroup = {
       usage: 'dashboard trends <project>',
       args: ['project'],
       async run(ctx, { positionals }) {
-        const series = await getTrendsDashboard(await ctx.store({ create: false }), positionals[0]!);
+        const series = valueOf(await getProjectTrends(await serviceEnvOf(ctx), positionals[0]!));
         return { json: series, text: trendsText(series) };
       },
     },

@@ -51,7 +51,7 @@ export const demoCommands: CommandGroup = {
         }
         const ids = new Map(made.map((m) => [m.project.name, { id: m.project.id, currency: m.project.currency }]));
         const dataDir = findSampleData();
-        const sampleData = await importDemoData(store, events, ids, dataDir, ctx.actor);
+        const sampleData = await importDemoData(store, ids, dataDir, ctx.actor);
         const leads = await importDemoLeads(env, made.map((m) => m.project), dataDir);
         const flow = await runDemoFlow(env, made.map((m) => m.project));
         const pipeline = unwrap(await getProjectsPipeline(env));

@@ -42,7 +42,7 @@ export const metricsCommands: CommandGroup = {
         };
         const store = await ctx.store({ create: false });
         try {
-          const r = await importMetricsFile(store, ctx.events, project, path.resolve(file), options);
+          const r = await importMetricsFile(store, project, path.resolve(file), options);
           const json = { format: r.format, platform: r.platform, currency: r.currency, rowsImported: r.rowsImported, rowsReplaced: r.rowsReplaced, rowsRejected: 0, errors: [], fileName: r.fileName, sha256: r.sha256, skipped: r.skipped };
           const text = [
             `Imported ${r.rowsImported} rows from ${r.fileName} (${r.format}, ${r.platform}, ${r.currency}): ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced.`,

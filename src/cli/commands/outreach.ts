@@ -15,6 +15,7 @@ export const outreachCommands: CommandGroup = {
       args: ['lead'],
       required: ['channel', 'status'],
       options: { channel: { type: 'string' }, status: { type: 'string' }, step: { type: 'string' }, at: { type: 'string' }, project: { type: 'string' } },
+      fieldFlags: { project: '--project P', channel: '--channel', status: '--status', step: '--step N', at: '--at DATE' },
       async run(ctx, { values, positionals }) {
         const r = valueOf(
           await logOutreachAttempt(await serviceEnvOf(ctx), {

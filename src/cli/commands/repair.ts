@@ -1,6 +1,7 @@
 // `aicmo repair`: rebuilds unreadable databases from their text dumps (the bad file is kept
 // aside under a new name) and rebuilds the index. Exit 1 when something could not be repaired.
-import { repairWorkspace, type RepairReport } from '../../orchestrator/store/repairWorkspace';
+import { repairAicmoWorkspace } from '../../orchestrator/services';
+import type { RepairReport } from '../../orchestrator/store/repairWorkspace';
 import type { CommandGroup } from '../registry';
 
 function reportText(r: RepairReport): string {
@@ -23,13 +24,7 @@ export const repairCommands: CommandGroup = {
       summary: 'rebuild unreadable databases from their .sql dumps, keeping the bad files aside',
       usage: 'repair',
       async run(ctx) {
-        const report = await repairWorkspace(ctx.workspace);
-        if (report.movedAside.length > 0 || report.rebuilt.length > 0) {
-          await ctx.record({
-            type: 'workspace.repaired',
-            data: { movedAside: report.movedAside, rebuilt: report.rebuilt, unrecovered: report.unrecovered.map((p) => p.file) },
-          });
-        }
+        const report = await repairAicmoWorkspace(ctx.workspace, ctx.actor);
         const unrepaired = report.unrecovered.length + report.newerSchema.length;
         if (unrepaired > 0) ctx.warn(`${unrepaired} file${unrepaired === 1 ? '' : 's'} could not be repaired; see the report.`);
         ctx.setExitCode(unrepaired > 0 ? 1 : 0);

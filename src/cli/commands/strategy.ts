@@ -14,6 +14,7 @@ function decisionCommand(name: string, decision: Decision, summary: string): Com
     usage: `strategy ${name} <project> --by NAME${reason} [--client]`,
     args: ['project'],
     options: { reason: { type: 'string' }, client: { type: 'boolean' } },
+    fieldFlags: { reason: '--reason TEXT', by: '--by NAME' },
     async run(ctx, { values, positionals }) {
       const env = await serviceEnvOf(ctx, { create: false });
       const r = valueOf(

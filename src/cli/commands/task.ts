@@ -14,6 +14,7 @@ export const taskCommands: CommandGroup = {
       usage: 'task complete <id> --hours H [--project P]',
       args: ['id'],
       options: { hours: { type: 'string' }, project: { type: 'string' } },
+      fieldFlags: { project: '--project P' },
       required: ['hours'],
       async run(ctx, { values, positionals }) {
         const text = String(values.hours).trim();

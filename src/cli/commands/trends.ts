@@ -14,7 +14,7 @@ export const trendsCommands: CommandGroup = {
       args: ['project', 'file'],
       async run(ctx, { positionals }) {
         const [project, file] = positionals as [string, string];
-        const r = await importTrendsFile(await ctx.store({ create: false }), ctx.events, project, path.resolve(file), { actor: ctx.actor });
+        const r = await importTrendsFile(await ctx.store({ create: false }), project, path.resolve(file), { actor: ctx.actor });
         return {
           json: r,
           text: `Imported ${r.pointsImported} trend points from ${r.fileName} (${r.pointsImported - r.pointsReplaced} new, ${r.pointsReplaced} replaced): ${r.keywords.map((k) => `${k.keyword} (${k.geo})`).join(', ')}.`,

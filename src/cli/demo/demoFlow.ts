@@ -3,7 +3,6 @@
 // Idempotent: a strategy already approved is left as it is, and the flow keeps artifact versions
 // whose inputs did not change.
 import type { FlowResult } from '../../orchestrator/flow';
-import { latestArtifact } from '../../orchestrator/artifacts';
 import { decideProjectStrategy, runProjectFlow, unwrap, type ServiceEnv } from '../../orchestrator/services';
 
 /** The demo project whose strategy the demo approves (it has the sales results to learn from). */
@@ -38,7 +37,7 @@ export async function runDemoFlow(env: ServiceEnv, projects: ReadonlyArray<{ id:
 
   const chosen = projects.find((p) => p.name === DEMO_APPROVED_PROJECT);
   if (!chosen) return { runs, approved: null };
-  const strategy = await env.store.readProject(chosen.id, (db) => latestArtifact(db, 'strategy'));
+  const strategy = await env.store.readProject(chosen.id, (tx) => tx.artifacts.latest('strategy'));
   if (!strategy) return { runs, approved: null };
   if (strategy.status === 'approved') return { runs, approved: { project: chosen.name, slug: chosen.slug, version: strategy.version, action: 'already approved' } };
   const decided = unwrap(await decideProjectStrategy(env, chosen.id, { decision: 'approve' }));

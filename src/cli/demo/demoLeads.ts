@@ -2,7 +2,6 @@
 // twice, to show the merge by email) and a first outreach email to each lead not yet contacted.
 // Idempotent: re-importing merges by email, and a lead that already has an attempt gets no other.
 import path from 'node:path';
-import { listLeads } from '../../orchestrator/leads';
 import { importLeads, logOutreachAttempt, unwrap, type ServiceEnv } from '../../orchestrator/services';
 
 export const DEMO_LEADS = { project: 'Ledgerly Q4 Pipeline for Finance Teams', file: 'ledgerly-leads.csv' };
@@ -24,7 +23,7 @@ export async function importDemoLeads(env: ServiceEnv, projects: ReadonlyArray<{
   const r = await importLeads(env, project.id, path.join(dataDir, DEMO_LEADS.file));
   if (!r.ok && r.error.code === 'not-found') return { ...base, status: 'missing' };
   const imported = unwrap(r);
-  const fresh = await env.store.readProject(project.id, (db) => listLeads(db).filter((l) => l.attempts === 0));
+  const fresh = await env.store.readProject(project.id, (tx) => tx.leads.list().filter((l) => l.attempts === 0));
   for (const lead of fresh) unwrap(await logOutreachAttempt(env, { lead: lead.id, channel: 'email', status: 'sent', step: 1, project: project.id }));
   return { ...base, status: 'imported', created: imported.created, merged: imported.merged, mergedInFile: imported.mergedInFile, outreachLogged: fresh.length };
 }

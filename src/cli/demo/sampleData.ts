@@ -4,7 +4,6 @@
 // them. Without the sample folder the demo still makes its projects and says no data was found.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { EventLog } from '../../orchestrator/events';
 import { importMetricsFile, importTrendsFile } from '../../orchestrator/imports';
 import type { WorkspaceStore } from '../../orchestrator/store/types';
 
@@ -43,7 +42,6 @@ export interface SampleImportResult {
 
 export async function importDemoData(
   store: WorkspaceStore,
-  events: EventLog,
   projectIds: Map<string, { id: string; currency: string }>,
   dataDir: string | undefined,
   actor: string,
@@ -57,11 +55,11 @@ export async function importDemoData(
       continue;
     }
     if (entry.kind === 'trends') {
-      const r = await importTrendsFile(store, events, project.id, file, { actor });
+      const r = await importTrendsFile(store, project.id, file, { actor });
       results.push({ ...entry, status: 'imported', rows: r.pointsImported, replaced: r.pointsReplaced });
     } else {
       // Generic files carry no currency: they are in the project's.
-      const r = await importMetricsFile(store, events, project.id, file, { actor, currency: project.currency });
+      const r = await importMetricsFile(store, project.id, file, { actor, currency: project.currency });
       results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced });
     }
   }

@@ -18,10 +18,7 @@ export function approvalCommands(state: AicmoState): Record<string, Handler> {
     const reason = decision === 'approve' ? undefined : await resolveText(reasonArg, { prompt: decision === 'reject' ? 'Why is the strategy rejected?' : 'What should change in the strategy?', required: true });
     const env = await state.session.env();
     const core = state.session.core;
-    const result =
-      decision === 'approve' ? await core.approveStrategy(env.store, env.events, ref, env.actor)
-      : decision === 'reject' ? await core.rejectStrategy(env.store, env.events, ref, env.actor, reason!)
-      : await core.requestStrategyChanges(env.store, env.events, ref, env.actor, reason!);
+    const result = await core.decideStrategy(env.store, ref, decision, env.actor, reason);
     await state.refresh();
     const verb = decision === 'approve' ? 'Approved' : decision === 'reject' ? 'Rejected' : 'Requested changes to';
     const stale = result.stale.length > 0 ? ` ${result.stale.map((s) => s.kind).join(', ')} marked stale.` : '';
@@ -40,7 +37,7 @@ export function approvalCommands(state: AicmoState): Record<string, Handler> {
       const idList = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : undefined;
       const ref = idList && idList.length > 0 && project === undefined ? undefined : await resolveProject(state, project, 'Approve the creatives of which project?');
       const selection = idList && idList.length > 0 ? { ids: idList, ...(ref ? { project: ref } : {}) } : { all: true as const, project: ref! };
-      const result = await core.decideCreatives(env.store, env.events, selection, 'approve', env.actor);
+      const result = await core.decideCreatives(env.store, selection, 'approve', env.actor);
       await state.refresh();
       const count = result.creatives.length;
       const message = `Approved ${count} creative${count === 1 ? '' : 's'}${ref ? ` of ${ref}` : ''}.`;

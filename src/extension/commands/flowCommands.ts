@@ -31,8 +31,8 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   const result = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
     const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine };
-    if (mode.kind === 'retry') return core.retryFailed(env.store, env.events, project.id, options);
-    return core.runFlow(env.store, env.events, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
+    if (mode.kind === 'retry') return core.retryFailed(env.store, project.id, options);
+    return core.runFlow(env.store, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
   }).finally(() => state.refresh());
   for (const s of result.subsystems) {
     const line = `  ${s.name}: ${s.status}${s.version !== undefined ? ` v${s.version}` : ''} (${Math.round(s.durationMs)} ms)${s.engine ? `, language model wrote ${s.engine.written} of ${s.engine.fields} text fields` : ''}${s.error ? ` — ${s.error}` : s.message ? ` — ${s.message}` : ''}`;

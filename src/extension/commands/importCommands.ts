@@ -26,11 +26,11 @@ async function importFile(state: AicmoState, kind: Kind, projectArg: unknown, fi
     if (signal.aborted) throw new UserFacingError(`The import of ${name} was cancelled; nothing was written.`, 'cancelled');
     report('reading and checking every row…');
     if (kind === 'metrics') {
-      const r = await core.importMetricsFile(env.store, env.events, ref, file, { actor: env.actor });
+      const r = await core.importMetricsFile(env.store, ref, file, { actor: env.actor });
       return { message: `Imported ${r.rowsImported} ${r.platform} rows from ${r.fileName} into ${ref}${r.rowsReplaced ? ` (${r.rowsReplaced} replaced earlier rows)` : ''}.`, value: r };
     }
     if (kind === 'trends') {
-      const r = await core.importTrendsFile(env.store, env.events, ref, file, { actor: env.actor });
+      const r = await core.importTrendsFile(env.store, ref, file, { actor: env.actor });
       return { message: `Imported ${r.pointsImported} trend points for ${r.keywords.map((k) => k.keyword).join(', ')} from ${r.fileName} into ${ref}.`, value: r };
     }
     const r = core.unwrap(await core.importLeads(env, ref, file));

@@ -46,7 +46,7 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
       }
       // Their results: the sample exports shipped with AICMO, through the same importers as Import Metrics CSV….
       const ids = new Map((await env.store.listProjects()).map((p) => [p.name, { id: p.id, currency: p.currency }]));
-      const imported = made.length === 0 ? [] : await c.importDemoData(env.store, env.events, ids, c.findSampleData(), env.actor);
+      const imported = made.length === 0 ? [] : await c.importDemoData(env.store, ids, c.findSampleData(), env.actor);
       for (const r of imported) state.log.info(`Open Demo: ${r.file} → ${r.project}: ${r.status}${r.rows !== undefined ? ` (${r.rows} rows)` : ''}`);
       if (made[0] && !state.selectedSlug) await state.select(made[0]);
       await state.refresh();

@@ -13,7 +13,7 @@ export function workCommands(state: AicmoState): Record<string, Handler> {
   const setPause = async (on: boolean): Promise<CommandOutcome> => {
     requireTrust(on ? 'Pausing runs' : 'Resuming runs');
     const env = await state.session.env();
-    const r = await state.session.core.setPaused(env.store, env.events, on, env.actor);
+    const r = state.session.core.unwrap(await state.session.core.setGlobalPause(env, on));
     await state.refresh();
     const message = on ? (r.changed ? 'Paused all runs: new runs are refused until you resume them.' : 'All runs were already paused.') : r.changed ? 'Resumed runs.' : 'Runs were not paused.';
     notifyInfo(message);
@@ -49,7 +49,7 @@ export function workCommands(state: AicmoState): Record<string, Handler> {
         if (text === undefined) throw new PromptCancelled('the hours');
         hours = Number(text.trim());
       }
-      const done = await core.completeTask(env.store, env.events, taskId, hours, env.actor, projectRef);
+      const done = await core.completeTask(env.store, taskId, hours, env.actor, projectRef);
       await state.refresh();
       const message = `Completed task ${done.id} of ${done.project} in ${done.actualHours} h${done.estimatedHours !== null ? ` (estimated ${done.estimatedHours} h)` : ''}.`;
       notifyInfo(message, { title: 'Open PM Dashboard', command: 'aicmo.openPm', args: [done.project] });

@@ -28,7 +28,8 @@ export {
 } from '../../orchestrator/services';
 export { runFlow, retryFailed, type FlowResult, type SubsystemRunResult } from '../../orchestrator/flow';
 export { renderWritePrompt, type EngineRecord, type GenerationEngine, type TextWriter, type WriteRequest } from '../../orchestrator/engine';
-export { approveStrategy, rejectStrategy, requestStrategyChanges, decideCreatives, completeTask, setPaused, isPaused, PAUSED_MESSAGE } from '../../orchestrator/actions';
+export { decideStrategy, decideCreatives, completeTask } from '../../orchestrator/actions';
+export { setGlobalPause } from '../../orchestrator/services';
 export { importMetricsFile, importTrendsFile, type MetricsImportResult, type TrendsImportResult } from '../../orchestrator/imports';
 export type { InsightReport } from '../../orchestrator/kaizen/insights';
 export type { Insight } from '../../orchestrator/kaizen/types';

@@ -1,9 +1,10 @@
 // The analytics dashboard of one project: totals, KPIs, change against the previous period of
-// the same length, goal progress, a breakdown and a time series. Money is in major units.
+// the same length, goal progress, a breakdown and a time series, computed from the rows given
+// (the analytics service reads them from the store). Money is in major units. Pure.
 import { minorDigits } from '../domain/money';
 import { AicmoError } from '../domain/errors';
-import type { WorkspaceStore } from '../store/types';
-import { selectMetricRows, selectTrendPoints, type StoredMetricRow } from '../imports/metricRowsTable';
+import type { Granularity } from '../imports/types';
+import type { AnalyticsRow } from './types';
 import { goalProgress, type GoalProgress } from './goals';
 import { GROUP_BYS, groupRows, type GroupBy } from './grouping';
 import { computeKpis, REACH_NOT_ADDITIVE, sumTotals, type Kpis, type Totals } from './kpis';
@@ -48,6 +49,23 @@ export interface AnalyticsDashboard {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A stored metric row as the dashboard reads it. */
+export interface DashboardRow extends AnalyticsRow {
+  granularity: Granularity;
+  currency: string;
+}
+
+/** What the dashboard needs to know about the project. */
+export interface DashboardProject {
+  id: string;
+  slug: string;
+  name: string;
+  currency: string;
+  kpiTargets: Record<string, number>;
+  startDate?: string;
+  endDate?: string;
+}
+
 function round(x: number | null, digits: number): number | null {
   if (x === null || !Number.isFinite(x)) return x;
   const f = 10 ** digits;
@@ -83,76 +101,75 @@ function dashboardKpis(t: Totals, currency: string): DashboardKpis {
   };
 }
 
-function checkQuery(q: DashboardQuery): void {
+/** Throws the one sentence naming the field of a query that cannot be answered. */
+export function checkDashboardQuery(q: DashboardQuery): void {
   for (const [field, value] of [
     ['from', q.from],
     ['to', q.to],
   ] as const) {
     if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) {
-      throw new AicmoError('invalid-input', `--${field} "${value}" is not a date (expected YYYY-MM-DD).`, { field });
+      throw new AicmoError('invalid-input', `The ${field} date "${value}" is not a date (expected YYYY-MM-DD).`, { field });
     }
   }
-  if (q.from && q.to && q.from > q.to) throw new AicmoError('invalid-input', `--from ${q.from} is after --to ${q.to}.`, { field: 'from' });
-  if (q.by && !GROUP_BYS.includes(q.by)) throw new AicmoError('invalid-input', `--by "${q.by}" is not one of ${GROUP_BYS.join(', ')}.`, { field: 'by' });
+  if (q.from && q.to && q.from > q.to) throw new AicmoError('invalid-input', `The from date ${q.from} is after the to date ${q.to}.`, { field: 'from' });
+  if (q.by && !GROUP_BYS.includes(q.by)) throw new AicmoError('invalid-input', `The breakdown "${q.by}" is not one of ${GROUP_BYS.join(', ')}.`, { field: 'by' });
 }
 
-export async function getAnalyticsDashboard(store: WorkspaceStore, projectRef: string, query: DashboardQuery = {}): Promise<AnalyticsDashboard> {
-  checkQuery(query);
+/** The dashboard of `project` from all its metric rows (`all`, in date order). */
+export function analyticsDashboard(project: DashboardProject, all: readonly DashboardRow[], query: DashboardQuery = {}): AnalyticsDashboard {
+  checkDashboardQuery(query);
   const by = query.by ?? 'channel';
-  return store.readProject(projectRef, (db, project) => {
-    const all = selectMetricRows(db);
-    const currency = all[0]?.currency ?? project.currency;
-    const range = dataRange(all);
-    const period = { from: query.from ?? range?.from ?? null, to: query.to ?? range?.to ?? null };
-    const current = all.filter((r) => (!period.from || r.date >= period.from) && (!period.to || r.date <= period.to));
-    const totals = sumTotals(current);
-    const notes: string[] = [];
-    if (totals.reach) notes.push(REACH_NOT_ADDITIVE);
-    notes.push('engagement rate = engagements ÷ impressions');
-    if (current.length === 0) notes.push('no metric rows in this period: every figure is "no data"');
+  const currency = all[0]?.currency ?? project.currency;
+  const range = dataRange(all);
+  const period = { from: query.from ?? range?.from ?? null, to: query.to ?? range?.to ?? null };
+  const current = all.filter((r) => (!period.from || r.date >= period.from) && (!period.to || r.date <= period.to));
+  const totals = sumTotals(current);
+  const notes: string[] = [];
+  if (totals.reach) notes.push(REACH_NOT_ADDITIVE);
+  notes.push('engagement rate = engagements ÷ impressions');
+  if (current.length === 0) notes.push('no metric rows in this period: every figure is "no data"');
 
-    let previous: { from: string; to: string } | null = null;
-    let changes: Record<string, Change> | null = null;
-    if (period.from && period.to) {
-      previous = previousPeriod({ from: period.from, to: period.to });
-      const before = all.filter((r) => r.date >= previous!.from && r.date <= previous!.to);
-      if (before.length) {
-        const [a, b] = [moneyTotals(totals, currency), moneyTotals(sumTotals(before), currency)];
-        const [ka, kb] = [dashboardKpis(totals, currency), dashboardKpis(sumTotals(before), currency)];
-        changes = {};
-        for (const key of ['spend', 'impressions', 'clicks', 'conversions', 'conversionValue'] as const) changes[key] = change(a[key], b[key]);
-        for (const key of ['ctr', 'cpc', 'cpm', 'cpa', 'conversionRate', 'roas', 'roi'] as const) changes[key] = change(ka[key], kb[key]);
-      } else notes.push(`no rows in the previous period (${previous.from} to ${previous.to}): no change shown`);
-    }
+  let previous: { from: string; to: string } | null = null;
+  let changes: Record<string, Change> | null = null;
+  if (period.from && period.to) {
+    previous = previousPeriod({ from: period.from, to: period.to });
+    const before = all.filter((r) => r.date >= previous!.from && r.date <= previous!.to);
+    if (before.length) {
+      const [a, b] = [moneyTotals(totals, currency), moneyTotals(sumTotals(before), currency)];
+      const [ka, kb] = [dashboardKpis(totals, currency), dashboardKpis(sumTotals(before), currency)];
+      changes = {};
+      for (const key of ['spend', 'impressions', 'clicks', 'conversions', 'conversionValue'] as const) changes[key] = change(a[key], b[key]);
+      for (const key of ['ctr', 'cpc', 'cpm', 'cpa', 'conversionRate', 'roas', 'roi'] as const) changes[key] = change(ka[key], kb[key]);
+    } else notes.push(`no rows in the previous period (${previous.from} to ${previous.to}): no change shown`);
+  }
 
-    const goals = goalProgress(project.kpiTargets, totals, computeKpis(totals, currency), {
-      currency,
-      projectStart: project.startDate,
-      projectEnd: project.endDate,
-      asOf: period.to ?? undefined,
-    }).map((g) => ({ ...g, actual: round(g.actual, 6), progress: round(g.progress, 6), expected: round(g.expected, 6), pace: round(g.pace, 6) }));
-    const groups = groupRows(current, by).map((g) => {
-      const t = sumTotals(g.rows);
-      return { key: g.key, rows: g.rows.length, totals: moneyTotals(t, currency), kpis: dashboardKpis(t, currency) };
-    });
-    const trendBy: GroupBy = current.some((r: StoredMetricRow) => r.granularity !== 'day') ? (current.some((r) => r.granularity === 'month') ? 'month' : 'week') : 'day';
-    const trend = groupRows(current, trendBy).map((g) => ({ date: g.key, ...moneyTotals(sumTotals(g.rows), currency) }));
-    return {
-      project: { id: project.id, slug: project.slug, name: project.name },
-      currency,
-      period,
-      previousPeriod: previous,
-      rows: current.length,
-      totals: moneyTotals(totals, currency),
-      kpis: dashboardKpis(totals, currency),
-      change: changes,
-      goals,
-      by,
-      groups,
-      trend,
-      notes,
-    };
+  const goals = goalProgress(project.kpiTargets, totals, computeKpis(totals, currency), {
+    currency,
+    projectStart: project.startDate,
+    projectEnd: project.endDate,
+    asOf: period.to ?? undefined,
+  }).map((g) => ({ ...g, actual: round(g.actual, 6), progress: round(g.progress, 6), expected: round(g.expected, 6), pace: round(g.pace, 6) }));
+  const groups = groupRows(current, by).map((g) => {
+    const t = sumTotals(g.rows);
+    return { key: g.key, rows: g.rows.length, totals: moneyTotals(t, currency), kpis: dashboardKpis(t, currency) };
   });
+  const trendBy: GroupBy = current.some((r) => r.granularity !== 'day') ? (current.some((r) => r.granularity === 'month') ? 'month' : 'week') : 'day';
+  const trend = groupRows(current, trendBy).map((g) => ({ date: g.key, ...moneyTotals(sumTotals(g.rows), currency) }));
+  return {
+    project: { id: project.id, slug: project.slug, name: project.name },
+    currency,
+    period,
+    previousPeriod: previous,
+    rows: current.length,
+    totals: moneyTotals(totals, currency),
+    kpis: dashboardKpis(totals, currency),
+    change: changes,
+    goals,
+    by,
+    groups,
+    trend,
+    notes,
+  };
 }
 
 export interface TrendSeries {
@@ -163,19 +180,18 @@ export interface TrendSeries {
   evidence: TrendEvidence;
 }
 
-export async function getTrendsDashboard(store: WorkspaceStore, projectRef: string): Promise<TrendSeries[]> {
-  return store.readProject(projectRef, (db) => {
-    const series = new Map<string, TrendSeries['points']>();
-    for (const p of selectTrendPoints(db)) {
-      const key = JSON.stringify([p.keyword, p.geo]);
-      const list = series.get(key) ?? [];
-      list.push({ date: p.date, value: p.value, belowOne: p.belowOne });
-      series.set(key, list);
-    }
-    return [...series.entries()].map(([key, points]) => {
-      const [keyword, geo] = JSON.parse(key) as [string, string];
-      const { strength, evidence } = trendStrength(points);
-      return { keyword, geo, strength, points, evidence };
-    });
+/** Each keyword series (keyword × geo) of the points given, with its strength. */
+export function trendsDashboard(points: ReadonlyArray<{ keyword: string; geo: string; date: string; value: number | null; belowOne: boolean }>): TrendSeries[] {
+  const series = new Map<string, TrendSeries['points']>();
+  for (const p of points) {
+    const key = JSON.stringify([p.keyword, p.geo]);
+    const list = series.get(key) ?? [];
+    list.push({ date: p.date, value: p.value, belowOne: p.belowOne });
+    series.set(key, list);
+  }
+  return [...series.entries()].map(([key, points]) => {
+    const [keyword, geo] = JSON.parse(key) as [string, string];
+    const { strength, evidence } = trendStrength(points);
+    return { keyword, geo, strength, points, evidence };
   });
 }

@@ -7,4 +7,4 @@ export * from './goals';
 export * from './trendStrength';
 export * from './abTest';
 export { normalCdf, normalQuantile, betaCdf, betaQuantile, probBetaGreater } from './distributions';
-export { getAnalyticsDashboard, getTrendsDashboard, type AnalyticsDashboard, type DashboardQuery, type TrendSeries } from './analyticsDashboard';
+export { analyticsDashboard, checkDashboardQuery, trendsDashboard, type AnalyticsDashboard, type DashboardProject, type DashboardQuery, type DashboardRow, type TrendSeries } from './analyticsDashboard';

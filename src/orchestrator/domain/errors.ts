@@ -31,5 +31,14 @@ export function isAicmoError(e: unknown): e is AicmoError {
   return e instanceof AicmoError;
 }
 
+/** What a failed result carries: the one sentence, its code, the field it names, and the original error. */
+export interface ResultError {
+  code: AicmoErrorCode | 'internal';
+  message: string;
+  field?: string;
+  /** The error as thrown (its stack is what the log shows); not part of any wire format. */
+  cause?: unknown;
+}
+
 /** An operation result for the operator services: errors are values with a message. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: AicmoErrorCode | 'internal'; message: string; field?: string } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };

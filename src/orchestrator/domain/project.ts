@@ -71,3 +71,6 @@ export interface Project extends ProjectIntake {
   /** Increments with every write to the project's file. */
   revision: number;
 }
+
+/** A change to a project: some intake fields and/or its lifecycle (validated by projectRules.ts applyProjectPatch). */
+export type ProjectPatch = Partial<ProjectIntake> & { lifecycle?: Lifecycle };

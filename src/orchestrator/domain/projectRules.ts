@@ -3,8 +3,7 @@
 import { channelLabel, isChannel } from './channels';
 import { AicmoError } from './errors';
 import { isKnownCurrency } from './money';
-import { GOAL_METRICS, LIFECYCLES, type ProjectIntake } from './project';
-import type { ProjectPatch } from '../store/types';
+import { GOAL_METRICS, LIFECYCLES, type Project, type ProjectIntake, type ProjectPatch } from './project';
 
 function invalid(field: string, message: string): never {
   throw new AicmoError('invalid-input', message, { field });
@@ -127,6 +126,19 @@ export function applyProjectPatch<T extends ProjectIntake & { lifecycle: string 
   }
   validateIntake(next);
   return next;
+}
+
+/** The required intake fields a project lacks (it stays in INTAKE until none is missing). */
+export function missingIntakeFields(p: Project): string[] {
+  const missing: string[] = [];
+  if (!p.name.trim()) missing.push('name');
+  if (!p.industry.trim()) missing.push('industry');
+  if (!p.goal.trim()) missing.push('goal');
+  if (!p.goalMetric) missing.push('goalMetric');
+  if (p.audiences.filter((a) => a.trim()).length === 0) missing.push('audiences');
+  if (!(p.budgetMinor > 0)) missing.push('budget');
+  if (!p.currency) missing.push('currency');
+  return missing;
 }
 
 /** A file-name-safe, lower-case slug: "Acme Café — Spring 2026" → "acme-cafe-spring-2026". */

@@ -4,14 +4,13 @@
 // artifact kind; a kind without an entry is stored as an artifact only.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'sql.js';
-import { insertCreatives, listCreatives, upsertPlanTasks, type NewCreative, type NewTask, type StoredArtifact } from '../artifacts';
 import type { Project } from '../domain/project';
 import { writeFileAtomic } from '../store/atomicFile';
+import type { NewCreative, NewTask, ProjectWriter, StoredArtifact } from '../store/types';
 
 export interface Projection {
   /** Runs inside the transaction that stores the artifact. */
-  inDb?(db: Database, artifact: StoredArtifact, content: unknown, project: Project): void;
+  inTx?(tx: ProjectWriter, artifact: StoredArtifact, content: unknown): void;
   /** Runs after the artifact is saved; returns paths of files written. */
   afterSave?(aicmoDir: string, project: Project, artifact: StoredArtifact, content: unknown): string[];
 }
@@ -39,10 +38,11 @@ export function creativeRowId(slug: string, version: number, variantId: string):
   return `${slug}-v${version}-${variantId}`;
 }
 
-function storeCreativeRows(db: Database, artifact: StoredArtifact, content: unknown, project: Project): void {
+function storeCreativeRows(tx: ProjectWriter, artifact: StoredArtifact, content: unknown): void {
+  const project = tx.project;
   const variants = ((content as { variants?: unknown })?.variants ?? []) as VariantLike[];
   if (!Array.isArray(variants)) return;
-  const previous = new Map(listCreatives(db).map((c) => [`${c.channel}\u0000${c.angle}`, c.id]));
+  const previous = new Map(tx.creatives.list().map((c) => [`${c.channel}\u0000${c.angle}`, c.id]));
   const rows: NewCreative[] = variants.map((v, i) => ({
     id: creativeRowId(project.slug, artifact.version, typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : `${s(v.channel)}-${s(v.angle)}-${i + 1}`),
     channel: s(v.channel),
@@ -57,7 +57,7 @@ function storeCreativeRows(db: Database, artifact: StoredArtifact, content: unkn
     rankReason: typeof v.rankReason === 'string' ? v.rankReason : null,
     parentId: previous.get(`${s(v.channel)}\u0000${s(v.angle)}`) ?? null,
   }));
-  insertCreatives(db, artifact.id, artifact.version, rows, artifact.createdAt);
+  tx.creatives.insertSet(artifact.id, artifact.version, rows, artifact.createdAt);
 }
 
 interface TaskLike {
@@ -72,7 +72,7 @@ interface TaskLike {
   dependsOn?: unknown;
 }
 
-function storeTaskRows(db: Database, _artifact: StoredArtifact, content: unknown): void {
+function storeTaskRows(tx: ProjectWriter, _artifact: StoredArtifact, content: unknown): void {
   const tasks = ((content as { tasks?: unknown })?.tasks ?? []) as TaskLike[];
   if (!Array.isArray(tasks)) return;
   const rows: NewTask[] = tasks
@@ -88,7 +88,7 @@ function storeTaskRows(db: Database, _artifact: StoredArtifact, content: unknown
       due: typeof t.due === 'string' ? t.due : null,
       dependsOn: Array.isArray(t.dependsOn) ? t.dependsOn.filter((d): d is string => typeof d === 'string') : [],
     }));
-  upsertPlanTasks(db, rows);
+  tx.tasks.upsertPlan(rows);
 }
 
 function writeReviewPack(aicmoDir: string, project: Project, artifact: StoredArtifact, content: unknown): string[] {
@@ -105,7 +105,7 @@ function writeReviewPack(aicmoDir: string, project: Project, artifact: StoredArt
 }
 
 export const PROJECTIONS: Readonly<Record<string, Projection>> = {
-  creatives: { inDb: storeCreativeRows },
-  pm: { inDb: storeTaskRows },
+  creatives: { inTx: storeCreativeRows },
+  pm: { inTx: storeTaskRows },
   portal: { afterSave: writeReviewPack },
 };

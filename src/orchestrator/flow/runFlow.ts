@@ -2,23 +2,20 @@
 // records each result as a new artifact version with its inputs hash, duration and the Kaizen
 // insights it applied, plus the run row and the learning events of the run.
 import { performance } from 'node:perf_hooks';
-import { assertNotPaused } from '../actions/pause';
-import { finishRun, insertArtifact, insertRun, latestArtifacts, latestAttempt, nextArtifactVersion, type RunStatus, type StoredArtifact } from '../artifacts';
 import { AicmoError, isAicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
-import type { Project } from '../domain/project';
 import { createRandom, subsystemSeed } from '../domain/random';
 import { engineRecordOf, rewriteWithEngine, sameGeneratedContent } from '../engine/rewriteWithEngine';
 import type { GenerationEngine } from '../engine/types';
-import type { EventLog } from '../events';
 import { deriveInsights } from '../kaizen/insights';
 import type { Insight } from '../kaizen/types';
-import type { WorkspaceStore } from '../store/types';
+import type { RunStatus, StoredArtifact, WorkspaceStore } from '../store/types';
 import { subsystems as registry } from '../subsystems';
 import { WaitingForApprovalError } from '../subsystems/common/inputs';
 import type { ArtifactInput, Subsystem, SubsystemContext, SubsystemResult } from '../subsystems/types';
 import { inputsHash, stableJson } from './inputsHash';
 import { orderSubsystems, upstreamOf } from './order';
+import { assertNotPaused } from './pause';
 import { PROJECTIONS } from './projections';
 import { subsystemData } from './subsystemData';
 import type { FlowResult, FlowStatus, RunFlowOptions, SubsystemRunResult } from './types';
@@ -52,19 +49,19 @@ function selectSubsystems(ordered: readonly Subsystem[], names: readonly string[
 }
 
 /** Runs the full flow (or one subsystem with `only`) for a project. Refused while paused. */
-export function runFlow(store: WorkspaceStore, events: EventLog, projectRef: string, options: RunFlowOptions): Promise<FlowResult> {
-  return runSelection(store, events, projectRef, options.only === undefined ? undefined : [options.only], options);
+export function runFlow(store: WorkspaceStore, projectRef: string, options: RunFlowOptions): Promise<FlowResult> {
+  return runSelection(store, projectRef, options.only === undefined ? undefined : [options.only], options);
 }
 
 /** Reruns the subsystems whose latest attempt failed (nothing to do → a completed run of none). */
-export async function retryFailed(store: WorkspaceStore, events: EventLog, projectRef: string, options: Omit<RunFlowOptions, 'only'>): Promise<FlowResult> {
+export async function retryFailed(store: WorkspaceStore, projectRef: string, options: Omit<RunFlowOptions, 'only'>): Promise<FlowResult> {
   const plugins = options.subsystems ?? registry;
-  const failed = await store.readProject(projectRef, (db) => plugins.filter((s) => latestAttempt(db, s.name)?.error != null).map((s) => s.name));
+  const failed = await store.readProject(projectRef, (tx) => plugins.filter((s) => tx.artifacts.latestAttempt(s.name)?.error != null).map((s) => s.name));
   if (failed.length === 0) throw new AicmoError('not-found', `No subsystem of ${projectRef} has a failed latest result; nothing to retry.`);
-  return runSelection(store, events, projectRef, failed, options);
+  return runSelection(store, projectRef, failed, options);
 }
 
-async function runSelection(store: WorkspaceStore, events: EventLog, projectRef: string, names: readonly string[] | undefined, options: RunFlowOptions): Promise<FlowResult> {
+async function runSelection(store: WorkspaceStore, projectRef: string, names: readonly string[] | undefined, options: RunFlowOptions): Promise<FlowResult> {
   await assertNotPaused(store);
   const ordered = orderSubsystems(options.subsystems ?? registry);
   const selected = selectSubsystems(ordered, names);
@@ -73,15 +70,16 @@ async function runSelection(store: WorkspaceStore, events: EventLog, projectRef:
   const skipKaizen = options.skipKaizen === true;
   const signal = options.signal ?? new AbortController().signal;
   const actor = options.actor;
-  const insights: readonly Insight[] = skipKaizen ? [] : (await deriveInsights(store, events, { project: project0.id })).insights;
+  const insights: readonly Insight[] = skipKaizen ? [] : (await deriveInsights(store, { project: project0.id })).insights;
 
   const runId = newId('r_');
-  await store.writeProject(project0.id, (db) => insertRun(db, { id: runId, startedAt: new Date().toISOString(), skipKaizen }));
-  await events.append({
-    type: 'flow.started',
-    project: project0.id,
-    actor,
-    data: { runId, subsystems: selected.map((s) => s.name), skipKaizen, ...(options.only ? { only: options.only } : {}), insights: insights.length },
+  await store.writeProject(project0.id, (tx) => {
+    tx.runs.start({ id: runId, startedAt: new Date().toISOString(), skipKaizen });
+    tx.events.record({
+      type: 'flow.started',
+      actor,
+      data: { runId, subsystems: selected.map((s) => s.name), skipKaizen, ...(options.only ? { only: options.only } : {}), insights: insights.length },
+    });
   });
 
   const results: SubsystemRunResult[] = [];
@@ -104,16 +102,17 @@ async function runSelection(store: WorkspaceStore, events: EventLog, projectRef:
       record({ name: s.name, status: 'skipped', durationMs: 0, message: `skipped: ${why}.` });
       continue;
     }
-    record(await runOne(store, events, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options, engine: options.engine }));
+    record(await runOne(store, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options, engine: options.engine }));
   }
 
   const status = flowStatus(results);
-  await store.writeProject(project0.id, (db) => finishRun(db, runId, status as RunStatus, new Date().toISOString(), summary(results)));
-  await events.append({
-    type: 'flow.completed',
-    project: project0.id,
-    actor,
-    data: { runId, status, skipKaizen, subsystems: results.map((r) => ({ name: r.name, status: r.status, ...(r.version === undefined ? {} : { version: r.version }), durationMs: r.durationMs })) },
+  await store.writeProject(project0.id, (tx) => {
+    tx.runs.finish(runId, status as RunStatus, new Date().toISOString(), summary(results));
+    tx.events.record({
+      type: 'flow.completed',
+      actor,
+      data: { runId, status, skipKaizen, subsystems: results.map((r) => ({ name: r.name, status: r.status, ...(r.version === undefined ? {} : { version: r.version }), durationMs: r.durationMs })) },
+    });
   });
   return { runId, status, skipKaizen, subsystems: results };
 }
@@ -129,14 +128,14 @@ interface RunOneArgs {
   engine: GenerationEngine | undefined;
 }
 
-async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, registered: ReadonlySet<string>, a: RunOneArgs): Promise<SubsystemRunResult> {
-  const { project, latest, version } = await store.readProject(a.projectRef, (db, p) => ({ project: p, latest: latestArtifacts(db), version: nextArtifactVersion(db, s.name) }));
+async function runOne(store: WorkspaceStore, s: Subsystem, registered: ReadonlySet<string>, a: RunOneArgs): Promise<SubsystemRunResult> {
+  const { project, latest, version } = await store.readProject(a.projectRef, (tx) => ({ project: tx.project, latest: tx.artifacts.latestByKind(), version: tx.artifacts.nextVersion(s.name) }));
   const upstream = upstreamOf(s, registered);
 
   // Needs must exist; approvals gate (no artifact, no placeholder).
   const missing = s.needs.filter((n) => latest[n] === undefined);
   if (missing.length > 0) {
-    return fail(store, events, s, a, project, version, 0, new AicmoError('invalid-input', `${s.name} needs the ${missing.join(' and ')} artifact${missing.length > 1 ? 's' : ''}, and there is none yet: run ${missing.join(', ')} first.`));
+    return fail(store, s, a, 0, new AicmoError('invalid-input', `${s.name} needs the ${missing.join(' and ')} artifact${missing.length > 1 ? 's' : ''}, and there is none yet: run ${missing.join(', ')} first.`));
   }
   const unapproved = (s.requiresApproved ?? []).find((n) => latest[n]?.status !== 'approved');
   if (unapproved) {
@@ -198,14 +197,14 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
     const durationMs = ms(performance.now() - t0);
     if (e instanceof WaitingForApprovalError) return { name: s.name, status: 'waiting', durationMs, message: `${s.name}: waiting for ${e.waitingFor} approval` };
     if (a.signal.aborted || (isAicmoError(e) && e.code === 'cancelled')) return { name: s.name, status: 'cancelled', durationMs, message: 'The run was cancelled.' };
-    return fail(store, events, s, a, project, version, durationMs, e);
+    return fail(store, s, a, durationMs, e);
   }
   const durationMs = ms(performance.now() - t0);
   const applied = a.skipKaizen ? [] : result.appliedInsights;
 
   const projection = PROJECTIONS[s.name];
-  const stored = await store.writeProject(a.projectRef, (db, current) => {
-    const art = insertArtifact(db, {
+  const stored = await store.writeProject(a.projectRef, (tx) => {
+    const art = tx.artifacts.insert({
       kind: s.name,
       status: s.initialStatus ?? 'draft',
       content: result.content,
@@ -216,19 +215,18 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
       runId: a.runId,
       durationMs,
     });
-    projection?.inDb?.(db, art, result.content, current);
+    projection?.inTx?.(tx, art, result.content);
+    tx.events.record({
+      type: 'subsystem.completed',
+      actor: a.actor,
+      data: { runId: a.runId, subsystem: s.name, version: art.version, artifactId: art.id, status: art.status, durationMs: Math.round(durationMs), inputsHash: hash, skipKaizen: a.skipKaizen, insights: applied.map((i) => i.id) },
+    });
+    for (const i of applied) {
+      tx.events.record({ type: 'kaizen.applied', actor: a.actor, data: { runId: a.runId, subsystem: s.name, version: art.version, insight: i.id, sentence: i.sentence } });
+    }
     return art;
   });
   const files = projection?.afterSave?.(store.aicmoDir, project, stored, result.content) ?? [];
-  await events.append({
-    type: 'subsystem.completed',
-    project: project.id,
-    actor: a.actor,
-    data: { runId: a.runId, subsystem: s.name, version: stored.version, artifactId: stored.id, status: stored.status, durationMs: Math.round(durationMs), inputsHash: hash, skipKaizen: a.skipKaizen, insights: applied.map((i) => i.id) },
-  });
-  for (const i of applied) {
-    await events.append({ type: 'kaizen.applied', project: project.id, actor: a.actor, data: { runId: a.runId, subsystem: s.name, version: stored.version, insight: i.id, sentence: i.sentence } });
-  }
   const written = engineRecordOf(result.content);
   return {
     name: s.name,
@@ -241,17 +239,16 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
   };
 }
 
-async function fail(store: WorkspaceStore, events: EventLog, s: Subsystem, a: RunOneArgs, project: Project, version: number, durationMs: number, e: unknown): Promise<SubsystemRunResult> {
+async function fail(store: WorkspaceStore, s: Subsystem, a: RunOneArgs, durationMs: number, e: unknown): Promise<SubsystemRunResult> {
   const message = e instanceof Error ? e.message : String(e);
   const stack = e instanceof Error ? e.stack : undefined;
-  const stored = await store.writeProject(a.projectRef, (db) =>
-    insertArtifact(db, { kind: s.name, status: 'draft', content: {}, runId: a.runId, durationMs, error: message, skipKaizen: a.skipKaizen }),
-  );
-  await events.append({
-    type: 'subsystem.failed',
-    project: project.id,
-    actor: a.actor,
-    data: { runId: a.runId, subsystem: s.name, attempt: stored.version, error: message, ...(stack ? { stack } : {}) },
+  await store.writeProject(a.projectRef, (tx) => {
+    const stored = tx.artifacts.insert({ kind: s.name, status: 'draft', content: {}, runId: a.runId, durationMs, error: message, skipKaizen: a.skipKaizen });
+    tx.events.record({
+      type: 'subsystem.failed',
+      actor: a.actor,
+      data: { runId: a.runId, subsystem: s.name, attempt: stored.version, error: message, ...(stack ? { stack } : {}) },
+    });
   });
   return { name: s.name, status: 'failed', durationMs, error: message };
 }

@@ -1,8 +1,7 @@
 // Stale marking: when an upstream artifact gets a new approved version, the latest versions
 // built on an older version of it are marked `stale`, with a note naming the version that
 // superseded them; what was built on those is marked stale in turn.
-import type { Database } from 'sql.js';
-import { latestArtifacts, setArtifactStatus } from '../artifacts';
+import type { ArtifactsWriter } from '../store/types';
 
 export interface StaleMark {
   id: string;
@@ -11,9 +10,9 @@ export interface StaleMark {
   note: string;
 }
 
-export function markStaleDownstream(db: Database, kind: string, approvedVersion: number): StaleMark[] {
+export function markStaleDownstream(artifacts: ArtifactsWriter, kind: string, approvedVersion: number): StaleMark[] {
   const marks: StaleMark[] = [];
-  const latest = Object.values(latestArtifacts(db));
+  const latest = Object.values(artifacts.latestByKind());
   // (kind, version that makes older dependents stale | exact version that is now stale)
   const queue: { kind: string; newer?: number; staleVersion?: number; cause: string }[] = [{ kind, newer: approvedVersion, cause: `${kind} version ${approvedVersion} was approved` }];
   while (queue.length > 0) {
@@ -28,7 +27,7 @@ export function markStaleDownstream(db: Database, kind: string, approvedVersion:
         q.newer !== undefined
           ? `Stale: built on ${q.kind} version ${used}, superseded by approved ${q.kind} version ${q.newer}.`
           : `Stale: built on ${q.kind} version ${used}, which is stale because ${q.cause}.`;
-      setArtifactStatus(db, a.id, 'stale', note);
+      artifacts.setStatus(a.id, 'stale', note);
       marks.push({ id: a.id, kind: a.kind, version: a.version, note });
       queue.push({ kind: a.kind, staleVersion: a.version, cause: q.cause });
     }

@@ -2,30 +2,24 @@
 // with strength from the analytics library, metric rows with canonical channels, the workspace
 // team, the action history, stored creatives and per-creative results. Each read is lazy and
 // cached for the run of one subsystem.
-import type { Database } from 'sql.js';
 import { trendStrength, type AnalyticsRow } from '../analytics';
-import { listApprovalActions, listCreatives } from '../artifacts';
-import { selectMetricRows } from '../imports/metricRowsTable';
-import type { WorkspaceStore } from '../store/types';
 import { normalizeChannel } from '../domain/channels';
+import type { ProjectReader, WorkspaceStore } from '../store/types';
 import type { CreativeResult, SubsystemData, TeamMember, TrendSeries } from '../subsystems/types';
 
-export function readTrendSeries(db: Database): TrendSeries[] {
-  const res = db.exec('SELECT keyword, geo, date, value, below_one, source FROM trend_points ORDER BY keyword, geo, date')[0];
+export function readTrendSeries(tx: ProjectReader): TrendSeries[] {
   const series = new Map<string, TrendSeries>();
-  for (const v of res?.values ?? []) {
-    const keyword = String(v[0]);
-    const geo = String(v[1] ?? '');
-    const key = `${keyword}\u0000${geo}`;
-    const s = series.get(key) ?? { keyword, source: v[5] === null ? 'imported trend series' : String(v[5]), ...(geo ? { geo } : {}), points: [] };
-    s.points.push({ date: String(v[2]), value: v[3] === null ? null : Number(v[3]), belowOne: Number(v[4]) === 1 });
+  for (const p of tx.trends.points()) {
+    const key = `${p.keyword}\u0000${p.geo}`;
+    const s = series.get(key) ?? { keyword: p.keyword, source: p.source ?? 'imported trend series', ...(p.geo ? { geo: p.geo } : {}), points: [] };
+    s.points.push({ date: p.date, value: p.value, belowOne: p.belowOne });
     series.set(key, s);
   }
   return [...series.values()].map((s) => ({ ...s, strength: trendStrength(s.points) }));
 }
 
-export function readMetricRows(db: Database): AnalyticsRow[] {
-  return selectMetricRows(db).map((r) => ({
+export function readMetricRows(tx: ProjectReader): AnalyticsRow[] {
+  return tx.metrics.select().map((r) => ({
     date: r.date,
     platform: r.platform,
     channel: normalizeChannel(r.channel) ?? normalizeChannel(r.platform) ?? r.channel,
@@ -44,17 +38,16 @@ export function readMetricRows(db: Database): AnalyticsRow[] {
  * Metric rows matched to stored creatives of the latest set: a row belongs to a creative when
  * its ad name is the creative's id or its headline (case-insensitive).
  */
-export function readCreativeResults(db: Database): CreativeResult[] {
-  const creatives = listCreatives(db);
+export function readCreativeResults(tx: ProjectReader): CreativeResult[] {
+  const creatives = tx.creatives.list();
   if (creatives.length === 0) return [];
-  const res = db.exec('SELECT ad, TOTAL(COALESCE(impressions, 0)), TOTAL(COALESCE(clicks, 0)), TOTAL(COALESCE(conversions, 0)) FROM metric_rows WHERE ad <> \'\' GROUP BY ad')[0];
   const byAd = new Map<string, { impressions: number; clicks: number; conversions: number }>();
-  for (const v of res?.values ?? []) {
-    const key = String(v[0]).trim().toLowerCase();
+  for (const a of tx.metrics.adTotals()) {
+    const key = a.ad.trim().toLowerCase();
     const t = byAd.get(key) ?? { impressions: 0, clicks: 0, conversions: 0 };
-    t.impressions += Number(v[1]);
-    t.clicks += Number(v[2]);
-    t.conversions += Number(v[3]);
+    t.impressions += a.impressions;
+    t.clicks += a.clicks;
+    t.conversions += a.conversions;
     byAd.set(key, t);
   }
   const out: CreativeResult[] = [];
@@ -66,9 +59,7 @@ export function readCreativeResults(db: Database): CreativeResult[] {
 }
 
 export async function readTeam(store: WorkspaceStore): Promise<TeamMember[]> {
-  return store.readWorkspace((db) =>
-    (db.exec('SELECT name, role, weekly_hours FROM team_members ORDER BY role, name')[0]?.values ?? []).map((v) => ({ name: String(v[0]), role: String(v[1]), weeklyHours: Number(v[2]) })),
-  );
+  return store.readWorkspace((tx) => tx.team.list().map((m) => ({ name: m.name, role: m.role, weeklyHours: m.weeklyHours })));
 }
 
 /** SubsystemData for one project, reading lazily through the store. */
@@ -82,8 +73,8 @@ export function subsystemData(store: WorkspaceStore, projectRef: string): Subsys
     trendSeries: () => once('trends', () => store.readProject(projectRef, readTrendSeries)),
     metricRows: () => once('metrics', () => store.readProject(projectRef, readMetricRows)),
     team: () => once('team', () => readTeam(store)),
-    actionHistory: () => once('actions', () => store.readProject(projectRef, (db) => listApprovalActions(db))),
-    creatives: () => once('creatives', () => store.readProject(projectRef, (db) => listCreatives(db))),
+    actionHistory: () => once('actions', () => store.readProject(projectRef, (tx) => tx.approvals.list())),
+    creatives: () => once('creatives', () => store.readProject(projectRef, (tx) => tx.creatives.list())),
     creativeResults: () => once('creativeResults', () => store.readProject(projectRef, readCreativeResults)),
   };
 }

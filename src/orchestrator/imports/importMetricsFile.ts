@@ -4,9 +4,7 @@
 // Each import is recorded (file name, SHA-256, format, counts, currency) and written to the
 // learning-event log as `metrics.imported`.
 import { AicmoError } from '../domain/errors';
-import type { EventLog } from '../events';
 import type { WorkspaceStore } from '../store/types';
-import { countRows, granularityConflicts, insertImport, storedCurrencies, updateImportCounts, upsertMetricRows } from './metricRowsTable';
 import { parseMetricsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
 import type { LineError, ParseMetricsOptions } from './types';
@@ -48,7 +46,6 @@ export function rejectFile(fileName: string, errors: LineError[], rowsTotal: num
 
 export async function importMetricsFile(
   store: WorkspaceStore,
-  events: EventLog,
   projectRef: string,
   filePath: string,
   options: ImportOptions = {},
@@ -62,8 +59,10 @@ export async function importMetricsFile(
   const actor = options.actor ?? 'aicmo';
   const importedAt = (options.now?.() ?? new Date()).toISOString();
 
-  const result = await store.writeProject(projectRef, (db, p) => {
-    const held = storedCurrencies(db).filter((c) => c !== currency);
+  const dates = parsed.rows.map((r) => r.date).sort();
+  const result = await store.writeProject(projectRef, (tx) => {
+    const p = tx.project;
+    const held = tx.metrics.currencies().filter((c) => c !== currency);
     if (held.length) {
       throw new AicmoError('import-rejected', `${file.fileName} is in ${currency} but project "${p.name}" already holds results in ${held.join(', ')}; mixed currencies are refused (nothing was written).`, {
         field: 'currency',
@@ -74,7 +73,7 @@ export async function importMetricsFile(
         field: 'currency',
       });
     }
-    const conflicts = granularityConflicts(db, parsed.rows);
+    const conflicts = tx.metrics.granularityConflicts(parsed.rows);
     if (conflicts.length) {
       const c = conflicts[0]!;
       throw new AicmoError(
@@ -83,7 +82,7 @@ export async function importMetricsFile(
         { field: 'granularity' },
       );
     }
-    const importId = insertImport(db, {
+    const importId = tx.imports.record({
       fileName: file.fileName,
       sha256: file.sha256,
       format: parsed.format,
@@ -96,11 +95,25 @@ export async function importMetricsFile(
       importedAt,
       actor,
     });
-    const before = countRows(db, 'metric_rows');
-    upsertMetricRows(db, parsed.rows, importId);
     // The file has no duplicate keys (rejected above), so every row not new replaced one.
-    const rowsReplaced = parsed.rows.length - (countRows(db, 'metric_rows') - before);
-    updateImportCounts(db, importId, parsed.rows.length, rowsReplaced);
+    const rowsReplaced = tx.metrics.upsert(parsed.rows, importId).replaced;
+    tx.imports.setCounts(importId, parsed.rows.length, rowsReplaced);
+    tx.events.record({
+      type: 'metrics.imported',
+      actor,
+      data: {
+        importId,
+        fileName: file.fileName,
+        sha256: file.sha256,
+        format: parsed.format,
+        platform: parsed.platform,
+        currency,
+        rowsImported: parsed.rows.length,
+        rowsReplaced,
+        from: dates[0],
+        to: dates[dates.length - 1],
+      },
+    });
     return { importId, rowsReplaced };
   });
 
@@ -118,23 +131,5 @@ export async function importMetricsFile(
     errors: [],
     skipped: parsed.skipped,
   };
-  const dates = parsed.rows.map((r) => r.date).sort();
-  await events.append({
-    type: 'metrics.imported',
-    project: project.id,
-    actor,
-    data: {
-      importId: out.importId,
-      fileName: out.fileName,
-      sha256: out.sha256,
-      format: out.format,
-      platform: out.platform,
-      currency,
-      rowsImported: out.rowsImported,
-      rowsReplaced: out.rowsReplaced,
-      from: dates[0],
-      to: dates[dates.length - 1],
-    },
-  });
   return out;
 }

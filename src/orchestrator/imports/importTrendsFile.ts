@@ -1,9 +1,7 @@
 // Imports a Google Trends multiTimeline export into a project's trend points, all-or-nothing,
 // upserting on (keyword, geo, date); records the import and writes `trends.imported`.
-import type { EventLog } from '../events';
 import type { WorkspaceStore } from '../store/types';
 import { rejectFile, type ImportOptions } from './importMetricsFile';
-import { countRows, insertImport, updateImportCounts, upsertTrendPoints } from './metricRowsTable';
 import { parseTrendsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
 
@@ -20,19 +18,19 @@ export interface TrendsImportResult {
 
 export async function importTrendsFile(
   store: WorkspaceStore,
-  events: EventLog,
   projectRef: string,
   filePath: string,
   options: Pick<ImportOptions, 'actor' | 'now'> = {},
 ): Promise<TrendsImportResult> {
   const file = await readExportFile(filePath);
-  const project = await store.getProject(projectRef);
+  await store.getProject(projectRef); // an unknown project is refused before the file is parsed
   const parsed = parseTrendsText(file.text);
   if (parsed.errors.length) throw rejectFile(file.fileName, parsed.errors, parsed.rowsTotal);
   if (parsed.points.length === 0) throw rejectFile(file.fileName, [{ line: 1, reason: 'the file has no data rows' }], 0);
   const actor = options.actor ?? 'aicmo';
-  const { importId, pointsReplaced } = await store.writeProject(projectRef, (db) => {
-    const id = insertImport(db, {
+  const keywords = [...new Map(parsed.points.map((p) => [`${p.keyword}\u0000${p.geo}`, { keyword: p.keyword, geo: p.geo }])).values()];
+  const { importId, pointsReplaced } = await store.writeProject(projectRef, (tx) => {
+    const id = tx.imports.record({
       fileName: file.fileName,
       sha256: file.sha256,
       format: 'google-trends',
@@ -45,18 +43,14 @@ export async function importTrendsFile(
       importedAt: (options.now?.() ?? new Date()).toISOString(),
       actor,
     });
-    const before = countRows(db, 'trend_points');
-    upsertTrendPoints(db, parsed.points, id, 'google-trends');
-    const replaced = parsed.points.length - (countRows(db, 'trend_points') - before);
-    updateImportCounts(db, id, parsed.points.length, replaced);
+    const replaced = tx.trends.upsert(parsed.points, id, 'google-trends').replaced;
+    tx.imports.setCounts(id, parsed.points.length, replaced);
+    tx.events.record({
+      type: 'trends.imported',
+      actor,
+      data: { importId: id, fileName: file.fileName, sha256: file.sha256, keywords, points: parsed.points.length, replaced },
+    });
     return { importId: id, pointsReplaced: replaced };
-  });
-  const keywords = [...new Map(parsed.points.map((p) => [`${p.keyword}\u0000${p.geo}`, { keyword: p.keyword, geo: p.geo }])).values()];
-  await events.append({
-    type: 'trends.imported',
-    project: project.id,
-    actor,
-    data: { importId, fileName: file.fileName, sha256: file.sha256, keywords, points: parsed.points.length, replaced: pointsReplaced },
   });
   return { importId, fileName: file.fileName, sha256: file.sha256, format: 'google-trends', keywords, rowsTotal: parsed.rowsTotal, pointsImported: parsed.points.length, pointsReplaced };
 }

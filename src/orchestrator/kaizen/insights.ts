@@ -1,7 +1,6 @@
 // Kaizen: insights derived from the workspace's learning events and metric rows, never invented.
 // `deriveInsights` returns every insight with its evidence, plus, per kind, how much evidence
 // there is ("no evidence yet" when there is none).
-import type { EventLog } from '../events';
 import type { Project } from '../domain/project';
 import type { WorkspaceStore } from '../store/types';
 import { channelPerformanceInsights } from './insightsChannels';
@@ -39,7 +38,9 @@ const KIND_SOURCES: Record<InsightKind, string> = {
   'rejection-reason': 'strategy rejection and change-request reasons',
 };
 
-export async function deriveInsights(store: WorkspaceStore, events: EventLog, options: DeriveOptions = {}): Promise<InsightReport> {
+/** Insights from the store's project files and its event log. */
+export async function deriveInsights(store: WorkspaceStore, options: DeriveOptions = {}): Promise<InsightReport> {
+  const events = store.events;
   const project: Project | undefined = options.project === undefined ? undefined : await store.getProject(options.project);
   const insights: Insight[] = [
     ...(await channelPerformanceInsights(store, project)),

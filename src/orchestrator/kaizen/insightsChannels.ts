@@ -1,10 +1,9 @@
 // Channel-performance insights from metric rows of every project in the workspace. For a
 // project being planned, rows of projects in the same industry weigh 1 and the others 0.5; the
 // project's own rows count as same-industry evidence.
-import type { Database } from 'sql.js';
 import { toMajor } from '../domain/money';
 import type { Project } from '../domain/project';
-import type { WorkspaceStore } from '../store/types';
+import type { ProjectReader, WorkspaceStore } from '../store/types';
 import { normalizeChannel } from '../domain/channels';
 import type { ChannelPerformanceInsight } from './types';
 
@@ -22,23 +21,18 @@ interface ChannelTotals {
 }
 
 /** Metric rows of one project file summed per canonical channel and currency. */
-export function channelTotals(db: Database): ChannelTotals[] {
-  const res = db.exec(
-    `SELECT channel, platform, currency, COUNT(*), TOTAL(spend_minor), TOTAL(COALESCE(clicks, 0)), TOTAL(COALESCE(conversions, 0)), MIN(date), MAX(date)
-       FROM metric_rows GROUP BY channel, platform, currency ORDER BY channel, platform, currency`,
-  )[0];
+export function channelTotals(tx: ProjectReader): ChannelTotals[] {
   const byKey = new Map<string, ChannelTotals>();
-  for (const v of res?.values ?? []) {
-    const channel = normalizeChannel(String(v[0])) ?? normalizeChannel(String(v[1])) ?? String(v[0]);
-    const currency = String(v[2]);
-    const key = `${channel}\u0000${currency}`;
-    const t = byKey.get(key) ?? { channel, currency, rows: 0, spendMinor: 0, clicks: 0, conversions: 0, from: String(v[7]), to: String(v[8]) };
-    t.rows += Number(v[3]);
-    t.spendMinor += Number(v[4]);
-    t.clicks += Number(v[5]);
-    t.conversions += Number(v[6]);
-    if (String(v[7]) < t.from) t.from = String(v[7]);
-    if (String(v[8]) > t.to) t.to = String(v[8]);
+  for (const v of tx.metrics.channelTotals()) {
+    const channel = normalizeChannel(v.channel) ?? normalizeChannel(v.platform) ?? v.channel;
+    const key = `${channel}\u0000${v.currency}`;
+    const t = byKey.get(key) ?? { channel, currency: v.currency, rows: 0, spendMinor: 0, clicks: 0, conversions: 0, from: v.from, to: v.to };
+    t.rows += v.rows;
+    t.spendMinor += v.spendMinor;
+    t.clicks += v.clicks;
+    t.conversions += v.conversions;
+    if (v.from < t.from) t.from = v.from;
+    if (v.to > t.to) t.to = v.to;
     byKey.set(key, t);
   }
   return [...byKey.values()];
@@ -67,7 +61,7 @@ const fmt = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en')
 export async function channelPerformanceInsights(store: WorkspaceStore, target?: Project): Promise<ChannelPerformanceInsight[]> {
   const buckets = new Map<string, Bucket>();
   for (const summary of await store.listProjects()) {
-    const totals = await store.readProject(summary.id, (db) => channelTotals(db));
+    const totals = await store.readProject(summary.id, channelTotals);
     for (const t of totals) {
       if (!(t.clicks > 0)) continue;
       const label: Bucket['label'] = target === undefined ? 'all-projects' : summary.id === target.id || sameIndustry(summary.industry, target.industry) ? 'same-industry' : 'other-industries';

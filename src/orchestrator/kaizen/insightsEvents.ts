@@ -2,7 +2,8 @@
 // (creative.approved / creative.rejected), estimate accuracy per task template
 // (task.completed) and the rejection-reason checklist (strategy.rejected /
 // strategy.changes_requested reasons).
-import type { EventLog, LearningEvent } from '../events';
+import type { LearningEvent } from '../events';
+import type { EventReader } from '../store/types';
 import type { AngleApprovalInsight, EstimateAccuracyInsight, InsightEvidence, RejectionReasonInsight } from './types';
 import { smoothedApprovalRate } from './angleRates';
 
@@ -23,7 +24,7 @@ class Tally {
   }
 }
 
-async function collect(events: EventLog, types: readonly string[]): Promise<LearningEvent[]> {
+async function collect(events: EventReader, types: readonly string[]): Promise<LearningEvent[]> {
   const out: LearningEvent[] = [];
   for (const type of types) for await (const e of events.query({ type })) out.push(e);
   return out;
@@ -32,7 +33,7 @@ async function collect(events: EventLog, types: readonly string[]): Promise<Lear
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export async function angleApprovalInsights(events: EventLog): Promise<AngleApprovalInsight[]> {
+export async function angleApprovalInsights(events: EventReader): Promise<AngleApprovalInsight[]> {
   const groups = new Map<string, { channel: string; angle: string; approved: number; rejected: number; tally: Tally }>();
   for (const e of await collect(events, ['creative.approved', 'creative.rejected'])) {
     const channel = str(e.data.channel);
@@ -56,7 +57,7 @@ export async function angleApprovalInsights(events: EventLog): Promise<AngleAppr
     }));
 }
 
-export async function estimateAccuracyInsights(events: EventLog): Promise<EstimateAccuracyInsight[]> {
+export async function estimateAccuracyInsights(events: EventReader): Promise<EstimateAccuracyInsight[]> {
   const groups = new Map<string, { estimated: number; actual: number; n: number; tally: Tally }>();
   for (const e of await collect(events, ['task.completed'])) {
     const template = str(e.data.template);
@@ -89,7 +90,7 @@ export function reasonKey(reason: string): string {
   return reason.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
 }
 
-export async function rejectionReasonInsights(events: EventLog): Promise<RejectionReasonInsight[]> {
+export async function rejectionReasonInsights(events: EventReader): Promise<RejectionReasonInsight[]> {
   const groups = new Map<string, { reason: string; tally: Tally }>();
   for (const e of await collect(events, ['strategy.rejected', 'strategy.changes_requested'])) {
     const reason = str(e.data.reason);

@@ -2,11 +2,9 @@
 // (every bad line listed) and no store file changes. Leads are identified by email: a row whose
 // email the project already holds updates that lead instead of adding a second one.
 import { AicmoError } from '../domain/errors';
-import type { EventLog } from '../events';
 import { readExportFile } from '../imports/readExportFile';
 import type { LineError } from '../imports/types';
 import type { WorkspaceStore } from '../store/types';
-import { upsertLeads } from './leadRows';
 import { parseLeadsCsv } from './leadsCsv';
 
 export interface LeadsImportResult {
@@ -38,13 +36,22 @@ function rejectLeadsFile(fileName: string, errors: LineError[], rowsTotal: numbe
   return new AicmoError('import-rejected', [head, ...errors.map((e) => `line ${e.line}: ${e.reason}`)].join('\n'), { field: 'file', details: { errors, rowsTotal } });
 }
 
-export async function importLeadsFile(store: WorkspaceStore, events: EventLog, projectRef: string, filePath: string, options: LeadsImportOptions = {}): Promise<LeadsImportResult> {
+export async function importLeadsFile(store: WorkspaceStore, projectRef: string, filePath: string, options: LeadsImportOptions = {}): Promise<LeadsImportResult> {
   const file = await readExportFile(filePath);
   const project = await store.getProject(projectRef);
   const parsed = parseLeadsCsv(file.text);
   if (parsed.errors.length) throw rejectLeadsFile(file.fileName, parsed.errors, parsed.rowsTotal);
   const at = (options.now?.() ?? new Date()).toISOString();
-  const counts = await store.writeProject(project.id, (db) => upsertLeads(db, parsed.leads, at));
+  const actor = options.actor ?? 'aicmo';
+  const counts = await store.writeProject(project.id, (tx) => {
+    const c = tx.leads.upsert(parsed.leads, at);
+    tx.events.record({
+      type: 'leads.imported',
+      actor,
+      data: { fileName: file.fileName, sha256: file.sha256, rowsTotal: parsed.rowsTotal, created: c.created, merged: c.merged, unchanged: c.unchanged, mergedInFile: parsed.mergedInFile },
+    });
+    return c;
+  });
   const result: LeadsImportResult = {
     project: { id: project.id, slug: project.slug },
     fileName: file.fileName,
@@ -54,11 +61,5 @@ export async function importLeadsFile(store: WorkspaceStore, events: EventLog, p
     mergedInFile: parsed.mergedInFile,
     ignoredColumns: parsed.ignoredColumns,
   };
-  await events.append({
-    type: 'leads.imported',
-    project: project.id,
-    actor: options.actor ?? 'aicmo',
-    data: { fileName: file.fileName, sha256: file.sha256, rowsTotal: parsed.rowsTotal, created: counts.created, merged: counts.merged, unchanged: counts.unchanged, mergedInFile: parsed.mergedInFile },
-  });
   return result;
 }

@@ -1,10 +1,8 @@
 // Logs one outreach attempt for a lead (by lead id, or by email within a project). The lead is
 // looked up across the workspace's projects unless a project is named.
 import { AicmoError } from '../domain/errors';
-import type { EventLog } from '../events';
-import type { WorkspaceStore } from '../store/types';
-import { findLeadByEmail, getLead, insertOutreachAttempt, nextOutreachStep, type LeadRow, type OutreachAttemptRow } from './leadRows';
-import { OUTREACH_CHANNELS, OUTREACH_STATUSES, type OutreachChannel, type OutreachStatus } from './outreachTypes';
+import { OUTREACH_CHANNELS, OUTREACH_STATUSES, type OutreachChannel, type OutreachStatus } from '../domain/outreach';
+import type { LeadRow, OutreachAttemptRow, WorkspaceStore } from '../store/types';
 
 export interface OutreachInput {
   /** Lead id (`l_…`) or the lead's email. */
@@ -64,33 +62,27 @@ export async function locateLead(store: WorkspaceStore, ref: string, projectRef?
   const candidates = projectRef === undefined ? (await store.listProjects()).map((p) => p.id) : [(await store.getProject(projectRef)).id];
   const found: Array<{ projectId: string; lead: LeadRow }> = [];
   for (const id of candidates) {
-    const lead = await store.readProject(id, (db) => (byEmail ? findLeadByEmail(db, ref) : getLead(db, ref.trim())));
+    const lead = await store.readProject(id, (tx) => (byEmail ? tx.leads.findByEmail(ref) : tx.leads.get(ref.trim())));
     if (lead) found.push({ projectId: id, lead });
   }
   if (found.length === 0) {
-    throw new AicmoError('not-found', `No lead "${ref}" in ${projectRef === undefined ? 'this workspace' : `project "${projectRef}"`} (see aicmo leads list <project>).`, { field: 'lead' });
+    throw new AicmoError('not-found', `No lead "${ref}" in ${projectRef === undefined ? 'this workspace' : `project "${projectRef}"`}.`, { field: 'lead' });
   }
   if (found.length > 1) {
-    throw new AicmoError('conflict', `The lead "${ref}" is in ${found.length} projects; name one with --project.`, { field: 'lead' });
+    throw new AicmoError('conflict', `The lead "${ref}" is in ${found.length} projects; name the project.`, { field: 'project' });
   }
   return found[0]!;
 }
 
-export async function logOutreach(store: WorkspaceStore, events: EventLog, input: OutreachInput): Promise<OutreachLogResult> {
+export async function logOutreach(store: WorkspaceStore, input: OutreachInput): Promise<OutreachLogResult> {
   const channel = validChannel(input.channel);
   const status = validStatus(input.status);
   const step = validStep(input.step);
   const sentAt = validTime(input.at, input.now?.() ?? new Date());
   const { projectId, lead } = await locateLead(store, input.lead, input.project);
-  const result = await store.writeProject(projectId, (db, project) => {
-    const attempt = insertOutreachAttempt(db, { leadId: lead.id, channel, status, step: step ?? nextOutreachStep(db, lead.id), sentAt });
-    return { project: { id: project.id, slug: project.slug }, lead: getLead(db, lead.id)!, attempt };
+  return store.writeProject(projectId, (tx) => {
+    const attempt = tx.outreach.record({ leadId: lead.id, channel, status, step: step ?? tx.outreach.nextStep(lead.id), sentAt });
+    tx.events.record({ type: 'outreach.logged', actor: input.actor ?? 'aicmo', data: { leadId: lead.id, attemptId: attempt.id, channel, status, step: attempt.step, sentAt } });
+    return { project: { id: tx.project.id, slug: tx.project.slug }, lead: tx.leads.get(lead.id)!, attempt };
   });
-  await events.append({
-    type: 'outreach.logged',
-    project: projectId,
-    actor: input.actor ?? 'aicmo',
-    data: { leadId: lead.id, attemptId: result.attempt.id, channel, status, step: result.attempt.step, sentAt },
-  });
-  return result;
 }

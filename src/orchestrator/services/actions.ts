@@ -2,8 +2,8 @@
 // the strategy and on creatives (one or many), schedule creatives, complete a task, set the
 // global pause. Each wraps the orchestrator's own action (src/orchestrator/flow, actions), so a
 // refusal (paused, no strategy, missing reason, unknown id) comes back as an error value.
-import { decideCreatives, decideStrategy, completeTask, scheduleCreative, setPaused, type CompletedTask, type CreativeDecisionResult, type Decision, type StrategyDecisionResult } from '../actions';
-import { getCreative } from '../artifacts';
+import { decideCreatives, decideStrategy, completeTask, scheduleCreative, type CompletedTask, type CreativeDecisionResult, type Decision, type StrategyDecisionResult } from '../actions';
+import { isPaused, PAUSE_SETTING } from '../flow/pause';
 import { AicmoError } from '../domain/errors';
 import { retryFailed, runFlow, type FlowResult } from '../flow';
 import type { GenerationEngine } from '../engine/types';
@@ -31,12 +31,12 @@ export interface FlowRunOptions {
  * pause, unknown project or subsystem) is an error value.
  */
 export function runProjectFlow(env: ServiceEnv, projectRef: string, options: FlowRunOptions = {}): Promise<Result<FlowResult>> {
-  return attempt(() => runFlow(env.store, env.events, projectRef, { ...options, actor: env.actor }));
+  return attempt(() => runFlow(env.store, projectRef, { ...options, actor: env.actor }));
 }
 
 /** Re-runs the subsystems whose latest attempt failed (and what depends on them). */
 export function retryFailedSubsystems(env: ServiceEnv, projectRef: string, options: Omit<FlowRunOptions, 'only'> = {}): Promise<Result<FlowResult>> {
-  return attempt(() => retryFailed(env.store, env.events, projectRef, { ...options, actor: env.actor }));
+  return attempt(() => retryFailed(env.store, projectRef, { ...options, actor: env.actor }));
 }
 
 export interface DecisionInput {
@@ -48,12 +48,12 @@ export interface DecisionInput {
 }
 
 export function decideProjectStrategy(env: ServiceEnv, projectRef: string, input: DecisionInput): Promise<Result<StrategyDecisionResult>> {
-  return attempt(() => decideStrategy(env.store, env.events, projectRef, input.decision, input.by ?? env.actor, input.reason));
+  return attempt(() => decideStrategy(env.store, projectRef, input.decision, input.by ?? env.actor, input.reason));
 }
 
 /** Decides on creatives by id (one or many, any projects) or on all of a project's awaiting ones. */
 export function decideProjectCreatives(env: ServiceEnv, selection: { ids: readonly string[]; project?: string } | { all: true; project: string }, input: DecisionInput): Promise<Result<CreativeDecisionResult>> {
-  return attempt(() => decideCreatives(env.store, env.events, selection, input.decision, input.by ?? env.actor, input.reason));
+  return attempt(() => decideCreatives(env.store, selection, input.decision, input.by ?? env.actor, input.reason));
 }
 
 export interface ScheduledCreatives {
@@ -66,21 +66,28 @@ export interface ScheduledCreatives {
  */
 export function scheduleCreatives(env: ServiceEnv, ids: readonly string[], date: string, projectRef?: string): Promise<Result<ScheduledCreatives>> {
   return attempt(async () => {
-    const located = await locateIds(env.store, ids, 'creative', (db, id) => getCreative(db, id) !== undefined, projectRef);
+    const located = await locateIds(env.store, ids, 'creative', (tx, id) => tx.creatives.get(id) !== undefined, projectRef);
     for (const l of located) {
-      const bad = await env.store.readProject(l.projectId, (db) => l.ids.map((id) => getCreative(db, id)!).find((c) => c.status !== 'approved' && c.status !== 'scheduled'));
+      const bad = await env.store.readProject(l.projectId, (tx) => l.ids.map((id) => tx.creatives.get(id)!).find((c) => c.status !== 'approved' && c.status !== 'scheduled'));
       if (bad) throw new AicmoError('conflict', `Creative ${bad.id} is ${bad.status.replace(/_/g, ' ')}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
     }
     const scheduled: ScheduledCreatives['scheduled'] = [];
-    for (const l of located) for (const id of l.ids) scheduled.push(await scheduleCreative(env.store, env.events, id, date, env.actor, l.projectId));
+    for (const l of located) for (const id of l.ids) scheduled.push(await scheduleCreative(env.store, id, date, env.actor, l.projectId));
     return { scheduled };
   });
 }
 
 export function completeProjectTask(env: ServiceEnv, taskId: string, actualHours: number, projectRef?: string): Promise<Result<CompletedTask>> {
-  return attempt(() => completeTask(env.store, env.events, taskId, actualHours, env.actor, projectRef));
+  return attempt(() => completeTask(env.store, taskId, actualHours, env.actor, projectRef));
 }
 
 export function setGlobalPause(env: ServiceEnv, on: boolean): Promise<Result<{ paused: boolean; changed: boolean }>> {
-  return attempt(() => setPaused(env.store, env.events, on, env.actor));
+  return attempt(async () => {
+    if ((await isPaused(env.store)) === on) return { paused: on, changed: false };
+    await env.store.writeWorkspace((tx) => {
+      tx.settings.set(PAUSE_SETTING, on ? 'on' : undefined);
+      tx.events.record({ type: 'settings.changed', actor: env.actor, data: { key: PAUSE_SETTING, value: on ? 'on' : 'off', paused: on } });
+    });
+    return { paused: on, changed: true };
+  });
 }

@@ -3,7 +3,6 @@
 // one self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { latestArtifact, listApprovalActions, listCreatives } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import { writeFileAtomic } from '../store/atomicFile';
 import type { CreativesContent } from '../subsystems/creatives/types';
@@ -36,16 +35,17 @@ export function exportClientReport(env: ServiceEnv, projectRef: string, options:
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
       throw new AicmoError('invalid-input', `The report format "${options.format}" is not one of ${REPORT_FORMATS.join(', ')}.`, { field: 'format' });
     }
-    const built = await env.store.readProject(projectRef, (db, project) => {
-      const strategy = input<StrategyContent>(latestArtifact(db, 'strategy'));
+    const built = await env.store.readProject(projectRef, (tx) => {
+      const project = tx.project;
+      const strategy = input<StrategyContent>(tx.artifacts.latest('strategy'));
       if (!strategy) throw new AicmoError('not-found', `Project "${project.name}" has no strategy yet, so there is no review pack to export; run the flow first.`, { field: 'strategy' });
       const portal = buildPortal({
         project,
         strategy,
-        media: input<MediaContent>(latestArtifact(db, 'media')),
-        creatives: input<CreativesContent>(latestArtifact(db, 'creatives')),
-        stored: listCreatives(db),
-        history: listApprovalActions(db),
+        media: input<MediaContent>(tx.artifacts.latest('media')),
+        creatives: input<CreativesContent>(tx.artifacts.latest('creatives')),
+        stored: tx.creatives.list(),
+        history: tx.approvals.list(),
         version: strategy.version,
       });
       return { portal, slug: project.slug, strategy };

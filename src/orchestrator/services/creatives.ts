@@ -1,6 +1,5 @@
 // getCreativesForProject: the current creative variants, ranked (rank 1 first), each with its
 // channel-limit and brand-rule violations and why it ranks where it does.
-import { listCreatives } from '../artifacts';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 
@@ -31,8 +30,9 @@ const AWAITING = new Set(['draft', 'in_review', 'changes_requested']);
 
 export function getCreativesForProject(env: ServiceEnv, projectRef: string): Promise<Result<ProjectCreatives>> {
   return attempt(() =>
-    env.store.readProject(projectRef, (db, project) => {
-      const creatives = listCreatives(db).map((c) => ({
+    env.store.readProject(projectRef, (tx) => {
+      const project = tx.project;
+      const creatives = tx.creatives.list().map((c) => ({
         id: c.id,
         rank: c.rank ?? null,
         channel: c.channel,

@@ -1,13 +1,11 @@
 // The index row's stage and flags for a project (plugged into the store as
 // OpenOptions.deriveSummary by openAicmoWorkspace): the pipeline reads only these, so listing
 // 10,000 projects never opens a project file.
-import type { Database } from 'sql.js';
-import type { Project } from '../domain/project';
 import { lifecycleBadges, projectStage } from '../domain/stage';
-import type { ProjectDerivation } from '../store/types';
+import type { ProjectDerivation, ProjectReader, SummaryRule } from '../store/types';
 import { gatherProjectFacts } from './stageFacts';
 
-/** Version of the flags' shape; a row without it was derived by another rule (e.g. the store's default). */
+/** Version of the flags' shape; the store derives rows of another version again. */
 export const PROJECT_FLAGS_VERSION = 1;
 
 /** The flags as the pipeline reads them back (every key present). */
@@ -39,8 +37,9 @@ export interface ProjectFlags {
   metricRows: number;
 }
 
-export function deriveProjectSummary(db: Database, project: Project): ProjectDerivation {
-  const facts = gatherProjectFacts(db, project);
+export function deriveProjectSummary(tx: ProjectReader): ProjectDerivation {
+  const project = tx.project;
+  const facts = gatherProjectFacts(tx);
   const flags: ProjectFlags = {
     rule: PROJECT_FLAGS_VERSION,
     strategyStatus: facts.strategy,
@@ -65,6 +64,9 @@ export function deriveProjectSummary(db: Database, project: Project): ProjectDer
   };
   return { stage: projectStage(facts), flags: { ...flags } };
 }
+
+/** The stage rule as the store takes it. */
+export const PROJECT_SUMMARY_RULE: SummaryRule = { version: PROJECT_FLAGS_VERSION, derive: deriveProjectSummary };
 
 /** Reads flags back from an index row, filling what an older or default-derived row lacks. */
 export function readProjectFlags(flags: Record<string, boolean | number | string>): ProjectFlags {

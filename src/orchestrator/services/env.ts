@@ -1,11 +1,11 @@
-// What every operator service works with: the store (opened with openAicmoWorkspace), the
-// workspace's learning-event log and who is acting.
-import { EventLog } from '../events';
-import type { WorkspaceStore } from '../store/types';
+// What every operator service and operation works with: the store (opened with
+// openAicmoWorkspace), the workspace's learning-event log for reading, and who is acting.
+import type { EventReader, WorkspaceStore } from '../store/types';
 
 export interface ServiceEnv {
   store: WorkspaceStore;
-  events: EventLog;
+  /** The event log, read-only: operations record events inside their store writes. */
+  events: EventReader;
   /** A person's name or a tool ("ci"); recorded on events and approval actions. */
   actor: string;
   /** The clock (tests pin it). */
@@ -13,5 +13,5 @@ export interface ServiceEnv {
 }
 
 export function serviceEnv(store: WorkspaceStore, actor: string, options: { now?: () => Date } = {}): ServiceEnv {
-  return { store, events: new EventLog(store.aicmoDir), actor, ...options };
+  return { store, events: store.events, actor, ...options };
 }

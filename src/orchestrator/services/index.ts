@@ -2,11 +2,11 @@
 // (`Result<T>`); open the workspace with `openAicmoWorkspace` so the real stage rule is used.
 export * from './result';
 export { serviceEnv, type ServiceEnv } from './env';
-export { openAicmoWorkspace } from './openAicmoWorkspace';
-export { deriveProjectSummary, readProjectFlags, PROJECT_FLAGS_VERSION, type ProjectFlags } from './deriveProjectSummary';
+export { openAicmoWorkspace, repairAicmoWorkspace } from './openAicmoWorkspace';
+export { deriveProjectSummary, readProjectFlags, PROJECT_FLAGS_VERSION, PROJECT_SUMMARY_RULE, type ProjectFlags } from './deriveProjectSummary';
 export { gatherProjectFacts, type ProjectFacts } from './stageFacts';
 export { blockersOf, type Blocker } from './blockers';
-export { isPaused, PAUSE_SETTING } from '../actions/pause';
+export { isPaused, PAUSE_SETTING } from '../flow/pause';
 export { getProjectsPipeline, buildPipeline, type ProjectsPipeline, type PipelineColumn, type PipelineProject } from './pipeline';
 export { getProjectContext, type ProjectContext } from './projectContext';
 export { getCreativesForProject, type ProjectCreatives, type RankedCreative } from './creatives';

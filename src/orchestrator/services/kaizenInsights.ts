@@ -5,5 +5,5 @@ import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 
 export function getKaizenInsights(env: ServiceEnv, options: { project?: string } = {}): Promise<Result<InsightReport>> {
-  return attempt(() => deriveInsights(env.store, env.events, options));
+  return attempt(() => deriveInsights(env.store, options));
 }

@@ -6,7 +6,7 @@ import type { ProjectSummary } from '../store/types';
 import { blockersOf, type Blocker } from './blockers';
 import { readProjectFlags } from './deriveProjectSummary';
 import type { ServiceEnv } from './env';
-import { isPaused } from '../actions/pause';
+import { isPaused } from '../flow/pause';
 import { attempt, type Result } from './result';
 
 export interface PipelineProject {

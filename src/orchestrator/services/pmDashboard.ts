@@ -1,6 +1,6 @@
 // getProjectPmDashboard: the project's tasks as stored (live status, actual hours) with the
 // plan's critical path and capacity per role from the latest PM artifact.
-import { latestArtifact, listTasks, type TaskRow } from '../artifacts';
+import type { TaskRow } from '../store/types';
 import type { PmContent, RoleCapacity } from '../subsystems/pm/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
@@ -21,12 +21,13 @@ export interface PmDashboard {
 
 export function getProjectPmDashboard(env: ServiceEnv, projectRef: string): Promise<Result<PmDashboard>> {
   return attempt(() =>
-    env.store.readProject(projectRef, (db, project) => {
-      const pm = latestArtifact(db, 'pm');
+    env.store.readProject(projectRef, (tx) => {
+      const project = tx.project;
+      const pm = tx.artifacts.latest('pm');
       const content = (pm?.content ?? null) as PmContent | null;
       const criticalPath = content?.criticalPath ?? [];
       const onPath = new Set(criticalPath);
-      const tasks: PmDashboardTask[] = listTasks(db).map((t) => ({
+      const tasks: PmDashboardTask[] = tx.tasks.list().map((t) => ({
         id: t.id,
         title: t.title,
         phase: t.phase,

@@ -1,12 +1,12 @@
 // getProjectContext: what a strategist needs before acting on a project — the intake, the
 // current strategy (latest version, status, why), the approval trail and the stage with blockers.
-import { latestArtifact, listApprovalActions, type StoredArtifact } from '../artifacts';
+import { isPaused } from '../flow/pause';
 import type { Project } from '../domain/project';
+import type { StoredArtifact } from '../store/types';
 import type { ApprovalActionRecord } from '../subsystems/types';
 import type { Blocker } from './blockers';
 import { deriveProjectSummary } from './deriveProjectSummary';
 import type { ServiceEnv } from './env';
-import { isPaused } from '../actions/pause';
 import { pipelineProject } from './pipeline';
 import { attempt, type Result } from './result';
 
@@ -24,9 +24,10 @@ export interface ProjectContext {
 export function getProjectContext(env: ServiceEnv, projectRef: string): Promise<Result<ProjectContext>> {
   return attempt(async () => {
     const paused = await isPaused(env.store);
-    return env.store.readProject(projectRef, (db, project) => {
+    return env.store.readProject(projectRef, (tx) => {
+      const project = tx.project;
       // Derived from the file itself, so it is current even if the index lags.
-      const derived = deriveProjectSummary(db, project);
+      const derived = deriveProjectSummary(tx);
       const row = pipelineProject(
         { ...project, goalMetric: project.goalMetric, stage: derived.stage, flags: derived.flags },
         paused,
@@ -36,8 +37,8 @@ export function getProjectContext(env: ServiceEnv, projectRef: string): Promise<
         stage: derived.stage,
         badges: row.badges,
         blockers: row.blockers,
-        strategy: latestArtifact(db, 'strategy') ?? null,
-        approvals: listApprovalActions(db),
+        strategy: tx.artifacts.latest('strategy') ?? null,
+        approvals: tx.approvals.list(),
       };
     });
   });

@@ -3,7 +3,7 @@
 // extension and the panels record the same facts in the same shape.
 import type { Project, ProjectIntake } from '../domain/project';
 import { changesOf } from '../domain/intakeParsing';
-import type { ProjectPatch } from '../store/types';
+import type { ProjectPatch } from '../domain/project';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 
@@ -15,33 +15,38 @@ export interface ChangeOrigin {
 }
 
 export async function createProjectRecorded(env: ServiceEnv, intake: ProjectIntake, origin: ChangeOrigin = {}): Promise<Project> {
-  const project = await env.store.createProject(intake);
-  await env.events.append({
-    type: 'project.created',
-    project: project.id,
-    actor: env.actor,
-    data: { slug: project.slug, name: project.name, industry: project.industry, goalMetric: project.goalMetric, budgetMinor: project.budgetMinor, currency: project.currency, ...origin },
+  return env.store.createProject(intake, (tx) => {
+    const p = tx.project;
+    tx.events.record({
+      type: 'project.created',
+      actor: env.actor,
+      data: { slug: p.slug, name: p.name, industry: p.industry, goalMetric: p.goalMetric, budgetMinor: p.budgetMinor, currency: p.currency, ...origin },
+    });
   });
-  return project;
 }
 
 /** Applies a patch; a patch that changes nothing writes nothing and records no event. */
 export async function updateProjectRecorded(env: ServiceEnv, ref: string, patch: ProjectPatch, origin: ChangeOrigin = {}): Promise<{ project: Project; changes: FieldChanges }> {
-  const current = await env.store.getProject(ref);
-  const changes = changesOf(current, patch);
-  if (Object.keys(changes).length === 0) return { project: current, changes };
-  const project = await env.store.updateProject(current.id, patch);
-  await env.events.append({ type: 'project.updated', project: project.id, actor: env.actor, data: { slug: project.slug, changes, ...origin } });
-  return { project, changes };
+  const changes = await env.store.writeProject(ref, (tx) => {
+    const found = changesOf(tx.project, patch);
+    if (Object.keys(found).length === 0) return found;
+    tx.patchProject(patch);
+    tx.events.record({ type: 'project.updated', actor: env.actor, data: { slug: tx.project.slug, changes: found, ...origin } });
+    return found;
+  });
+  return { project: await env.store.getProject(ref), changes };
 }
 
 /** Closes a project (lifecycle done); one already done or cancelled is left as it is. */
 export async function archiveProjectRecorded(env: ServiceEnv, ref: string, origin: ChangeOrigin = {}): Promise<{ project: Project; changed: boolean }> {
-  const current = await env.store.getProject(ref);
-  if (current.lifecycle === 'done' || current.lifecycle === 'cancelled') return { project: current, changed: false };
-  const project = await env.store.updateProject(current.id, { lifecycle: 'done' });
-  await env.events.append({ type: 'project.archived', project: project.id, actor: env.actor, data: { slug: project.slug, from: current.lifecycle, to: 'done', ...origin } });
-  return { project, changed: true };
+  const changed = await env.store.writeProject(ref, (tx) => {
+    const from = tx.project.lifecycle;
+    if (from === 'done' || from === 'cancelled') return false;
+    tx.patchProject({ lifecycle: 'done' });
+    tx.events.record({ type: 'project.archived', actor: env.actor, data: { slug: tx.project.slug, from, to: 'done', ...origin } });
+    return true;
+  });
+  return { project: await env.store.getProject(ref), changed };
 }
 
 export function createProject(env: ServiceEnv, intake: ProjectIntake, origin?: ChangeOrigin): Promise<Result<Project>> {

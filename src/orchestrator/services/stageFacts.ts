@@ -1,11 +1,8 @@
 // Gathers the facts the stage rule and the pipeline flags need from one project file. Runs on
-// every write (as the store's deriveSummary), so each query is a small aggregate.
-import type { Database } from 'sql.js';
-import { latestArtifacts, listCreatives, oneRow } from '../artifacts';
-import type { Project } from '../domain/project';
+// every write (as the store's deriveSummary), so each read is a small aggregate.
+import { missingIntakeFields } from '../domain/projectRules';
 import type { StageFacts, StrategyState } from '../domain/stage';
-import { leadCounts, type LeadCounts } from '../leads/leadRows';
-import { missingIntakeFields } from '../store/deriveSummary';
+import type { LeadCounts, ProjectReader } from '../store/types';
 
 const UNDECIDED = new Set(['draft', 'in_review', 'changes_requested']);
 
@@ -19,12 +16,13 @@ export interface ProjectFacts extends StageFacts {
   creativesRejected: number;
 }
 
-export function gatherProjectFacts(db: Database, project: Project): ProjectFacts {
-  const latest = latestArtifacts(db);
+export function gatherProjectFacts(tx: ProjectReader): ProjectFacts {
+  const project = tx.project;
+  const latest = tx.artifacts.latestByKind();
   const strategy: StrategyState = (latest.strategy?.status as StrategyState | undefined) ?? 'missing';
   const creatives = { total: 0, undecided: 0, approved: 0, scheduled: 0 };
   let creativesRejected = 0;
-  for (const c of listCreatives(db)) {
+  for (const c of tx.creatives.list()) {
     creatives.total++;
     if (UNDECIDED.has(c.status)) creatives.undecided++;
     else if (c.status === 'approved') creatives.approved++;
@@ -33,16 +31,7 @@ export function gatherProjectFacts(db: Database, project: Project): ProjectFacts
       creatives.scheduled++;
     } else if (c.status === 'rejected') creativesRejected++;
   }
-  // Kinds whose newest attempt (any status) is a failure.
-  const failed = oneRow(
-    db,
-    `SELECT group_concat(a.kind, ',') AS kinds FROM artifacts a
-       JOIN (SELECT kind, MAX(version) AS v FROM artifacts GROUP BY kind) m ON m.kind = a.kind AND m.v = a.version
-      WHERE a.error IS NOT NULL`,
-  );
-  const failedSubsystems = failed?.kinds ? String(failed.kinds).split(',').sort() : [];
-  const counts = leadCounts(db);
-  const metricRows = Number(oneRow(db, 'SELECT COUNT(*) AS n FROM metric_rows')?.n ?? 0);
+  const counts = tx.leads.counts();
   const missingIntake = missingIntakeFields(project);
   return {
     lifecycle: project.lifecycle,
@@ -50,9 +39,9 @@ export function gatherProjectFacts(db: Database, project: Project): ProjectFacts
     strategy,
     creatives,
     outreachAttempts: counts.outreachAttempts,
-    metricRows,
+    metricRows: tx.metrics.count(),
     missingIntake,
-    failedSubsystems,
+    failedSubsystems: tx.artifacts.failedKinds(),
     staleArtifacts: Object.values(latest)
       .filter((a) => a.status === 'stale')
       .map((a) => a.kind)

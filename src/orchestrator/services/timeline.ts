@@ -1,10 +1,8 @@
 // getExecutionTimeline: what happened on a project, oldest first — runs, subsystem failures,
 // approval actions, imports, task completions, leads and outreach — from the project file's rows,
 // plus the learning events that no row records (project changes, lead imports, stale marking).
-import type { Database } from 'sql.js';
-import { allRows, listApprovalActions, listRuns, listTasks } from '../artifacts';
-import { text, textOrNull } from '../artifacts/sqlRows';
 import type { LearningEvent } from '../events';
+import type { ProjectReader } from '../store/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 
@@ -43,9 +41,9 @@ const EVENT_ONLY: Record<string, (e: LearningEvent) => { kind: TimelineKind; tit
 
 const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));
 
-function rowEntries(db: Database): TimelineEntry[] {
+function rowEntries(tx: ProjectReader): TimelineEntry[] {
   const out: TimelineEntry[] = [];
-  for (const r of listRuns(db)) {
+  for (const r of tx.runs.list()) {
     out.push({ at: r.startedAt, kind: 'run', title: `Run started${r.skipKaizen ? ' (Kaizen skipped)' : ''}`, actor: null, ref: `run:${r.id}`, data: { runId: r.id } });
     if (r.finishedAt) {
       // A partial run (e.g. creatives waiting for approval) is not a failure; failed subsystems
@@ -61,17 +59,17 @@ function rowEntries(db: Database): TimelineEntry[] {
       });
     }
   }
-  for (const a of allRows(db, 'SELECT id, kind, version, error, created_at, run_id FROM artifacts WHERE error IS NOT NULL')) {
+  for (const a of tx.artifacts.failures()) {
     out.push({
-      at: text(a.created_at),
+      at: a.createdAt,
       kind: 'failure',
-      title: `${text(a.kind)} failed: ${text(a.error)}`,
+      title: `${a.kind} failed: ${a.error ?? ''}`,
       actor: null,
-      ref: `artifact:${text(a.id)}`,
-      data: { subsystem: text(a.kind), runId: textOrNull(a.run_id) },
+      ref: `artifact:${a.id}`,
+      data: { subsystem: a.kind, runId: a.runId },
     });
   }
-  for (const a of listApprovalActions(db)) {
+  for (const a of tx.approvals.list()) {
     const what = a.target.kind === 'creative' ? `creative ${a.target.id}` : a.target.kind;
     out.push({
       at: a.at,
@@ -82,17 +80,17 @@ function rowEntries(db: Database): TimelineEntry[] {
       data: { action: a.action, target: a.target, ...(a.comment ? { comment: a.comment } : {}) },
     });
   }
-  for (const i of allRows(db, 'SELECT * FROM imports')) {
+  for (const i of tx.imports.list()) {
     out.push({
-      at: text(i.imported_at),
+      at: i.importedAt,
       kind: 'import',
-      title: `Imported ${text(i.file_name)} (${text(i.format)}): ${Number(i.rows_imported)} rows${Number(i.rows_replaced) ? `, ${Number(i.rows_replaced)} replaced` : ''}`,
-      actor: textOrNull(i.actor),
-      ref: `import:${text(i.id)}`,
-      data: { fileName: text(i.file_name), format: text(i.format), rowsImported: Number(i.rows_imported), rowsReplaced: Number(i.rows_replaced) },
+      title: `Imported ${i.fileName} (${i.format}): ${i.rowsImported} rows${i.rowsReplaced ? `, ${i.rowsReplaced} replaced` : ''}`,
+      actor: i.actor,
+      ref: `import:${i.id}`,
+      data: { fileName: i.fileName, format: i.format, rowsImported: i.rowsImported, rowsReplaced: i.rowsReplaced },
     });
   }
-  for (const t of listTasks(db)) {
+  for (const t of tx.tasks.list()) {
     if (t.completedAt) {
       out.push({
         at: t.completedAt,
@@ -104,14 +102,17 @@ function rowEntries(db: Database): TimelineEntry[] {
       });
     }
   }
-  for (const o of allRows(db, 'SELECT o.*, l.name AS lead_name FROM outreach_attempts o JOIN leads l ON l.id = o.lead_id WHERE o.sent_at IS NOT NULL')) {
+  const leadNames = new Map(tx.leads.list().map((l) => [l.id, l.name]));
+  for (const o of tx.outreach.list()) {
+    const name = leadNames.get(o.leadId);
+    if (o.sentAt === null || name === undefined) continue;
     out.push({
-      at: text(o.sent_at),
+      at: o.sentAt,
       kind: 'outreach',
-      title: `Outreach step ${Number(o.step)} to ${text(o.lead_name)} by ${text(o.channel)}: ${text(o.status).replace(/_/g, ' ')}`,
+      title: `Outreach step ${o.step} to ${name} by ${o.channel}: ${o.status.replace(/_/g, ' ')}`,
       actor: null,
-      ref: `outreach:${text(o.id)}`,
-      data: { leadId: text(o.lead_id), channel: text(o.channel), step: Number(o.step), status: text(o.status) },
+      ref: `outreach:${o.id}`,
+      data: { leadId: o.leadId, channel: o.channel, step: o.step, status: o.status },
     });
   }
   return out;
@@ -127,7 +128,7 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 export function getExecutionTimeline(env: ServiceEnv, projectRef: string, options: { limit?: number } = {}): Promise<Result<ExecutionTimeline>> {
   return attempt(async () => {
-    const { project, entries } = await env.store.readProject(projectRef, (db, p) => ({ project: { id: p.id, slug: p.slug, name: p.name }, entries: rowEntries(db) }));
+    const { project, entries } = await env.store.readProject(projectRef, (tx) => ({ project: { id: tx.project.id, slug: tx.project.slug, name: tx.project.name }, entries: rowEntries(tx) }));
     let skipped = 0;
     const runActors = new Map<string, string>();
     for await (const e of env.events.query({ project: project.id }, { onSkipped: () => skipped++ })) {

@@ -1,7 +1,6 @@
 // getProjectUnifiedView: the latest artifact of each of the eight subsystems by name, with its
 // status and the Kaizen insights it applied; a subsystem never run is "missing", one whose latest
 // attempt failed says so (with the last good version, if any, still shown).
-import { latestArtifacts, latestAttempt } from '../artifacts';
 import type { AppliedInsight } from '../kaizen/types';
 import { SUBSYSTEM_NAMES } from '../subsystems/types';
 import type { ServiceEnv } from './env';
@@ -29,13 +28,14 @@ export interface ProjectUnifiedView {
 
 export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Promise<Result<ProjectUnifiedView>> {
   return attempt(() =>
-    env.store.readProject(projectRef, (db, project) => {
-      const latest = latestArtifacts(db);
+    env.store.readProject(projectRef, (tx) => {
+      const project = tx.project;
+      const latest = tx.artifacts.latestByKind();
       const names = [...SUBSYSTEM_NAMES, ...Object.keys(latest).filter((k) => !(SUBSYSTEM_NAMES as readonly string[]).includes(k)).sort()];
       const artifacts: Record<string, UnifiedArtifact> = {};
       for (const name of names) {
         const a = latest[name];
-        const last = latestAttempt(db, name);
+        const last = tx.artifacts.latestAttempt(name);
         artifacts[name] = {
           name,
           status: a?.status ?? 'missing',

@@ -8,11 +8,14 @@ import { writeFileAtomic } from './atomicFile';
 import { applyConnectionSettings, readDatabaseFile } from './databaseFile';
 import { loadDump } from './dump';
 import { sha256 } from './fileStamp';
-import { setMeta } from './projectRow';
+import { setMeta } from './meta';
 import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
-import { openWorkspace, reindexWorkspace } from './workspaceStore';
+import { EventLog } from '../events';
+import { PendingEvents, type RecordedEvent } from './events';
+import { openWorkspace } from './openWorkspace';
+import type { SummaryRule } from './types';
 import { displayName, projectDbFile, projectSqlFile, SLUG_PATTERN, workspacePaths } from './workspacePaths';
 
 export interface RepairProblem {
@@ -36,7 +39,15 @@ export interface RepairReport {
 
 const stampNow = () => new Date().toISOString().replace(/[:.]/g, '-');
 
-export async function repairWorkspace(root: string, options: { lockTimeoutMs?: number } = {}): Promise<RepairReport> {
+export interface RepairOptions {
+  /** The stage rule the rebuilt index is derived with (the one every front end opens with). */
+  deriveSummary: SummaryRule;
+  lockTimeoutMs?: number;
+  /** Events to record once the repair is done (through the reopened store). */
+  events?: (report: RepairReport) => RecordedEvent[];
+}
+
+export async function repairWorkspace(root: string, options: RepairOptions): Promise<RepairReport> {
   const SQL = await loadSqlJs();
   const paths = workspacePaths(root);
   const report: RepairReport = { movedAside: [], rebuilt: [], newerSchema: [], unrecovered: [], projects: 0 };
@@ -112,9 +123,9 @@ export async function repairWorkspace(root: string, options: { lockTimeoutMs?: n
   }
 
   if (!indexNewer) {
-    const store = await openWorkspace(root, { lockTimeoutMs: options.lockTimeoutMs });
+    const store = await openWorkspace(root, { lockTimeoutMs: options.lockTimeoutMs, deriveSummary: options.deriveSummary });
     try {
-      await reindexWorkspace(store);
+      await store.reindex();
       const rows = await store.listProjects();
       report.projects = rows.filter((r) => !r.flags.unreadable).length;
       for (const r of rows) {
@@ -126,15 +137,8 @@ export async function repairWorkspace(root: string, options: { lockTimeoutMs?: n
       store.close();
     }
   }
+  const events = new PendingEvents(null);
+  for (const e of options.events?.(report) ?? []) events.record(e);
+  await events.appendTo(new EventLog(paths.aicmoDir));
   return report;
-}
-
-export function describeRepair(report: RepairReport): string {
-  const lines: string[] = [];
-  for (const m of report.movedAside) lines.push(`moved ${m.file} aside to ${m.movedTo}`);
-  for (const r of report.rebuilt) lines.push(`rebuilt ${r} from its dump`);
-  for (const n of report.newerSchema) lines.push(`left ${n.file} untouched: ${n.message}`);
-  for (const u of report.unrecovered) lines.push(`could not repair ${u.file}: ${u.message}`);
-  lines.push(`${report.projects} project(s) in the index`);
-  return lines.join('\n');
 }

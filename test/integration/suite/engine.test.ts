@@ -3,7 +3,6 @@
 // carries no language-model record.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { latestArtifacts } from '../../../src/orchestrator/artifacts';
 import { openAicmoWorkspace } from '../../../src/orchestrator/services';
 import { aicmoApi, run, workspaceRoot } from './helpers';
 
@@ -28,7 +27,7 @@ describe('Generation engine setting', () => {
       assert.equal(strategy?.engine, undefined, 'no language model wrote anything');
       const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
       try {
-        const content = await store.readProject(slug, (db) => latestArtifacts(db).strategy?.content as Record<string, unknown>);
+        const content = await store.readProject(slug, (tx) => tx.artifacts.latestByKind().strategy?.content as Record<string, unknown>);
         assert.equal(typeof content.executiveSummary, 'string');
         assert.equal('engine' in content, false);
       } finally {

@@ -1,7 +1,6 @@
 // Fakes for the language-model engine tests: a TextWriter that answers from a function and keeps
 // every request and signal it was given, and a workspace whose strategy is approved (so creatives run).
-import { approveStrategy } from '../../../src/orchestrator/actions';
-import { latestArtifacts } from '../../../src/orchestrator/artifacts';
+import { decideStrategy } from '../../../src/orchestrator/actions';
 import type { EngineRecord, TextWriter, WriteRequest } from '../../../src/orchestrator/engine';
 import { runFlow } from '../../../src/orchestrator/flow';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
@@ -34,12 +33,12 @@ export function hang(signal: AbortSignal): Promise<string> {
 /** A project whose first run is done and whose strategy is approved. */
 export async function approvedProject(): Promise<Fixture> {
   const f = await workspaceWithProject();
-  await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
-  await approveStrategy(f.store, f.events, f.slug, 'Dana');
+  await runFlow(f.store, f.slug, { actor: 'ci' });
+  await decideStrategy(f.store, f.slug, 'approve', 'Dana');
   return f;
 }
 
 export async function latestContent<C>(f: Fixture, kind: string): Promise<(C & { engine?: EngineRecord }) | undefined> {
-  const latest = await f.store.readProject(f.slug, (db) => latestArtifacts(db));
+  const latest = await f.store.readProject(f.slug, (tx) => tx.artifacts.latestByKind());
   return latest[kind]?.content as (C & { engine?: EngineRecord }) | undefined;
 }

@@ -6,13 +6,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { approveStrategy } from '../../../src/orchestrator/actions';
-import { artifactHistory, latestArtifacts, listCreatives } from '../../../src/orchestrator/artifacts';
-import { EventLog } from '../../../src/orchestrator/events';
+import { decideStrategy } from '../../../src/orchestrator/actions';
 import { contentHash } from '../../../src/orchestrator/engine';
 import { runFlow } from '../../../src/orchestrator/flow';
 import { runProjectFlow, serviceEnv, unwrap } from '../../../src/orchestrator/services';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import type { CreativesContent } from '../../../src/orchestrator/subsystems/creatives/types';
 import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/rules';
 import type { StrategyContent } from '../../../src/orchestrator/subsystems/strategy/types';
@@ -28,7 +26,7 @@ describe('engine: strategy prose by a language model', () => {
 
   it('uses a summary and pillar descriptions that pass the checks, keeps every other section, and records who wrote each field', async () => {
     const writer = fakeWriter((r) => (r.field === 'executiveSummary' ? `  "${SUMMARY}"\n` : `${r.facts.pillar} keeps the plan close to home baristas.`));
-    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
+    const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
     assert.equal(r.status, 'completed');
     const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
     assert.equal(strategy.executiveSummary, SUMMARY, 'quotes and white space around the reply are trimmed; "£25,000" matches the budget fact £25,000.00');
@@ -58,7 +56,7 @@ describe('engine: strategy prose by a language model', () => {
     const writer = fakeWriter((r) =>
       r.field === 'executiveSummary' ? 'Acme Coffee Ltd will beat its competitors with home baristas in the UK.' : r.field === 'pillars[0].description' ? 'Win 40% more shoppers than last spring.' : `${r.facts.pillar}, done well.`,
     );
-    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
+    await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer } });
     const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
     assert.equal(strategy.executiveSummary, writer.requests.find((q) => q.field === 'executiveSummary')!.draft, 'the rules summary is kept');
     assert.equal(strategy.pillars[0]?.description, writer.requests.find((q) => q.field === 'pillars[0].description')!.draft);
@@ -78,7 +76,7 @@ describe('engine: strategy prose by a language model', () => {
       if (call === 4) return Promise.reject(new Error('Model unavailable'));
       return 'never asked';
     });
-    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer, timeoutMs: 50, concurrency: 1, maxConsecutiveFailures: 2 } });
+    const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer, timeoutMs: 50, concurrency: 1, maxConsecutiveFailures: 2 } });
     assert.equal(r.status, 'completed', 'writer failures never fail the run');
     const strategy = (await latestContent<StrategyContent>(f, 'strategy'))!;
     assert.equal(writer.requests.length, 4, 'the fifth field is not asked after two failures in a row');
@@ -103,36 +101,36 @@ describe('engine: strategy prose by a language model', () => {
       if (call === 1) controller.abort(new Error('Cancelled by the user.'));
       return hang(signal);
     });
-    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', signal: controller.signal, engine: { kind: 'languageModel', writer } });
+    const r = await runFlow(f.store, f.slug, { actor: 'ci', signal: controller.signal, engine: { kind: 'languageModel', writer } });
     assert.equal(r.status, 'cancelled');
     assert.equal(r.subsystems[0]?.name, 'strategy');
     assert.equal(r.subsystems[0]?.status, 'cancelled');
     assert.ok(r.subsystems.slice(1).every((s) => s.status === 'cancelled' || s.status === 'skipped'));
     assert.ok(writer.signals.every((s) => s.aborted), 'the model requests were cancelled');
-    assert.deepEqual(await f.store.readProject(f.slug, (db) => artifactHistory(db, 'strategy')), [], 'no strategy version, not even a failed one');
+    assert.deepEqual(await f.store.readProject(f.slug, (tx) => tx.artifacts.history('strategy')), [], 'no strategy version, not even a failed one');
   });
 
   it('keeps a written version on a rerun with the same rules content without asking again; asks again after writer failures', async () => {
     const good = fakeWriter((r) => (r.field === 'executiveSummary' ? SUMMARY : `${r.facts.pillar} matters.`));
     const engine = { kind: 'languageModel' as const, writer: good };
-    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
-    const again = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
+    await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine });
+    const again = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine });
     assert.equal(again.subsystems[0]?.version, 1);
     assert.match(again.subsystems[0]?.message ?? '', /unchanged/);
     assert.equal(good.requests.length, 5, 'the model was not asked again');
 
     // The rules engine again: a new version with the rules text and no engine record.
-    const rules = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'rules' } });
+    const rules = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'rules' } });
     assert.equal(rules.subsystems[0]?.version, 2);
     const byRules = (await latestContent<StrategyContent>(f, 'strategy'))!;
     assert.equal(byRules.engine, undefined);
     assert.equal(byRules.executiveSummary, good.requests[0]!.draft);
 
     const failing = fakeWriter(() => Promise.reject(new Error('offline')));
-    const failed = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer: failing } });
+    const failed = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine: { kind: 'languageModel', writer: failing } });
     assert.equal(failed.subsystems[0]?.version, 3);
     assert.deepEqual(failed.subsystems[0]?.engine, { used: 'rules', written: 0, fields: 5 });
-    const retried = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy', engine });
+    const retried = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy', engine });
     assert.equal(retried.subsystems[0]?.version, 4, 'a version the writer could not finish is not kept');
     assert.equal((await latestContent<StrategyContent>(f, 'strategy'))!.executiveSummary, SUMMARY);
   });
@@ -185,7 +183,7 @@ describe('engine: creative copy by a language model', () => {
 
     // The Google headline request carried the platform's limit; the stored creatives rows carry the written copy.
     assert.equal(writer.requests.find((q) => q.field === field('google_search-benefit-led', 'headline'))!.maxChars, 30);
-    const rows = await f.store.readProject(f.slug, (db) => listCreatives(db));
+    const rows = await f.store.readProject(f.slug, (tx) => tx.creatives.list());
     assert.equal(rows.find((c) => c.id.endsWith('google_search-benefit-led'))?.headline, 'Fresh espresso at home');
   });
 });
@@ -197,14 +195,13 @@ describe('engine: the rules engine', () => {
     try {
       cpSync(path.join(f.root, '.aicmo'), path.join(copy, '.aicmo'), { recursive: true });
       const store2 = await openWorkspace(copy);
-      const events2 = new EventLog(store2.aicmoDir);
       const contents = [];
-      for (const [store, events, engine] of [[f.store, f.events, undefined], [store2, events2, { kind: 'rules' as const }]] as const) {
-        await runFlow(store, events, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
-        await approveStrategy(store, events, f.slug, 'Dana');
-        await runFlow(store, events, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
+      for (const [store, engine] of [[f.store, undefined], [store2, { kind: 'rules' as const }]] as const) {
+        await runFlow(store, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
+        await decideStrategy(store, f.slug, 'approve', 'Dana');
+        await runFlow(store, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
         const portalRequests = (c: unknown) => ({ approvalRequests: (c as { approvalRequests: unknown }).approvalRequests });
-        contents.push(await store.readProject(f.slug, (db) => Object.values(latestArtifacts(db)).map((a) => ({ kind: a.kind, version: a.version, content: a.kind === 'portal' ? portalRequests(a.content) : a.content }))));
+        contents.push(await store.readProject(f.slug, (tx) => Object.values(tx.artifacts.latestByKind()).map((a) => ({ kind: a.kind, version: a.version, content: a.kind === 'portal' ? portalRequests(a.content) : a.content }))));
       }
       store2.close();
       assert.equal(contents[0]!.length, 8);

@@ -2,7 +2,7 @@
 import { EventLog } from '../../../src/orchestrator/events';
 import type { ProjectIntake } from '../../../src/orchestrator/domain/project';
 import type { LearningEvent } from '../../../src/orchestrator/events';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
 import { intake, tempWorkspace } from '../store/helpers';
 

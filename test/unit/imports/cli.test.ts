@@ -76,7 +76,7 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
     assert.ok(Array.isArray(d.trend) && d.trend[0].date === '2026-10-01');
     const bad = await aicmo(root, ['dashboard', 'analytics', 'winter-launch', '--by', 'planet']);
     assert.equal(bad.code, 1);
-    assert.match(bad.stderr, /--by "planet" is not one of/);
+    assert.match(bad.stderr, /The breakdown "planet" is not one of .* \(--by\)\./);
   });
 
   it('trends import and dashboard trends', async () => {

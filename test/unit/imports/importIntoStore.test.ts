@@ -3,14 +3,20 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getAnalyticsDashboard, getTrendsDashboard } from '../../../src/orchestrator/analytics';
+import type { DashboardQuery } from '../../../src/orchestrator/analytics';
+import { getProjectAnalyticsDashboard, getProjectTrends, serviceEnv, unwrap } from '../../../src/orchestrator/services';
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
 import type { ProjectIntake } from '../../../src/orchestrator/domain/project';
 import { EventLog } from '../../../src/orchestrator/events';
 import { importMetricsFile, importTrendsFile } from '../../../src/orchestrator/imports';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import { FIXTURES, SAMPLE_DATA, expected } from './helpers';
+
+/** The analytics dashboard through the service front ends use; a refusal is thrown. */
+async function dashboard(store: WorkspaceStore, ref: string, query: DashboardQuery = {}) {
+  return unwrap(await getProjectAnalyticsDashboard(serviceEnv(store, 'Dana'), ref, query));
+}
 
 function intake(overrides: Partial<ProjectIntake> = {}): ProjectIntake {
   return {
@@ -72,17 +78,17 @@ describe('imports: into a workspace', () => {
   });
 
   it('imports the Google Ads sample, records the import, writes the event, and re-importing replaces instead of doubling', async () => {
-    const first = await importMetricsFile(store, events, 'winter-launch', data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    const first = await importMetricsFile(store, 'winter-launch', data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
     assert.deepEqual(
       { format: first.format, platform: first.platform, currency: first.currency, imported: first.rowsImported, replaced: first.rowsReplaced, rejected: first.rowsRejected },
       { format: 'google-ads', platform: 'google_ads', currency: 'USD', imported: 63, replaced: 0, rejected: 0 },
     );
     assert.match(first.sha256, /^[0-9a-f]{64}$/);
-    const second = await importMetricsFile(store, events, 'winter-launch', data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    const second = await importMetricsFile(store, 'winter-launch', data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
     assert.deepEqual([second.rowsImported, second.rowsReplaced], [63, 63]);
 
     const want = expected['google-ads-campaign-daily.csv'] as Record<string, number>;
-    const dash = await getAnalyticsDashboard(store, 'winter-launch', { by: 'campaign' });
+    const dash = await dashboard(store, 'winter-launch', { by: 'campaign' });
     assert.equal(dash.rows, 63);
     assert.deepEqual(
       [dash.totals.spend, dash.totals.impressions, dash.totals.clicks, dash.totals.conversions, dash.totals.conversionValue],
@@ -93,7 +99,7 @@ describe('imports: into a workspace', () => {
     assert.deepEqual([brand.totals.spend, brand.totals.conversionValue], [2623.67, 12564.07]);
     assert.equal(dash.kpis.roas, Math.round((194969.51 / 54253.68) * 10_000) / 10_000);
 
-    const imports = await store.readProject('winter-launch', (db) => db.exec('SELECT file_name, format, currency, rows_total, rows_imported, rows_replaced, actor FROM imports ORDER BY id')[0]!.values);
+    const imports = await store.readProject('winter-launch', (tx) => tx.imports.list().map((i) => [i.fileName, i.format, i.currency, i.rowsTotal, i.rowsImported, i.rowsReplaced, i.actor]));
     assert.deepEqual(imports, [
       ['google-ads-campaign-daily.csv', 'google-ads', 'USD', 63, 63, 0, 'Dana'],
       ['google-ads-campaign-daily.csv', 'google-ads', 'USD', 63, 63, 63, 'Dana'],
@@ -105,7 +111,7 @@ describe('imports: into a workspace', () => {
   });
 
   it('re-importing an overlapping window replaces those rows and adds the new ones', async () => {
-    await importMetricsFile(store, events, 'winter-launch', data('meta-ads-daily.csv'));
+    await importMetricsFile(store, 'winter-launch', data('meta-ads-daily.csv'));
     // Meta revised 2026-10-21 and added 2026-10-22.
     const dir = mkdtempSync(path.join(tmpdir(), 'aicmo-window-'));
     const revised = path.join(dir, 'meta-last-days.csv');
@@ -113,19 +119,19 @@ describe('imports: into a workspace', () => {
     const last = lines.slice(-3).map((l) => l.replace('Video A,26,', 'Video A,27,').replace(',26,990.40,', ',27,1030.40,'));
     const added = last.map((l) => l.replaceAll('2026-10-21', '2026-10-22'));
     writeFileSync(revised, [lines[0], ...last, ...added].join('\n'));
-    const r = await importMetricsFile(store, events, 'winter-launch', revised);
+    const r = await importMetricsFile(store, 'winter-launch', revised);
     rmSync(dir, { recursive: true, force: true });
     assert.deepEqual([r.rowsImported, r.rowsReplaced], [6, 3]);
-    const dash = await getAnalyticsDashboard(store, 'winter-launch', { from: '2026-10-01', to: '2026-10-21' });
+    const dash = await dashboard(store, 'winter-launch', { from: '2026-10-01', to: '2026-10-21' });
     assert.equal(dash.rows, 63);
     assert.equal(dash.totals.conversions, 388); // 387 with one purchase revised upwards
     assert.equal(dash.totals.reach!.exact, false, 'reach is never summed across rows');
   });
 
   it('a bad row rejects the whole file, names every line, and leaves every store file byte-for-byte unchanged', async () => {
-    await importMetricsFile(store, events, 'winter-launch', data('google-ads-campaign-daily.csv'));
+    await importMetricsFile(store, 'winter-launch', data('google-ads-campaign-daily.csv'));
     const before = snapshot(store.aicmoDir);
-    const e = await rejection(importMetricsFile(store, events, 'winter-launch', path.join(FIXTURES, 'google-ads-bad-rows.csv')));
+    const e = await rejection(importMetricsFile(store, 'winter-launch', path.join(FIXTURES, 'google-ads-bad-rows.csv')));
     assert.equal(e.code, 'import-rejected');
     assert.equal(
       e.message,
@@ -144,7 +150,7 @@ describe('imports: into a workspace', () => {
 
   it('refuses mixed currencies inside one project, writing nothing', async () => {
     const before = snapshot(store.aicmoDir);
-    const e = await rejection(importMetricsFile(store, events, 'winter-launch', path.join(FIXTURES, 'meta-eur-results.csv')));
+    const e = await rejection(importMetricsFile(store, 'winter-launch', path.join(FIXTURES, 'meta-eur-results.csv')));
     assert.equal(e.code, 'import-rejected');
     assert.equal(e.message, 'meta-eur-results.csv is in EUR but project "Winter Launch" is budgeted in USD; mixed currencies are refused (nothing was written).');
     const after = snapshot(store.aicmoDir);
@@ -152,8 +158,8 @@ describe('imports: into a workspace', () => {
   });
 
   it('a generic sheet takes the project currency; goals and period change come out of the dashboard', async () => {
-    await importMetricsFile(store, events, 'winter-launch', data('generic-metrics.csv'));
-    const dash = await getAnalyticsDashboard(store, 'winter-launch', { from: '2026-10-08', to: '2026-10-14', by: 'channel' });
+    await importMetricsFile(store, 'winter-launch', data('generic-metrics.csv'));
+    const dash = await dashboard(store, 'winter-launch', { from: '2026-10-08', to: '2026-10-14', by: 'channel' });
     assert.deepEqual(dash.previousPeriod, { from: '2026-10-01', to: '2026-10-07' });
     assert.ok(dash.change, 'the previous week has data');
     assert.equal(dash.change!.spend!.current, dash.totals.spend);
@@ -164,17 +170,17 @@ describe('imports: into a workspace', () => {
     const cpa = dash.goals.find((g) => g.metric === 'cpa')!;
     assert.equal(cpa.direction, 'lower');
     assert.equal(Math.round(cpa.actual! * 100), Math.round(dash.kpis.cpa! * 100));
-    const early = await getAnalyticsDashboard(store, 'winter-launch', { from: '2026-10-01', to: '2026-10-07' });
+    const early = await dashboard(store, 'winter-launch', { from: '2026-10-01', to: '2026-10-07' });
     assert.equal(early.change, null);
-    await assert.rejects(getAnalyticsDashboard(store, 'winter-launch', { from: '2026-10-40' }), /--from "2026-10-40" is not a date/);
+    await assert.rejects(dashboard(store, 'winter-launch', { from: '2026-10-40' }), /The from date "2026-10-40" is not a date/);
   });
 
   it('imports Google Trends and reads the strengths back', async () => {
-    const r = await importTrendsFile(store, events, 'winter-launch', data('google-trends.csv'));
+    const r = await importTrendsFile(store, 'winter-launch', data('google-trends.csv'));
     assert.deepEqual([r.pointsImported, r.pointsReplaced, r.keywords.length], [156, 0, 3]);
-    const again = await importTrendsFile(store, events, 'winter-launch', data('google-trends.csv'));
+    const again = await importTrendsFile(store, 'winter-launch', data('google-trends.csv'));
     assert.equal(again.pointsReplaced, 156);
-    const series = await getTrendsDashboard(store, 'winter-launch');
+    const series = unwrap(await getProjectTrends(serviceEnv(store, 'Dana'), 'winter-launch'));
     assert.deepEqual(Object.fromEntries(series.map((s) => [s.keyword, s.strength])), {
       'barefoot shoes': 'declining',
       'trail running shoes': 'growing',

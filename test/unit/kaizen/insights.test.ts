@@ -11,7 +11,7 @@ describe('Kaizen insights', () => {
   afterEach(() => f.cleanup());
 
   it('says "no evidence yet" for every kind in a workspace with no results and no decisions', async () => {
-    const report = await deriveInsights(f.store, f.events, { project: f.slug });
+    const report = await deriveInsights(f.store, { project: f.slug });
     assert.deepEqual(report.insights, []);
     assert.deepEqual(report.kinds.map((k) => [k.kind, k.note]), [
       ['channel-performance', NO_EVIDENCE_YET],
@@ -25,7 +25,7 @@ describe('Kaizen insights', () => {
     const other = await f.store.createProject(intake({ name: 'Bank app', industry: 'Financial services' }));
     await pastResults(f.store, f.projectId, { meta: 40 });
     await pastResults(f.store, other.id, { meta: 10 });
-    const report = await deriveInsights(f.store, f.events, { project: f.slug });
+    const report = await deriveInsights(f.store, { project: f.slug });
     const channel = insightsOfKind(report.insights, 'channel-performance');
     assert.deepEqual(channel.map((i) => [i.id, i.payload.sameIndustryWeight, i.payload.conversions, i.payload.clicks, i.evidence.count, i.evidence.projects]), [
       ['channel-performance:meta:other-industries:GBP', 0.5, 80, 3200, 8, [other.id]],
@@ -34,7 +34,7 @@ describe('Kaizen insights', () => {
     assert.deepEqual(channel[1]!.evidence.window, { from: '2025-01-06', to: '2025-02-24' });
     assert.equal(report.kinds[0]!.note, '2 insights from 16 metric rows.');
     // Without a project to plan for, all rows count alike.
-    const all = insightsOfKind((await deriveInsights(f.store, f.events)).insights, 'channel-performance');
+    const all = insightsOfKind((await deriveInsights(f.store)).insights, 'channel-performance');
     assert.deepEqual(all.map((i) => [i.id, i.payload.sameIndustryWeight, i.payload.conversions]), [['channel-performance:meta:all-projects:GBP', 1, 400]]);
   });
 
@@ -48,7 +48,7 @@ describe('Kaizen insights', () => {
     await ev('task.completed', { template: 'creative-production', estimatedHours: 4, actualHours: 6 });
     await ev('strategy.rejected', { reason: 'Too generic.' });
     await ev('strategy.changes_requested', { reason: 'too  generic' });
-    const report = await deriveInsights(f.store, f.events, { project: f.slug });
+    const report = await deriveInsights(f.store, { project: f.slug });
     const [angle] = insightsOfKind(report.insights, 'angle-approval');
     assert.deepEqual(angle?.payload, { channel: 'meta', angle: 'offer-urgency', approved: 1, rejected: 2 });
     assert.equal(angle?.evidence.count, 3);

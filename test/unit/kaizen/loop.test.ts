@@ -2,7 +2,7 @@
 // store and the event log change the next plan.
 import assert from 'node:assert/strict';
 import { decideCreatives, decideStrategy } from '../../../src/orchestrator/actions';
-import { latestArtifacts, listCreatives, type CreativeRow } from '../../../src/orchestrator/artifacts';
+import { type CreativeRow } from '../../../src/orchestrator/store/types';
 import { runFlow } from '../../../src/orchestrator/flow';
 import { allEvents, intake, workspaceWithProject, type Fixture } from '../flow/helpers';
 import { pastResults } from './helpers';
@@ -15,10 +15,10 @@ interface Allocation {
 
 async function mediaPlan(f: Fixture, name: string, skipKaizen: boolean): Promise<{ allocations: Allocation[]; insights: string[]; skip: boolean }> {
   const p = await f.store.createProject(intake({ name }));
-  await runFlow(f.store, f.events, p.id, { actor: 'ci', skipKaizen, only: 'strategy' });
-  const r = await runFlow(f.store, f.events, p.id, { actor: 'ci', skipKaizen, only: 'media' });
+  await runFlow(f.store, p.id, { actor: 'ci', skipKaizen, only: 'strategy' });
+  const r = await runFlow(f.store, p.id, { actor: 'ci', skipKaizen, only: 'media' });
   assert.equal(r.status, 'completed');
-  const media = await f.store.readProject(p.id, (db) => latestArtifacts(db).media!);
+  const media = await f.store.readProject(p.id, (tx) => tx.artifacts.latestByKind().media!);
   return { allocations: (media.content as { allocations: Allocation[] }).allocations, insights: media.insights.map((i) => i.id), skip: media.skipKaizen };
 }
 
@@ -51,10 +51,10 @@ describe('Kaizen loop', () => {
   });
 
   it('(b) ranks an angle lower on its channel after it is rejected repeatedly', async () => {
-    await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
-    await decideStrategy(f.store, f.events, f.slug, 'approve', 'Dana');
-    await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
-    const creatives = () => f.store.readProject(f.slug, (db) => listCreatives(db));
+    await runFlow(f.store, f.slug, { actor: 'ci' });
+    await decideStrategy(f.store, f.slug, 'approve', 'Dana');
+    await runFlow(f.store, f.slug, { actor: 'ci' });
+    const creatives = () => f.store.readProject(f.slug, (tx) => tx.creatives.list());
     const first = await creatives();
     const top = first[0]!;
     const positionOn = (rows: CreativeRow[]) => rows.filter((r) => r.channel === top.channel).findIndex((r) => r.angle === top.angle);
@@ -62,8 +62,8 @@ describe('Kaizen loop', () => {
 
     for (let round = 0; round < 3; round++) {
       const target = (await creatives()).find((r) => r.channel === top.channel && r.angle === top.angle)!;
-      await decideCreatives(f.store, f.events, { ids: [target.id] }, 'reject', { name: 'Chris', kind: 'client' }, 'Feels pushy');
-      const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'creatives' });
+      await decideCreatives(f.store, { ids: [target.id] }, 'reject', { name: 'Chris', kind: 'client' }, 'Feels pushy');
+      const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'creatives' });
       assert.equal(r.subsystems[0]?.status, 'completed');
     }
     const last = await creatives();
@@ -71,16 +71,16 @@ describe('Kaizen loop', () => {
     assert.ok(positionOn(last) > 0, `${top.angle} on ${top.channel} is no longer first (position ${positionOn(last)})`);
     assert.ok(again.rank! > top.rank!, `rank ${top.rank} → ${again.rank}`);
     assert.match(again.rankReason ?? '', /reject/i);
-    const latest = await f.store.readProject(f.slug, (db) => latestArtifacts(db).creatives!);
+    const latest = await f.store.readProject(f.slug, (tx) => tx.artifacts.latestByKind().creatives!);
     assert.ok(latest.insights.some((i) => i.id === `angle-approval:${top.channel}:${top.angle}`), 'the artifact lists the insight it applied');
   });
 
   it('turns strategy rejection reasons into the next strategy checklist', async () => {
-    await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy' });
-    await decideStrategy(f.store, f.events, f.slug, 'reject', 'Chris', 'No proof points for the sustainability claims');
-    const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'strategy' });
+    await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy' });
+    await decideStrategy(f.store, f.slug, 'reject', 'Chris', 'No proof points for the sustainability claims');
+    const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy' });
     assert.equal(r.subsystems[0]?.version, 2);
-    const strategy = await f.store.readProject(f.slug, (db) => latestArtifacts(db).strategy!);
+    const strategy = await f.store.readProject(f.slug, (tx) => tx.artifacts.latestByKind().strategy!);
     assert.match(JSON.stringify(strategy.content), /No proof points for the sustainability claims/);
     assert.equal(strategy.insights.length, 1);
     assert.match(strategy.insights[0]!.id, /^rejection-reason:no-proof-points/);

@@ -1,9 +1,8 @@
 // Real workspaces for the service tests: the store opened through openAicmoWorkspace (the real
 // stage rule), and project states written with the orchestrator's own row helpers.
-import type { Database } from 'sql.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { insertArtifact, insertCreatives, type NewCreative } from '../../../src/orchestrator/artifacts';
+import type { NewCreative, ProjectWriter } from '../../../src/orchestrator/store/types';
 import type { ArtifactStatus } from '../../../src/orchestrator/subsystems/types';
 import { openAicmoWorkspace, serviceEnv, type Result, type ServiceEnv } from '../../../src/orchestrator/services';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
@@ -39,22 +38,21 @@ export async function fixture(): Promise<Fixture> {
   return fx;
 }
 
-export function addStrategy(db: Database, status: ArtifactStatus): void {
-  insertArtifact(db, { kind: 'strategy', status, content: { executiveSummary: 'Win the winter.' } });
+export function addStrategy(tx: ProjectWriter, status: ArtifactStatus): void {
+  tx.artifacts.insert({ kind: 'strategy', status, content: { executiveSummary: 'Win the winter.' } });
 }
 
 const VARIANT: Omit<NewCreative, 'angle' | 'status'> = { channel: 'meta', format: 'feed', headline: 'Warm feet, wet trails', body: 'Waterproof, guaranteed.', cta: 'Shop now', violations: [] };
 
 /** A creatives artifact with one variant per status (rank in the given order). */
-export function addCreatives(db: Database, statuses: string[]): void {
-  const a = insertArtifact(db, { kind: 'creatives', status: 'in_review', content: {} });
-  insertCreatives(
-    db,
+export function addCreatives(tx: ProjectWriter, statuses: string[]): void {
+  const a = tx.artifacts.insert({ kind: 'creatives', status: 'in_review', content: {} });
+  const rows = tx.creatives.insertSet(
     a.id,
     a.version,
     statuses.map((status, i) => ({ ...VARIANT, angle: `angle-${i + 1}`, status, rank: i + 1, rankReason: `rank ${i + 1}` })),
   );
-  for (const [i, s] of statuses.entries()) if (s === 'scheduled') db.run("UPDATE creatives SET scheduled_date = '2026-03-10' WHERE rank = ? AND version = ?", [i + 1, a.version]);
+  for (const c of rows) if (c.status === 'scheduled') tx.creatives.schedule(c.id, '2026-03-10');
 }
 
 export function value<T>(r: Result<T>): T {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { insertArtifact } from '../../../src/orchestrator/artifacts';
 import { getProjectsPipeline, setGlobalPause, logOutreachAttempt, importLeads, openAicmoWorkspace, listProjectLeads, serviceEnv, type ProjectsPipeline } from '../../../src/orchestrator/services';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openWorkspace } from '../../../src/orchestrator/store/openWorkspace';
 import { addCreatives, addStrategy, fixture, intake, value, type Fixture } from './fixtures';
 
 function find(p: ProjectsPipeline, name: string) {
@@ -21,17 +20,17 @@ describe('getProjectsPipeline', function () {
     const { store } = f;
     await store.createProject(intake({ name: 'A no strategy' }));
     const b = await store.createProject(intake({ name: 'B in review' }));
-    await store.writeProject(b.id, (db) => addStrategy(db, 'in_review'));
+    await store.writeProject(b.id, (tx) => addStrategy(tx, 'in_review'));
     const c = await store.createProject(intake({ name: 'C creatives waiting' }));
-    await store.writeProject(c.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['approved', 'in_review', 'draft', 'rejected']);
+    await store.writeProject(c.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['approved', 'in_review', 'draft', 'rejected']);
     });
     const d = await store.createProject(intake({ name: 'D scheduled' }));
-    await store.writeProject(d.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['scheduled', 'approved']);
-      insertArtifact(db, { kind: 'media', status: 'draft', content: null, error: 'no channels left after caps' });
+    await store.writeProject(d.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['scheduled', 'approved']);
+      tx.artifacts.insert({ kind: 'media', status: 'draft', content: null, error: 'no channels left after caps' });
     });
     const e = await store.createProject(intake({ name: 'E on hold' }));
     await store.updateProject(e.id, { lifecycle: 'on_hold' });
@@ -76,9 +75,9 @@ describe('getProjectsPipeline', function () {
 
   it('moves an approved project from CREATIVE to EXECUTION when outreach starts, and counts leads and outreach', async () => {
     const c = await f.store.createProject(intake({ name: 'Leads campaign', goalMetric: 'leads' }));
-    await f.store.writeProject(c.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['approved', 'in_review']);
+    await f.store.writeProject(c.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['approved', 'in_review']);
     });
     value(await importLeads(f.env, c.id, f.file('leads.csv', 'name,email\nAda,ada@x.test\nGrace,grace@x.test\n')));
     let p = value(await getProjectsPipeline(f.env));
@@ -98,15 +97,17 @@ describe('getProjectsPipeline', function () {
     assert.equal(p.totals.outreach, 1);
   });
 
-  it('re-derives index rows written without the real stage rule when opened through openAicmoWorkspace', async () => {
+  it('re-derives index rows written by another version of the stage rule when opened through openAicmoWorkspace', async () => {
     f.store.close();
-    const plain = await openWorkspace(f.root);
+    // An older AICMO's rule (another version): everything in STRATEGY.
+    const older = { version: 0, derive: () => ({ stage: 'STRATEGY' as const, flags: {} }) };
+    const plain = await openWorkspace(f.root, { deriveSummary: older });
     const x = await plain.createProject(intake({ name: 'Written by plain store' }));
-    await plain.writeProject(x.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['scheduled']);
+    await plain.writeProject(x.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['scheduled']);
     });
-    assert.equal((await plain.listProjects())[0]!.stage, 'STRATEGY', 'the store default rule');
+    assert.equal((await plain.listProjects())[0]!.stage, 'STRATEGY', 'the older rule');
     plain.close();
     f.store = await openAicmoWorkspace(f.root);
     f.env = serviceEnv(f.store, 'Dana');

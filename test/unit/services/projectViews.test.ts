@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { insertApprovalAction, insertArtifact, insertRun, finishRun, markTaskCompleted, upsertPlanTasks } from '../../../src/orchestrator/artifacts';
 import { EventLog } from '../../../src/orchestrator/events';
 import { importMetricsFile } from '../../../src/orchestrator/imports';
 import {
@@ -16,6 +15,8 @@ import {
   importLeads,
   listProjectLeads,
   logOutreachAttempt,
+  openAicmoWorkspace,
+  serviceEnv,
 } from '../../../src/orchestrator/services';
 import { SUBSYSTEM_NAMES } from '../../../src/orchestrator/subsystems/types';
 import { addCreatives, addStrategy, fixture, intake, value, type Fixture } from './fixtures';
@@ -51,9 +52,9 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
 
   it('context gives the intake, the current strategy and the approval trail', async () => {
     const p = await f.store.createProject(intake());
-    await f.store.writeProject(p.id, (db) => {
-      addStrategy(db, 'in_review');
-      insertApprovalAction(db, { targetKind: 'strategy', targetId: 'strategy', action: 'request_changes', actor: { name: 'Client Kim', kind: 'client' }, comment: 'Name the espresso blend', at: '2026-03-02T10:00:00.000Z' });
+    await f.store.writeProject(p.id, (tx) => {
+      addStrategy(tx, 'in_review');
+      tx.approvals.record({ targetKind: 'strategy', targetId: 'strategy', action: 'request_changes', actor: { name: 'Client Kim', kind: 'client' }, comment: 'Name the espresso blend', at: '2026-03-02T10:00:00.000Z' });
     });
     const c = value(await getProjectContext(f.env, p.slug));
     assert.equal(c.project.goal, 'Sell 5,000 bags of the new espresso blend');
@@ -66,9 +67,9 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
 
   it('creatives come ranked with their counts', async () => {
     const p = await f.store.createProject(intake());
-    await f.store.writeProject(p.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['approved', 'in_review', 'rejected', 'scheduled']);
+    await f.store.writeProject(p.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['approved', 'in_review', 'rejected', 'scheduled']);
     });
     const r = value(await getCreativesForProject(f.env, p.id));
     assert.deepEqual(r.creatives.map((c) => [c.rank, c.angle, c.status, c.rankReason]), [
@@ -82,16 +83,16 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
 
   it('the unified view names all eight subsystems: latest version, status, insights, and a failed last attempt', async () => {
     const p = await f.store.createProject(intake());
-    await f.store.writeProject(p.id, (db) => {
-      addStrategy(db, 'approved');
-      insertArtifact(db, {
+    await f.store.writeProject(p.id, (tx) => {
+      addStrategy(tx, 'approved');
+      tx.artifacts.insert({
         kind: 'media',
         status: 'draft',
         content: { allocations: [{ channel: 'search', amount: 25000, share: 1, rationale: 'all in search' }] },
         insights: [{ id: 'channel-performance:search', sentence: 'Search converted best in past projects.' }],
       });
-      insertArtifact(db, { kind: 'media', status: 'draft', content: null, error: 'caps leave no channel' });
-      insertArtifact(db, { kind: 'brand', status: 'stale', content: { voice: [] }, statusNote: 'built on strategy v1, replaced by v2', skipKaizen: true });
+      tx.artifacts.insert({ kind: 'media', status: 'draft', content: null, error: 'caps leave no channel' });
+      tx.artifacts.insert({ kind: 'brand', status: 'stale', content: { voice: [] }, statusNote: 'built on strategy v1, replaced by v2', skipKaizen: true });
     });
     const u = value(await getProjectUnifiedView(f.env, p.id));
     assert.deepEqual(Object.keys(u.artifacts), [...SUBSYSTEM_NAMES]);
@@ -113,19 +114,19 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     assert.deepEqual([none.tasks, none.criticalPath, none.capacity, none.plan], [[], [], [], null]);
     assert.match(none.notes[0]!, /No project plan yet/);
 
-    await f.store.writeProject(p.id, (db) => {
+    await f.store.writeProject(p.id, (tx) => {
       const capacity = [{ role: 'strategist', members: ['Dana'], weeklyHours: 20, demandHours: 10, availableHours: 260, peakWeekHours: 8, overAllocated: false, note: 'fits' }];
-      insertArtifact(db, {
+      tx.artifacts.insert({
         kind: 'pm',
         status: 'draft',
         content: { tasks: [], criticalPath: ['t-review', 't-launch'], criticalPathDays: 3, capacity, schedule: { start: '2026-03-02', end: '2026-05-31', finish: '2026-03-05', fitsWindow: true }, warnings: [], kaizen: { mode: 'no-evidence', note: '' } },
       });
-      upsertPlanTasks(db, [
+      tx.tasks.upsertPlan([
         { id: 't-review', phase: 'strategy', title: 'Strategy review', role: 'strategist', estimatedHours: 4, start: '2026-03-02', due: '2026-03-02' },
         { id: 't-copy', phase: 'creative', title: 'Write copy', role: 'copywriter', estimatedHours: 6, start: '2026-03-03', due: '2026-03-04', dependsOn: ['t-review'] },
         { id: 't-launch', phase: 'launch', title: 'Launch', role: 'strategist', estimatedHours: 2, start: '2026-03-05', due: '2026-03-05', dependsOn: ['t-review'] },
       ]);
-      markTaskCompleted(db, 't-review', 5, '2026-03-02T17:00:00.000Z');
+      tx.tasks.complete('t-review', 5, '2026-03-02T17:00:00.000Z');
     });
     const d = value(await getProjectPmDashboard(f.env, p.id));
     assert.deepEqual(
@@ -147,17 +148,20 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     // Events written at pinned times, between the rows below.
     const events = new EventLog(path.join(f.root, '.aicmo'), { now: () => new Date('2026-03-03T08:00:00.000Z') });
     await events.append({ type: 'artifact.stale', project: p.id, actor: 'aicmo', data: { kind: 'brand', version: 1 } });
-    await f.store.writeProject(p.id, (db) => {
-      insertRun(db, { id: 'r_1', startedAt: '2026-03-01T09:00:00.000Z', skipKaizen: false });
-      insertArtifact(db, { kind: 'media', status: 'draft', content: null, error: 'no channels', runId: 'r_1', createdAt: '2026-03-01T09:00:01.000Z' });
-      finishRun(db, 'r_1', 'partial', '2026-03-01T09:00:02.000Z', 'media failed');
-      insertApprovalAction(db, { targetKind: 'strategy', targetId: 'strategy', action: 'approve', actor: { name: 'Dana', kind: 'internal' }, at: '2026-03-02T10:00:00.000Z' });
-      db.run("INSERT INTO imports(file_name, sha256, format, rows_total, rows_imported, rows_replaced, imported_at, actor) VALUES('ads.csv', 'x', 'google-ads', 10, 10, 0, '2026-03-04T12:00:00.000Z', 'Dana')");
-      upsertPlanTasks(db, [{ id: 't-a', phase: 'p', title: 'Brief', estimatedHours: 2, start: '2026-03-02' }]);
-      markTaskCompleted(db, 't-a', 3, '2026-03-05T16:00:00.000Z');
+    await f.store.writeProject(p.id, (tx) => {
+      tx.runs.start({ id: 'r_1', startedAt: '2026-03-01T09:00:00.000Z', skipKaizen: false });
+      tx.artifacts.insert({ kind: 'media', status: 'draft', content: null, error: 'no channels', runId: 'r_1', createdAt: '2026-03-01T09:00:01.000Z' });
+      tx.runs.finish('r_1', 'partial', '2026-03-01T09:00:02.000Z', 'media failed');
+      tx.approvals.record({ targetKind: 'strategy', targetId: 'strategy', action: 'approve', actor: { name: 'Dana', kind: 'internal' }, at: '2026-03-02T10:00:00.000Z' });
+      tx.imports.record({ fileName: 'ads.csv', sha256: 'x', format: 'google-ads', platform: null, currency: null, rowsTotal: 10, rowsImported: 10, rowsReplaced: 0, rowsRejected: 0, importedAt: '2026-03-04T12:00:00.000Z', actor: 'Dana' });
+      tx.tasks.upsertPlan([{ id: 't-a', phase: 'p', title: 'Brief', estimatedHours: 2, start: '2026-03-02' }]);
+      tx.tasks.complete('t-a', 3, '2026-03-05T16:00:00.000Z');
     });
-    f.env.now = () => new Date('2026-03-06T09:00:00.000Z');
-    f.env.events = new EventLog(path.join(f.root, '.aicmo'), { now: () => new Date('2026-03-06T09:00:00.000Z') });
+    // Later writes at a pinned time too: a store whose event log has that clock.
+    const pinned = () => new Date('2026-03-06T09:00:00.000Z');
+    f.store.close();
+    f.store = await openAicmoWorkspace(f.root, { now: pinned });
+    f.env = serviceEnv(f.store, 'Dana', { now: pinned });
     value(await importLeads(f.env, p.id, f.file('leads.csv', 'name,email\nAda,ada@x.test\n')));
     value(await logOutreachAttempt(f.env, { lead: 'ada@x.test', channel: 'email', status: 'sent', at: '2026-03-07T10:00:00Z' }));
 
@@ -182,14 +186,14 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
 
   it('the analytics dashboard wraps the imported results; arriving metrics move an approved project to EXECUTION', async () => {
     const p = await f.store.createProject(intake({ currency: 'USD' }));
-    await f.store.writeProject(p.id, (db) => {
-      addStrategy(db, 'approved');
-      addCreatives(db, ['in_review']);
+    await f.store.writeProject(p.id, (tx) => {
+      addStrategy(tx, 'approved');
+      addCreatives(tx, ['in_review']);
     });
     const empty = value(await getProjectAnalyticsDashboard(f.env, p.id));
     assert.equal(empty.rows, 0);
     assert.equal(empty.kpis.cpa, null, 'no data, not zero');
-    await importMetricsFile(f.store, f.env.events, p.id, path.join(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    await importMetricsFile(f.store, p.id, path.join(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv'), { actor: 'Dana' });
     const d = value(await getProjectAnalyticsDashboard(f.env, p.id, { by: 'channel' }));
     assert.equal(d.rows, 63);
     assert.ok((d.totals.spend ?? 0) > 0);
@@ -214,9 +218,9 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
       timeline: [{ phase: 'Launch', start: '2026-03-01', end: '2026-03-31' }],
       risks: [{ risk: 'Stock-outs', mitigation: 'Cap daily spend' }],
     };
-    await f.store.writeProject(p.id, (db) => {
-      insertArtifact(db, { kind: 'strategy', status: 'in_review', content: strategy });
-      addCreatives(db, ['in_review', 'approved']);
+    await f.store.writeProject(p.id, (tx) => {
+      tx.artifacts.insert({ kind: 'strategy', status: 'in_review', content: strategy });
+      addCreatives(tx, ['in_review', 'approved']);
     });
     const html = value(await exportClientReport(f.env, p.id, { format: 'html' }));
     assert.equal(html.file, path.join(f.root, '.aicmo', 'reports', `${p.slug}-review-v1.html`));

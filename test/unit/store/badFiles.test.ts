@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
-import { repairWorkspace } from '../../../src/orchestrator/store/repairWorkspace';
 import { loadSqlJs } from '../../../src/orchestrator/store/sqlJs';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
-import { approvalInsert, intake, tempWorkspace } from './helpers';
+import { openAicmoWorkspace as openWorkspace, repairAicmoWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
+import { approval, markers, intake, tempWorkspace } from './helpers';
 
 async function withNewerVersion(file: string): Promise<void> {
   const SQL = await loadSqlJs();
@@ -35,7 +34,7 @@ describe('workspace store: unreadable and newer files', () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake({ name: 'Acme' }));
     await store.createProject(intake({ name: 'Bravo' }));
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap1')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap1')));
     store.close();
     projectId = p.id;
     projectDb = path.join(ws.root, '.aicmo/projects/acme.db');
@@ -62,7 +61,7 @@ describe('workspace store: unreadable and newer files', () => {
       const bytes = readFileSync(projectDb);
       const store = await openWorkspace(ws.root);
       await assert.rejects(store.getProject(projectId), expectCode(code, /\.aicmo\/projects\/acme\.db/));
-      await assert.rejects(store.writeProject('acme', (db) => db.run(...approvalInsert('ap2'))), expectCode(code, /acme\.db/));
+      await assert.rejects(store.writeProject('acme', (tx) => tx.approvals.record(approval('ap2'))), expectCode(code, /acme\.db/));
       const list = await store.listProjects();
       assert.equal(list.length, 2);
       assert.match(String(list.find((r) => r.slug === 'acme')!.flags.unreadable), /acme\.db/);
@@ -78,7 +77,7 @@ describe('workspace store: unreadable and newer files', () => {
     truncateSync(indexDb, 1000);
     const badProject = readFileSync(projectDb);
     const badIndex = readFileSync(indexDb);
-    const report = await repairWorkspace(ws.root);
+    const report = await repairAicmoWorkspace(ws.root, 'Dana');
     assert.equal(report.movedAside.length, 2);
     assert.deepEqual(report.rebuilt, ['.aicmo/projects/acme.db']);
     assert.equal(report.projects, 2);
@@ -91,14 +90,18 @@ describe('workspace store: unreadable and newer files', () => {
     }
     const store = await openWorkspace(ws.root);
     assert.deepEqual((await store.listProjects()).map((r) => r.slug), ['acme', 'bravo']);
-    assert.deepEqual(await store.readProject('acme', (db) => db.exec('SELECT id FROM approval_actions')[0]?.values), [['ap1']]);
+    assert.deepEqual(await store.readProject('acme', (tx) => markers(tx).map((m) => [m])), [['ap1']]);
+    const repaired: unknown[] = [];
+    for await (const e of store.events.query({ type: 'workspace.repaired' })) repaired.push(e);
+    assert.equal(repaired.length, 1, 'the repair is recorded once, by who ran it');
+    assert.equal((repaired[0] as { actor: string }).actor, 'Dana');
     store.close();
   });
 
   it('repair leaves newer-schema files untouched and says so', async () => {
     await withNewerVersion(projectDb);
     const bytes = readFileSync(projectDb);
-    const report = await repairWorkspace(ws.root);
+    const report = await repairAicmoWorkspace(ws.root, 'Dana');
     assert.equal(report.newerSchema.length, 1);
     assert.match(report.newerSchema[0]!.message, /schema version 99/);
     assert.deepEqual(report.movedAside, []);
@@ -111,7 +114,7 @@ describe('workspace store: unreadable and newer files', () => {
     const sql = path.join(ws.root, '.aicmo/projects/acme.sql');
     writeFileSync(sql + '.bak', readFileSync(sql));
     (await import('node:fs')).unlinkSync(sql);
-    const report = await repairWorkspace(ws.root);
+    const report = await repairAicmoWorkspace(ws.root, 'Dana');
     assert.equal(report.unrecovered.length, 1);
     assert.match(report.unrecovered[0]!.message, /no dump/);
     assert.ok(existsSync(projectDb));

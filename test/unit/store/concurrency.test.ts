@@ -4,11 +4,10 @@ import { utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import { startWriter } from './fixtures/startWriter';
-import { approvalInsert, intake, tempWorkspace } from './helpers';
+import { approval, markers, intake, tempWorkspace } from './helpers';
 
-const approvalIds = (db: import('sql.js').Database) => (db.exec('SELECT id FROM approval_actions ORDER BY id')[0]?.values.flat() ?? []) as string[];
 
 describe('workspace store: several writers', function () {
   this.timeout(120_000);
@@ -22,8 +21,8 @@ describe('workspace store: several writers', function () {
     const p = await a.createProject(intake({ name: 'Shared' }));
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 20; i++) {
-      writes.push(a.writeProject(p.id, (db) => db.run(...approvalInsert(`a${String(i).padStart(2, '0')}`))));
-      writes.push(b.writeProject(p.id, (db) => db.run(...approvalInsert(`b${String(i).padStart(2, '0')}`))));
+      writes.push(a.writeProject(p.id, (tx) => tx.approvals.record(approval(`a${String(i).padStart(2, '0')}`))));
+      writes.push(b.writeProject(p.id, (tx) => tx.approvals.record(approval(`b${String(i).padStart(2, '0')}`))));
       if (i % 5 === 0) {
         writes.push(a.createProject(intake({ name: `From A ${i}` })));
         writes.push(b.createProject(intake({ name: `From B ${i}` })));
@@ -33,7 +32,7 @@ describe('workspace store: several writers', function () {
     }
     await Promise.all(writes);
     for (const store of [a, b]) {
-      const ids = await store.readProject(p.id, approvalIds);
+      const ids = await store.readProject(p.id, markers);
       assert.equal(ids.length, 40);
       assert.equal((await store.getProject(p.id)).revision, 41);
       assert.equal((await store.listProjects()).length, 9);
@@ -52,7 +51,7 @@ describe('workspace store: several writers', function () {
     const two = startWriter(ws.root, p.slug, 'y', 0, 60);
     assert.deepEqual(await Promise.all([one.exited, two.exited]), [0, 0]);
     const store = await openWorkspace(ws.root);
-    const ids = await store.readProject(p.slug, approvalIds);
+    const ids = await store.readProject(p.slug, markers);
     assert.equal(ids.length, 120);
     assert.deepEqual(ids.filter((i) => i.startsWith('x')), one.printed);
     assert.deepEqual(ids.filter((i) => i.startsWith('y')), two.printed);

@@ -2,9 +2,9 @@
 // exactly the writes that completed (every printed id; at most one unprinted write whose save
 // finished just before the kill).
 import assert from 'node:assert/strict';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import { startWriter } from './fixtures/startWriter';
-import { intake, tempWorkspace } from './helpers';
+import { intake, markers, tempWorkspace } from './helpers';
 
 /** A small seeded generator so a failing run can be replayed (seed printed on failure). */
 function lcg(seed: number): () => number {
@@ -37,7 +37,7 @@ describe('workspace store: crash safety', function () {
       for (const id of w.printed) confirmed.add(id);
 
       const store = await openWorkspace(ws.root, { lockTimeoutMs: 5000 });
-      const present: string[] = await store.readProject(p.slug, (db) => (db.exec('SELECT id FROM approval_actions ORDER BY id')[0]?.values.flat() ?? []) as string[]);
+      const present: string[] = await store.readProject(p.slug, markers);
       const [row] = await store.listProjects();
       const project = await store.getProject(p.slug);
       store.close();

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSqlJs } from '../../../src/orchestrator/store/sqlJs';
-import { newDatabase } from '../../../src/orchestrator/store/databaseFile';
+import { newDatabase, readDatabaseFile } from '../../../src/orchestrator/store/databaseFile';
 import { dumpDatabase, loadDump } from '../../../src/orchestrator/store/dump';
 import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../../../src/orchestrator/store/schema';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
-import { approvalInsert, intake, tempWorkspace } from './helpers';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
+import { addMetricRows, approval, markers, metricRow, intake, tempWorkspace } from './helpers';
 
 const DUMP = { title: 'test', tables: PROJECT_DUMP_TABLES, localMetaKeys: ['dump_sha256', 'metrics_changes'] };
 
@@ -48,10 +48,10 @@ describe('workspace store: dumps and the git round trip', () => {
   it('a project dump changes by exactly the lines of the rows that changed', async () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake());
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap1')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap1')));
     const file = path.join(ws.root, '.aicmo/projects', `${p.slug}.sql`);
     const before = readFileSync(file, 'utf8').split('\n');
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap2')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap2')));
     const after = readFileSync(file, 'utf8').split('\n');
     const removed = before.filter((l) => !after.includes(l));
     const added = after.filter((l) => !before.includes(l));
@@ -61,20 +61,29 @@ describe('workspace store: dumps and the git round trip', () => {
     assert.ok(added.some((l) => l.includes("'ap2'")));
 
     // Metric rows are re-dumped only when they changed; the file always equals a full dump.
-    const full = () => store.readProject(p.id, (db) => dumpDatabase(db, { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS }));
-    const ins = `INSERT INTO metric_rows(date, platform, channel, currency, spend_minor) VALUES(?, 'g', 'search', 'USD', ?)`;
-    await store.writeProject(p.id, (db) => db.run(ins, ['2026-01-01', 100]));
+    // The dump on disk against a full dump of the .db saved beside it.
+    const SQL = await loadSqlJs();
+    const full = async () => {
+      const db = readDatabaseFile(SQL, file.replace(/\.sql$/, '.db'), 'x.db', PROJECT_MIGRATIONS);
+      try {
+        return dumpDatabase(db, { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS });
+      } finally {
+        db.close();
+      }
+    };
+    const row = (date: string, spendMinor: number) => metricRow({ date, platform: 'g', channel: 'search', currency: 'USD', spendMinor });
+    await store.writeProject(p.id, (tx) => addMetricRows(tx, [row('2026-01-01', 100)]));
     assert.equal(readFileSync(file, 'utf8'), await full());
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap3')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap3')));
     assert.equal(readFileSync(file, 'utf8'), await full());
-    await store.writeProject(p.id, (db) => db.run('UPDATE metric_rows SET spend_minor = 250'));
+    await store.writeProject(p.id, (tx) => addMetricRows(tx, [row('2026-01-01', 250)]));
     assert.match(readFileSync(file, 'utf8'), /,250,/);
     assert.equal(readFileSync(file, 'utf8'), await full());
-    await assert.rejects(store.writeProject(p.id, (db) => {
-      db.run(ins, ['2026-01-02', 5]);
+    await assert.rejects(store.writeProject(p.id, (tx) => {
+      addMetricRows(tx, [row('2026-01-02', 5)]);
       throw new Error('no');
     }));
-    await store.writeProject(p.id, (db) => db.run(ins, ['2026-01-03', 7]));
+    await store.writeProject(p.id, (tx) => addMetricRows(tx, [row('2026-01-03', 7)]));
     assert.equal(readFileSync(file, 'utf8'), await full());
     assert.doesNotMatch(readFileSync(file, 'utf8'), /2026-01-02/);
     store.close();
@@ -84,9 +93,9 @@ describe('workspace store: dumps and the git round trip', () => {
     const store = await openWorkspace(ws.root);
     const a = await store.createProject(intake({ name: 'Alpha' }));
     const b = await store.createProject(intake({ name: 'Beta', currency: 'JPY', budgetMinor: 900000 }));
-    await store.writeProject(a.id, (db) => db.run(...approvalInsert('ap1')));
+    await store.writeProject(a.id, (tx) => tx.approvals.record(approval('ap1')));
     await store.setSetting('paused', 'true');
-    await store.writeWorkspace((db) => db.run(`INSERT INTO team_members(id, name, role, weekly_hours) VALUES('t1', 'Dana', 'strategist', 32)`));
+    await store.writeWorkspace((tx) => tx.team.put({ id: 't1', name: 'Dana', role: 'strategist', weeklyHours: 32 }));
     const listBefore = await store.listProjects();
     const projectsBefore = [await store.getProject(a.id), await store.getProject(b.id)];
     store.close();
@@ -99,8 +108,8 @@ describe('workspace store: dumps and the git round trip', () => {
     assert.deepEqual(await again.listProjects(), listBefore);
     assert.deepEqual([await again.getProject(a.id), await again.getProject(b.id)], projectsBefore);
     assert.equal(await again.getSetting('paused'), 'true');
-    assert.deepEqual(await again.readWorkspace((db) => db.exec('SELECT name FROM team_members')[0]?.values), [['Dana']]);
-    assert.deepEqual(await again.readProject(a.id, (db) => db.exec('SELECT id FROM approval_actions')[0]?.values), [['ap1']]);
+    assert.deepEqual(await again.readWorkspace((tx) => tx.team.list().map((m) => [m.name])), [['Dana']]);
+    assert.deepEqual(await again.readProject(a.id, (tx) => markers(tx).map((m) => [m])), [['ap1']]);
     const dumpsAfter = readdirSync(path.join(ws.root, '.aicmo/projects')).filter((f) => f.endsWith('.sql')).map((f) => readFileSync(path.join(ws.root, '.aicmo/projects', f), 'utf8'));
     assert.deepEqual(dumpsAfter, dumpsBefore, 'rebuilding does not rewrite the dumps');
     again.close();
@@ -109,18 +118,20 @@ describe('workspace store: dumps and the git round trip', () => {
   it('picks up a dump edited behind its back (a merge), in an open store and in a new one', async () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake({ name: 'Gamma' }));
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap1')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap1')));
     const file = path.join(ws.root, '.aicmo/projects/gamma.sql');
     const text = readFileSync(file, 'utf8');
     // A merge brings in a teammate's approval and a renamed project.
-    const merged = text.replace("'Gamma'", "'Gamma (merged)'") + approvalInsert('ap0-teammate')[0].replace('?', "'ap0-teammate'").replace(/^INSERT INTO approval_actions\(id, target_kind, target_id, action, actor, actor_kind, comment, at\)/, 'INSERT INTO "approval_actions"("id","target_kind","target_id","action","actor","actor_kind","comment","at")') + ';\n';
+    const merged =
+      text.replace("'Gamma'", "'Gamma (merged)'") +
+      `INSERT INTO "approval_actions"("id","target_kind","target_id","action","actor","actor_kind","comment","at") VALUES('aa_teammate','artifact','a1','approve','Sam','internal','ap0-teammate','2026-03-01T10:00:00.000Z');\n`;
     writeFileSync(file, merged);
 
     assert.equal((await store.getProject(p.id)).name, 'Gamma (merged)');
     assert.equal((await store.listProjects())[0]!.name, 'Gamma (merged)');
     // The next write builds on the merged data and keeps it.
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap2')));
-    const ids = await store.readProject(p.id, (db) => db.exec('SELECT id FROM approval_actions ORDER BY id')[0]?.values.flat());
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap2')));
+    const ids = await store.readProject(p.id, markers);
     assert.deepEqual(ids, ['ap0-teammate', 'ap1', 'ap2']);
     store.close();
 

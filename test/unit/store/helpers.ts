@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProjectIntake } from '../../../src/orchestrator/domain/project';
+import type { MetricRow } from '../../../src/orchestrator/imports/types';
+import type { NewApprovalAction, ProjectReader, ProjectWriter } from '../../../src/orchestrator/store/types';
 
 export function tempWorkspace(): { root: string; cleanup: () => void } {
   const root = mkdtempSync(path.join(tmpdir(), 'aicmo-store-'));
@@ -44,9 +46,27 @@ export function snapshotFiles(dir: string): Map<string, Buffer> {
   return out;
 }
 
-export function approvalInsert(id: string): [string, (string | null)[]] {
-  return [
-    `INSERT INTO approval_actions(id, target_kind, target_id, action, actor, actor_kind, comment, at) VALUES(?, 'artifact', 'a1', 'approve', 'Dana', 'internal', NULL, '2026-03-02T10:00:00.000Z')`,
-    [id],
-  ];
+/** An approval action that carries `marker` as its comment (tests find their writes by it). */
+export function approval(marker: string): NewApprovalAction {
+  return { targetKind: 'artifact', targetId: 'a1', action: 'approve', actor: { name: 'Dana', kind: 'internal' }, comment: marker, at: '2026-03-02T10:00:00.000Z' };
+}
+
+/** The markers of the project's approval actions, in the order they were written. */
+export function markers(tx: ProjectReader): string[] {
+  return tx.approvals.list().map((a) => a.comment ?? '');
+}
+
+/** A metric row with the fields a test does not care about filled in. */
+export function metricRow(r: Partial<MetricRow> & Pick<MetricRow, 'date'>): MetricRow {
+  return {
+    line: 0, granularity: 'day', platform: 'google_ads', channel: 'search', account: '', campaign: 'c1', adSet: '', ad: '', currency: 'GBP',
+    spendMinor: 0, impressions: null, clicks: null, conversions: null, conversionValueMinor: null, reach: null, engagements: null, attribution: null, extra: {},
+    ...r,
+  };
+}
+
+/** Writes metric rows under one import record (as an importer does). */
+export function addMetricRows(tx: ProjectWriter, rows: MetricRow[]): void {
+  const id = tx.imports.record({ fileName: 'test.csv', sha256: 'x', format: 'generic', platform: null, currency: 'GBP', rowsTotal: rows.length, rowsImported: rows.length, rowsReplaced: 0, rowsRejected: 0, importedAt: '2026-03-01T00:00:00.000Z', actor: 'test' });
+  tx.metrics.upsert(rows, id);
 }

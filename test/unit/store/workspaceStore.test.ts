@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
-import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
-import { approvalInsert, intake, snapshotFiles, tempWorkspace } from './helpers';
+import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
+import { addMetricRows, approval, markers, metricRow, intake, snapshotFiles, tempWorkspace } from './helpers';
 
 describe('workspace store: projects', () => {
   let ws: ReturnType<typeof tempWorkspace>;
@@ -101,17 +101,17 @@ describe('workspace store: projects', () => {
   it('writeProject runs in a transaction: a throwing callback leaves memory and files unchanged', async () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake());
-    await store.writeProject(p.id, (db) => db.run(...approvalInsert('ap1')));
+    await store.writeProject(p.id, (tx) => tx.approvals.record(approval('ap1')));
     const before = snapshotFiles(ws.root);
     await assert.rejects(
-      store.writeProject(p.id, (db) => {
-        db.run(...approvalInsert('ap2'));
+      store.writeProject(p.id, (tx) => {
+        tx.approvals.record(approval('ap2'));
         throw new Error('boom');
       }),
       /boom/,
     );
     assert.deepEqual(snapshotFiles(ws.root), before);
-    const ids = await store.readProject(p.id, (db) => db.exec('SELECT id FROM approval_actions ORDER BY id')[0]?.values.flat());
+    const ids = await store.readProject(p.id, markers);
     assert.deepEqual(ids, ['ap1']);
     store.close();
   });
@@ -121,10 +121,10 @@ describe('workspace store: projects', () => {
     const p = await store.createProject(intake());
     for (let i = 0; i < 2; i++) {
       await assert.rejects(
-        store.writeProject(p.id, (db) => db.run(`INSERT INTO outreach_attempts(id, lead_id, channel, status) VALUES('o${i}', 'no-such-lead', 'email', 'sent')`)),
+        store.writeProject(p.id, (tx) => tx.outreach.record({ leadId: 'no-such-lead', channel: 'email', status: 'sent', step: 1, sentAt: '2026-03-02T10:00:00.000Z' })),
         /FOREIGN KEY/,
       );
-      await store.writeProject(p.id, (db) => db.run(...approvalInsert(`ok${i}`)));
+      await store.writeProject(p.id, (tx) => tx.approvals.record(approval(`ok${i}`)));
     }
     store.close();
   });
@@ -132,14 +132,15 @@ describe('workspace store: projects', () => {
   it('rolls metric rows up by channel and ISO week in the index', async () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake());
-    await store.writeProject(p.id, (db) => {
-      const ins = `INSERT INTO metric_rows(date, platform, channel, campaign, currency, spend_minor, impressions, clicks, conversions, conversion_value_minor) VALUES(?,?,?,?,?,?,?,?,?,?)`;
-      db.run(ins, ['2026-03-02', 'google_ads', 'search', 'c1', 'GBP', 1000, 100, 10, 1, 5000]); // Monday
-      db.run(ins, ['2026-03-08', 'google_ads', 'search', 'c1', 'GBP', 500, 50, 5, 0.5, 2500]); // Sunday, same week
-      db.run(ins, ['2026-03-09', 'google_ads', 'search', 'c1', 'GBP', 200, 20, 2, 0, 0]); // next week
-      db.run(ins, ['2026-03-03', 'meta', 'social', 'c2', 'GBP', 700, 70, null, null, null]);
-    });
-    const rollups = await store.readWorkspace((db) => db.exec('SELECT channel, week, spend_minor, impressions, clicks, conversions, conversion_value_minor FROM channel_week_rollups ORDER BY channel, week')[0]?.values);
+    await store.writeProject(p.id, (tx) =>
+      addMetricRows(tx, [
+        metricRow({ date: '2026-03-02', spendMinor: 1000, impressions: 100, clicks: 10, conversions: 1, conversionValueMinor: 5000 }), // Monday
+        metricRow({ date: '2026-03-08', spendMinor: 500, impressions: 50, clicks: 5, conversions: 0.5, conversionValueMinor: 2500 }), // Sunday, same week
+        metricRow({ date: '2026-03-09', spendMinor: 200, impressions: 20, clicks: 2, conversions: 0, conversionValueMinor: 0 }), // next week
+        metricRow({ date: '2026-03-03', platform: 'meta', channel: 'social', campaign: 'c2', spendMinor: 700, impressions: 70 }),
+      ]),
+    );
+    const rollups = await store.readWorkspace((tx) => tx.rollups.list().map((r) => [r.channel, r.week, r.spendMinor, r.impressions, r.clicks, r.conversions, r.conversionValueMinor]));
     assert.deepEqual(rollups, [
       ['search', '2026-03-02', 1500, 150, 15, 1.5, 7500],
       ['search', '2026-03-09', 200, 20, 2, 0, 0],
@@ -151,13 +152,70 @@ describe('workspace store: projects', () => {
   it('keeps settings and team in the index and in workspace.sql', async () => {
     const store = await openWorkspace(ws.root);
     await store.setSetting('paused', 'true');
-    await store.writeWorkspace((db) => db.run(`INSERT INTO team_members(id, name, role, weekly_hours) VALUES('t1', 'Dana', 'strategist', 32)`));
+    await store.writeWorkspace((tx) => tx.team.put({ id: 't1', name: 'Dana', role: 'strategist', weeklyHours: 32 }));
     assert.equal(await store.getSetting('paused'), 'true');
     const dump = readFileSync(path.join(ws.root, '.aicmo/workspace.sql'), 'utf8');
     assert.match(dump, /^INSERT INTO "settings" VALUES\('paused','true'\);$/m);
     assert.match(dump, /'Dana'/);
     await store.setSetting('paused', undefined);
     assert.equal(await store.getSetting('paused'), undefined);
+    store.close();
+  });
+
+  it('a write that writes nothing rewrites no file but appends the events it recorded', async () => {
+    const store = await openWorkspace(ws.root);
+    const p = await store.createProject(intake());
+    const before = snapshotFiles(path.join(ws.root, '.aicmo/projects'));
+    const seen = await store.writeProject(p.id, (tx) => {
+      tx.events.record({ type: 'settings.changed', actor: 'Dana', data: { note: 'a fact without a row' } });
+      return tx.approvals.list().length;
+    });
+    assert.equal(seen, 0);
+    assert.deepEqual(snapshotFiles(path.join(ws.root, '.aicmo/projects')), before, 'no project file was rewritten');
+    assert.equal((await store.getProject(p.id)).revision, 1);
+    const events = [];
+    for await (const e of store.events.query({ type: 'settings.changed' })) events.push(e);
+    assert.deepEqual(events.map((e) => [e.project, e.actor, e.data.note]), [[p.id, 'Dana', 'a fact without a row']], 'the event is the project\'s');
+    store.close();
+  });
+
+  it('records the events of a write only when it is saved; a bad event aborts the write', async () => {
+    const store = await openWorkspace(ws.root);
+    const p = await store.createProject(intake(), (tx) => tx.events.record({ type: 'project.created', actor: 'Dana', data: { slug: tx.project.slug } }));
+    await assert.rejects(
+      store.writeProject(p.id, (tx) => {
+        tx.approvals.record(approval('ap1'));
+        tx.events.record({ type: 'strategy.approved', actor: 'Dana' });
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
+    await assert.rejects(
+      store.writeProject(p.id, (tx) => {
+        tx.approvals.record(approval('ap2'));
+        tx.events.record({ type: 'no.such.type' as never, actor: 'Dana' });
+      }),
+      /"no.such.type" is not a known event type/,
+    );
+    await assert.rejects(store.writeProject(p.id, (tx) => tx.events.record({ type: 'strategy.approved', actor: ' ' })), /needs an actor/);
+    assert.deepEqual(await store.readProject(p.id, markers), [], 'nothing of the failed writes was saved');
+    const types = [];
+    for await (const e of store.events.query()) types.push(e.type);
+    assert.deepEqual(types, ['project.created'], 'only the creation, recorded in its transaction');
+    store.close();
+  });
+
+  it('hands readers no way to write (a read is not saved, so it must not change memory)', async () => {
+    const store = await openWorkspace(ws.root);
+    const p = await store.createProject(intake());
+    const WRITES = ['insert', 'insertSet', 'setStatus', 'schedule', 'upsertPlan', 'complete', 'record', 'start', 'finish', 'upsert', 'setCounts'];
+    const writable = await store.readProject(p.id, (tx) =>
+      Object.entries(tx)
+        .filter(([, table]) => typeof table === 'object' && table !== null)
+        .flatMap(([name, table]) => WRITES.filter((m) => m in (table as object)).map((m) => `${name}.${m}`)),
+    );
+    assert.deepEqual(writable, []);
+    assert.equal('events' in (await store.readProject(p.id, (tx) => tx)), false);
     store.close();
   });
 });

@@ -4,7 +4,6 @@
 // trust, asks for files and posts notices and snapshots.
 import type { ImportKind } from '../../../protocol';
 import { saveStrategyEdit } from '../../../orchestrator/actions';
-import { latestArtifact } from '../../../orchestrator/artifacts';
 import { AicmoError } from '../../../orchestrator/domain/errors';
 import { importMetricsFile, importTrendsFile } from '../../../orchestrator/imports';
 import {
@@ -52,7 +51,7 @@ export const WRITING_METHODS: ReadonlySet<string> = new Set<PanelAction['method'
 ]);
 
 async function checkStrategyVersion(env: ServiceEnv, project: string, version: number): Promise<void> {
-  const latest = await env.store.readProject(project, (db) => latestArtifact(db, 'strategy'));
+  const latest = await env.store.readProject(project, (tx) => tx.artifacts.latest('strategy'));
   if (latest && latest.version !== version) {
     throw new AicmoError('conflict', `Strategy v${version} is no longer the current one (v${latest.version} is); review v${latest.version} before deciding (nothing was changed).`, { field: 'version' });
   }
@@ -83,7 +82,7 @@ export function runPanelAction(env: ServiceEnv, action: PanelAction, options: Ac
       case 'warroom/saveStrategyEdit': {
         const p = action.params;
         await checkStrategyVersion(env, p.project, p.baseVersion);
-        const saved = unwrap(await attempt(() => saveStrategyEdit(env.store, env.events, p.project, p.content, by(p.by))));
+        const saved = unwrap(await attempt(() => saveStrategyEdit(env.store, p.project, p.content, by(p.by))));
         return `Saved the edited strategy as v${saved.version} (in review).`;
       }
       case 'gallery/approveCreatives':
@@ -134,14 +133,14 @@ export interface ImportOutcome {
 export function importPanelCsv(env: ServiceEnv, project: string, kind: ImportKind, file: string): Promise<Result<string>> {
   return attempt(async () => {
     if (kind === 'trends') {
-      const r = await importTrendsFile(env.store, env.events, project, file, { actor: env.actor });
+      const r = await importTrendsFile(env.store, project, file, { actor: env.actor });
       return `Imported ${r.pointsImported} trend points for ${r.keywords.map((k) => k.keyword).join(', ')} from ${r.fileName}.`;
     }
     if (kind === 'leads') {
       const r = unwrap(await importLeads(env, project, file));
       return `Imported ${r.rowsTotal} leads from ${r.fileName}: ${r.created} new, ${r.merged} merged.`;
     }
-    const r = await importMetricsFile(env.store, env.events, project, file, { actor: env.actor });
+    const r = await importMetricsFile(env.store, project, file, { actor: env.actor });
     return `Imported ${r.rowsImported} ${r.platform} rows from ${r.fileName}${r.rowsReplaced ? ` (${r.rowsReplaced} replaced earlier rows)` : ''}.`;
   });
 }

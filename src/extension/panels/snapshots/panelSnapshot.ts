@@ -4,7 +4,6 @@
 import type { ControlTowerData, GROUP_BY_IDS, PanelId, ProjectRef, Snapshot } from '../../../protocol';
 
 type GroupById = (typeof GROUP_BY_IDS)[number];
-import { artifactHistory } from '../../../orchestrator/artifacts';
 import {
   getCreativesForProject,
   getExecutionTimeline,
@@ -56,7 +55,7 @@ async function projectData(env: ServiceEnv, panel: PanelId, slug: string, reques
   switch (panel) {
     case 'warroom': {
       const ctx = unwrap(await getProjectContext(env, slug));
-      const versions = await env.store.readProject(slug, (db) => artifactHistory(db, 'strategy'));
+      const versions = await env.store.readProject(slug, (tx) => tx.artifacts.history('strategy'));
       const p = ctx.project;
       return {
         intake: {

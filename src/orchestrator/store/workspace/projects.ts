@@ -1,8 +1,8 @@
-// Rows of the workspace index derived from project files: one `projects` row per project and
-// its channel/week rollups of metric results.
+// The `projects` table of the workspace index: one row per project file, derived from it (stage,
+// flags, the stamps of the files it was derived from). Store-internal: callers see ProjectSummary.
 import type { Database, SqlValue } from 'sql.js';
-import type { Lifecycle, Project, Stage } from '../domain/project';
-import type { ProjectDerivation, ProjectSummary } from './types';
+import type { Lifecycle, Project, Stage } from '../../domain/project';
+import type { ProjectDerivation, ProjectSummary } from '../types';
 
 export interface IndexStamps {
   dbStamp: string;
@@ -22,26 +22,6 @@ export function upsertIndexRow(index: Database, project: Project, derived: Proje
       derived.stage, project.lifecycle, JSON.stringify(derived.flags), project.revision, project.updatedAt, stamps.dbStamp, stamps.sqlStamp,
     ],
   );
-}
-
-/** Replaces the project's rollups with sums of its metric rows by channel and ISO week (Monday). */
-export function refreshRollups(index: Database, projectDb: Database, projectId: string): void {
-  index.run('DELETE FROM channel_week_rollups WHERE project_id = ?', [projectId]);
-  const select = projectDb.prepare(
-    `SELECT channel, date(date, '-6 days', 'weekday 1') AS week, SUM(spend_minor), SUM(COALESCE(impressions, 0)),
-            SUM(COALESCE(clicks, 0)), TOTAL(conversions), SUM(COALESCE(conversion_value_minor, 0))
-       FROM metric_rows WHERE date(date) IS NOT NULL GROUP BY channel, week`,
-  );
-  const insert = index.prepare(
-    `INSERT INTO channel_week_rollups(project_id, channel, week, spend_minor, impressions, clicks, conversions, conversion_value_minor)
-     VALUES(?,?,?,?,?,?,?,?)`,
-  );
-  try {
-    while (select.step()) insert.run([projectId, ...select.get()] as SqlValue[]);
-  } finally {
-    select.free();
-    insert.free();
-  }
 }
 
 export interface IndexedRow extends ProjectSummary, IndexStamps {}

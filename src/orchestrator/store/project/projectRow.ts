@@ -1,23 +1,10 @@
-// The `project` row and `meta` of a project file <-> the Project domain object.
+// The `project` row of a project file <-> the Project domain object.
 import type { Database, SqlValue } from 'sql.js';
-import { BRIEF_FIELDS, type GoalMetric, type Lifecycle, type Project, type ProjectIntake } from '../domain/project';
+import { BRIEF_FIELDS, type GoalMetric, type Lifecycle, type Project, type ProjectIntake } from '../../domain/project';
+import { getMeta } from '../meta';
 
 const str = (v: SqlValue | undefined): string => (v === null || v === undefined ? '' : String(v));
 const opt = (v: SqlValue | undefined): string | undefined => (v === null || v === undefined ? undefined : String(v));
-
-export function getMeta(db: Database, key: string): string | undefined {
-  const stmt = db.prepare('SELECT value FROM meta WHERE key = ?');
-  try {
-    stmt.bind([key]);
-    return stmt.step() ? String(stmt.get()[0]) : undefined;
-  } finally {
-    stmt.free();
-  }
-}
-
-export function setMeta(db: Database, key: string, value: string): void {
-  db.run('INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
-}
 
 export function readProjectRow(db: Database): Project | undefined {
   const stmt = db.prepare('SELECT * FROM project');
