@@ -56,9 +56,9 @@ function copyWasm() {
   copyFileSync(wasm, path.join('dist', 'sql-wasm.wasm'));
 }
 
-// The demo's sample exports ship beside the CLI bundle (read by src/cli/demo/sampleData.ts).
+// The demo's sample exports ship beside the CLI bundle (read by src/orchestrator/demo/sampleData.ts).
 function copyDemoData() {
-  const from = 'src/cli/demo/data';
+  const from = 'src/orchestrator/demo/data';
   if (!existsSync(from)) return;
   mkdirSync('dist/demo-data', { recursive: true });
   for (const f of readdirSync(from).filter((f) => f.endsWith('.csv'))) copyFileSync(path.join(from, f), path.join('dist/demo-data', f));

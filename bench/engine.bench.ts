@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decideStrategy } from '../src/orchestrator/actions';
+import { runOperation } from '../src/orchestrator/operations';
+import { serviceEnv, unwrap } from '../src/orchestrator/services';
 import { createRandom, subsystemSeed } from '../src/orchestrator/domain/random';
 import { rewriteWithEngine, type TextWriter } from '../src/orchestrator/engine';
 import { runFlow } from '../src/orchestrator/flow';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
       doNotDo: ["Don't mention competitors"], kpiTargets: {},
     });
     await runFlow(store, p.slug, { actor: 'bench' });
-    await decideStrategy(store, p.slug, 'approve', 'bench');
+    unwrap(await runOperation(serviceEnv(store, 'bench'), 'strategy.decide', { project: p.slug, decision: 'approve' }));
     const latest = await store.readProject(p.slug, (tx) => tx.artifacts.latestByKind());
     const project = await store.getProject(p.slug);
     const inputs: SubsystemContext['inputs'] = {};

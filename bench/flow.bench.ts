@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decideStrategy, decideCreatives } from '../src/orchestrator/actions';
+import { runOperation } from '../src/orchestrator/operations';
+import { serviceEnv, unwrap } from '../src/orchestrator/services';
 import type { ProjectIntake } from '../src/orchestrator/domain/project';
 import type { MetricRow } from '../src/orchestrator/imports/types';
 import { runFlow } from '../src/orchestrator/flow';
@@ -67,14 +68,14 @@ async function main(): Promise<void> {
       let t = performance.now();
       const r1 = await runFlow(store, p.id, { actor: 'bench' });
       const d1 = performance.now() - t;
-      await decideStrategy(store, p.id, 'approve', 'bench');
+      unwrap(await runOperation(serviceEnv(store, 'bench'), 'strategy.decide', { project: p.id, decision: 'approve' }));
       t = performance.now();
       const r2 = await runFlow(store, p.id, { actor: 'bench' });
       const d2 = performance.now() - t;
       if (r1.status !== 'partial' || r2.status !== 'completed') throw new Error(`unexpected flow status ${r1.status} / ${r2.status}`);
       // Some decisions, so angle insights exist for later projects.
       const rows = await store.readProject(p.id, (tx) => tx.creatives.list().slice(0, 3).map((c) => c.id));
-      await decideCreatives(store, { ids: rows }, 'reject', 'bench', 'Off brief');
+      unwrap(await runOperation(serviceEnv(store, 'bench'), 'creatives.decide', { ids: rows, decision: 'reject', reason: 'Off brief' }));
       if (i === 0) continue; // warm-up
       first.push(d1);
       approved.push(d2);

@@ -2,8 +2,8 @@
 // (opened on first use, closed by the runner) and the event log.
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { EventLog, type LearningEvent, type NewEvent } from '../orchestrator/events';
-import type { WorkspaceStore } from '../orchestrator/store/types';
+import { EventLog } from '../orchestrator/events';
+import type { EventReader, WorkspaceStore } from '../orchestrator/store/types';
 import { openAicmoWorkspace } from '../orchestrator/services/openAicmoWorkspace';
 
 /** Writes to a stream, waiting when its buffer is full (so long outputs stay bounded in memory). */
@@ -79,16 +79,10 @@ export class CommandContext {
     return store;
   }
 
-  /** The workspace's event log. */
-  get events(): EventLog {
+  /** The workspace's event log, for reading (a bare folder has none yet); events are written by operations. */
+  get events(): EventReader {
     this.eventLog ??= new EventLog(this.aicmoDir);
     return this.eventLog;
-  }
-
-  /** Appends a learning event by the current actor to the log of `root` (default: the workspace). */
-  async record(event: Omit<NewEvent, 'actor'>, root?: string): Promise<LearningEvent> {
-    const log = root === undefined ? this.events : new EventLog(path.join(path.resolve(root), '.aicmo'));
-    return log.append({ ...event, actor: this.actor });
   }
 
   /** A warning on stderr that does not change the exit code. */

@@ -1,10 +1,10 @@
 // The operator services' environment for a CLI command: the workspace store (opened through
 // openAicmoWorkspace by the context), its event log and the acting person.
-import { unwrap, type Result, type ServiceEnv } from '../orchestrator/services';
+import { serviceEnv, unwrap, type Result, type ServiceEnv } from '../orchestrator/services';
 import type { CommandContext } from './context';
 
-export async function serviceEnvOf(ctx: CommandContext, options: { create?: boolean } = {}): Promise<ServiceEnv> {
-  return { store: await ctx.store({ create: options.create ?? false }), events: ctx.events, actor: ctx.actor };
+export async function serviceEnvOf(ctx: CommandContext, options: { create?: boolean; root?: string } = {}): Promise<ServiceEnv> {
+  return serviceEnv(await ctx.store({ create: options.create ?? false, ...(options.root ? { root: options.root } : {}) }), ctx.actor);
 }
 
 /** The value of a service result; a failure becomes the command's one-line error (exit 1). */

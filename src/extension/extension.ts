@@ -3,6 +3,7 @@
 // first command or view that needs it (lazyCore.ts).
 import * as vscode from 'vscode';
 import type { AicmoApi } from './api';
+import type { CommandId } from './commandIds';
 import { approvalCommands } from './commands/approvalCommands';
 import { flowCommands } from './commands/flowCommands';
 import { importCommands } from './commands/importCommands';
@@ -13,8 +14,7 @@ import { registerShowLog } from './commands/showLog';
 import { workCommands } from './commands/workCommands';
 import { coreLoadMs } from './lazyCore';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
-import { setPanelHost } from './panels/openPanel';
-import { AicmoPanelHost } from './panels/panelHost';
+import { PanelHost } from './panels/panelHost';
 import { AicmoSession } from './session';
 import { AicmoState } from './state';
 import { AicmoStatusBar } from './statusBar';
@@ -49,17 +49,17 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     if (node?.kind === 'project' && node.project.slug !== shared.selectedSlug) void shared.select(node.project.slug);
   }));
   registerPreviewProvider(context);
-  const panelHost = new AicmoPanelHost(shared); // the webview panels (and their serializers)
+  const panelHost = new PanelHost(shared); // the webview panels (and their serializers)
   context.subscriptions.push(panelHost);
-  setPanelHost(panelHost);
 
-  const handlers: Record<string, Handler> = {
+  // Every contributed command (commandIds.ts) has its handler here: a missing one does not compile.
+  const handlers: Record<Exclude<CommandId, 'aicmo.showLog'>, Handler> = {
     ...projectCommands(shared),
     ...flowCommands(shared),
     ...approvalCommands(shared),
     ...importCommands(shared),
     ...workCommands(shared),
-    ...panelCommands(shared),
+    ...panelCommands(shared, panelHost),
   };
   for (const [id, handler] of Object.entries(handlers)) registerAicmoCommand(context, log, id, handler);
 

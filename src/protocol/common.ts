@@ -2,24 +2,10 @@
 // selection, the persisted UI state, notices from the host, and the snapshot envelope.
 import * as v from 'valibot';
 import { command, notification, type Schema } from './ipc';
+import { PANEL_IDS } from './panelCatalog';
 
-export const PANEL_IDS = ['command', 'pipeline', 'warroom', 'gallery', 'pm', 'analytics', 'controltower', 'portal', 'trends', 'unified', 'kaizen'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
+export { PANEL_IDS, PANEL_TITLES, WORKSPACE_PANEL_IDS, type PanelId } from './panelCatalog';
 export const panelIdSchema = v.picklist(PANEL_IDS);
-
-export const PANEL_TITLES: Record<PanelId, string> = {
-  command: 'Command',
-  pipeline: 'Pipeline',
-  warroom: 'War Room',
-  gallery: 'Gallery',
-  pm: 'PM',
-  analytics: 'Analytics',
-  controltower: 'Control Tower',
-  portal: 'Portal',
-  trends: 'Social Trends',
-  unified: 'Unified View',
-  kaizen: 'Kaizen',
-};
 
 /** Non-empty text with a sane upper bound (user text from a webview is untrusted). */
 export const text = (max = 10_000) => v.pipe(v.string(), v.maxLength(max));

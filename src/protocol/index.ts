@@ -2,6 +2,7 @@
 // and runtime validation. No runtime dependency besides valibot; never imports vscode.
 export * from './ipc';
 export * from './common';
+export * from './panelCatalog';
 export * from './parseIssues';
 export * from './parseWebviewMessage';
 export * from './parseHostMessage';

@@ -27,7 +27,7 @@ const EXPECTED_SPEND = '54,253.68';
 const STEP_TIMEOUT = 30_000;
 const say = (line) => process.stdout.write(`e2e: ${line}\n`);
 
-const sample = path.join(repoRoot, 'src', 'cli', 'demo', 'data', 'google-ads-campaign-daily.csv');
+const sample = path.join(repoRoot, 'src', 'orchestrator', 'demo', 'data', 'google-ads-campaign-daily.csv');
 
 /** Problems seen in the browser: CSP violations and errors in panel frames, dialogs. */
 const problems = [];
@@ -222,7 +222,7 @@ function steps(workspace) {
       await frame.locator('vscode-button', { hasText: 'Select all shown' }).first().click({ timeout: STEP_TIMEOUT });
       await frame.getByText(/[1-9]\d* selected/).first().waitFor({ timeout: STEP_TIMEOUT });
       await frame.locator('.bulk vscode-button:not([disabled])', { hasText: /^\s*Approve\s*$/ }).first().click({ timeout: STEP_TIMEOUT });
-      await frame.getByText(/Approved \d+ creatives?\./).first().waitFor({ timeout: STEP_TIMEOUT });
+      await frame.getByText(/Approved \d+ creatives? of /).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'gallery');
     }],
     ['Analytics: Import CSV (the sample Google Ads export) and read the spend tile', async ({ page }) => {

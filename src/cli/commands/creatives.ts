@@ -1,12 +1,11 @@
 // `aicmo creatives list|approve|reject|request-changes|schedule`: the ranked creative variants
 // of a project and decisions on them (one, many, or all awaiting ones of a project).
-import type { Decision } from '../../orchestrator/actions';
-import { decideProjectCreatives, getCreativesForProject, scheduleCreatives } from '../../orchestrator/services';
+import type { Decision } from '../../orchestrator/domain/decisions';
+import { getCreativesForProject } from '../../orchestrator/services';
+import { outcomeText, runOp } from '../operations';
 import type { Command, CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
 import { UsageError } from '../usageError';
-
-const PAST: Record<Decision, string> = { approve: 'Approved', reject: 'Rejected', request_changes: 'Requested changes to' };
 
 function decisionCommand(name: string, decision: Decision, summary: string): Command {
   const reason = decision === 'approve' ? ' [--reason TEXT]' : ' --reason TEXT';
@@ -20,7 +19,7 @@ function decisionCommand(name: string, decision: Decision, summary: string): Com
     fieldFlags: { reason: '--reason TEXT', by: '--by NAME', project: '--project P' },
     async run(ctx, { values, positionals }) {
       const by = { name: ctx.actor, kind: values.client === true ? ('client' as const) : ('internal' as const) };
-      let selection: Parameters<typeof decideProjectCreatives>[1];
+      let selection: { all: true; project: string } | { ids: string[]; project?: string };
       if (values.all === true) {
         if (decision !== 'approve') throw new UsageError(`--all works with "creatives approve" only; ${name} each creative by id.`, `creatives ${name}`);
         const project = (values.project as string | undefined) ?? positionals[0];
@@ -30,10 +29,9 @@ function decisionCommand(name: string, decision: Decision, summary: string): Com
         if (positionals.length === 0) throw new UsageError(`Name the creatives to ${name.replace('-', ' ')} by id (see "aicmo creatives list <project>").`, `creatives ${name}`);
         selection = { ids: positionals, ...(values.project ? { project: values.project as string } : {}) };
       }
-      const env = await serviceEnvOf(ctx, { create: false });
-      const r = valueOf(await decideProjectCreatives(env, selection, { decision, reason: values.reason as string | undefined, by }));
-      const lines = r.creatives.map((c) => `  ${c.id}  ${c.channel} / ${c.angle} → ${c.status.replace('_', ' ')}`);
-      return { json: r, text: [`${PAST[decision]} ${r.creatives.length} creative${r.creatives.length === 1 ? '' : 's'}:`, ...lines].join('\n') };
+      const outcome = await runOp(ctx, 'creatives.decide', { ...selection, decision, ...(values.reason === undefined ? {} : { reason: values.reason as string }), by });
+      const lines = outcome.value.creatives.map((c) => `  ${c.id}  ${c.channel} / ${c.angle} → ${c.status.replace('_', ' ')}`);
+      return { json: outcome.value, text: outcomeText(outcome, lines) };
     },
   };
 }
@@ -74,9 +72,8 @@ export const creativesCommands: CommandGroup = {
       required: ['date'],
       async run(ctx, { values, positionals }) {
         if (positionals.length === 0) throw new UsageError('Name the creatives to schedule by id.', 'creatives schedule');
-        const env = await serviceEnvOf(ctx, { create: false });
-        const r = valueOf(await scheduleCreatives(env, positionals, values.date as string, values.project as string | undefined));
-        return { json: r, text: r.scheduled.map((s) => `Scheduled ${s.id} for ${s.scheduledDate}.`).join('\n') };
+        const outcome = await runOp(ctx, 'creatives.schedule', { ids: positionals, date: values.date as string, ...(values.project ? { project: values.project as string } : {}) });
+        return { json: outcome.value, text: outcomeText(outcome, outcome.value.scheduled.map((s) => `  ${s.id}  ${s.project} → ${s.scheduledDate}`)) };
       },
     },
   ],

@@ -1,11 +1,12 @@
 // `aicmo flow run|retry <project>`: run the orchestrator (all subsystems or one) and retry failures.
-import { retryFailedSubsystems, runProjectFlow } from '../../orchestrator/services';
 import type { FlowResult } from '../../orchestrator/flow';
+import type { Outcome } from '../../orchestrator/operations';
 import type { CommandContext } from '../context';
+import { outcomeText, runOp } from '../operations';
 import type { CommandGroup, CommandOutput } from '../registry';
-import { serviceEnvOf, valueOf } from '../serviceEnv';
 
-function flowOutput(ctx: CommandContext, r: FlowResult): CommandOutput {
+function flowOutput(ctx: CommandContext, outcome: Outcome<FlowResult>): CommandOutput {
+  const r = outcome.value;
   // A run that took place but did not complete everything exits 1 after printing its result.
   if (r.status === 'failed' || r.status === 'cancelled') ctx.setExitCode(1);
   const json = {
@@ -26,8 +27,8 @@ function flowOutput(ctx: CommandContext, r: FlowResult): CommandOutput {
     const detail = s.error ?? s.message;
     return `  ${s.name.padEnd(10)} ${s.status}${v}${s.status === 'completed' ? ` (${s.durationMs} ms)` : ''}${detail ? ` — ${detail}` : ''}`;
   });
-  const text = [`Run ${r.runId}: ${r.status}${r.skipKaizen ? ' (Kaizen skipped: priors only)' : ''}`, ...lines].join('\n');
-  return { json, text };
+  const header = `Run ${r.runId}${r.skipKaizen ? ' (Kaizen skipped: priors only)' : ''}:`;
+  return { json, text: outcomeText(outcome, [header, ...lines]) };
 }
 
 export const flowCommands: CommandGroup = {
@@ -41,9 +42,8 @@ export const flowCommands: CommandGroup = {
       args: ['project'],
       options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' } },
       async run(ctx, { values, positionals }) {
-        const env = await serviceEnvOf(ctx, { create: false });
-        const r = valueOf(await runProjectFlow(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true, only: values.only as string | undefined }));
-        return flowOutput(ctx, r);
+        const only = values.only as string | undefined;
+        return flowOutput(ctx, await runOp(ctx, 'flow.run', { project: positionals[0]!, skipKaizen: values['skip-kaizen'] === true, ...(only === undefined ? {} : { only }) }));
       },
     },
     {
@@ -53,8 +53,7 @@ export const flowCommands: CommandGroup = {
       args: ['project'],
       options: { 'skip-kaizen': { type: 'boolean' } },
       async run(ctx, { values, positionals }) {
-        const env = await serviceEnvOf(ctx, { create: false });
-        return flowOutput(ctx, valueOf(await retryFailedSubsystems(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true })));
+        return flowOutput(ctx, await runOp(ctx, 'flow.retry', { project: positionals[0]!, skipKaizen: values['skip-kaizen'] === true }));
       },
     },
   ],

@@ -17,7 +17,7 @@ export const initCommands: CommandGroup = {
         // Opening with create builds the index, so the workspace is complete after init.
         const store = await ctx.store({ create: true });
         const projects = (await store.listProjects()).length;
-        if (!existed) await ctx.record({ type: 'workspace.initialized', data: { workspace: ctx.workspace } });
+        if (!existed) await store.recordEvents([{ type: 'workspace.initialized', actor: ctx.actor, data: { workspace: ctx.workspace } }]);
         return {
           json: { workspace: ctx.workspace, aicmoDir: ctx.aicmoDir, created: !existed, projects },
           text: existed

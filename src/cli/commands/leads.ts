@@ -1,15 +1,17 @@
 // `aicmo leads import|list`: a project's leads (CSV import merged by email, listing).
 import type { LeadsImportResult } from '../../orchestrator/leads';
-import { importLeads, listProjectLeads, type ProjectLeads } from '../../orchestrator/services';
+import { listProjectLeads, type ProjectLeads } from '../../orchestrator/services';
+import { outcomeText, runOp } from '../operations';
 import type { CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
 import path from 'node:path';
 
-function importText(r: LeadsImportResult): string {
-  const lines = [`Imported ${r.fileName} into ${r.project.slug}: ${r.created} new, ${r.merged} merged, ${r.unchanged} unchanged (${r.rowsTotal} rows).`];
-  if (r.mergedInFile) lines.push(`${r.mergedInFile} row(s) shared an email with an earlier row of the file and were merged.`);
-  if (r.ignoredColumns.length) lines.push(`Ignored columns: ${r.ignoredColumns.join(', ')}.`);
-  return lines.join('\n');
+/** What the import did beyond the core's sentence: rows merged within the file, columns ignored. */
+function importDetails(r: LeadsImportResult): string[] {
+  const lines: string[] = [];
+  if (r.mergedInFile) lines.push(`  ${r.mergedInFile} row(s) shared an email with an earlier row of the file and were merged`);
+  if (r.ignoredColumns.length) lines.push(`  ignored columns: ${r.ignoredColumns.join(', ')}`);
+  return lines;
 }
 
 function listText(l: ProjectLeads): string {
@@ -32,8 +34,8 @@ export const leadsCommands: CommandGroup = {
       usage: 'leads import <project> <file.csv>',
       args: ['project', 'file'],
       async run(ctx, { positionals }) {
-        const r = valueOf(await importLeads(await serviceEnvOf(ctx), positionals[0]!, path.resolve(positionals[1]!)));
-        return { json: r, text: importText(r) };
+        const outcome = await runOp(ctx, 'leads.import', { project: positionals[0]!, file: path.resolve(positionals[1]!) });
+        return { json: outcome.value, text: outcomeText(outcome, importDetails(outcome.value)) };
       },
     },
     {

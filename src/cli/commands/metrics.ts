@@ -1,7 +1,8 @@
 // `aicmo metrics import <project> <file>`: an ad-platform export into a project, all-or-nothing.
 import path from 'node:path';
 import { AicmoError, isAicmoError } from '../../orchestrator/domain/errors';
-import { importMetricsFile, parseColumnMapping, METRIC_FORMATS, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
+import { parseColumnMapping, METRIC_FORMATS, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
+import { outcomeText, runOp } from '../operations';
 import type { CommandGroup } from '../registry';
 
 const FORMATS = ['auto', ...METRIC_FORMATS] as const;
@@ -33,22 +34,17 @@ export const metricsCommands: CommandGroup = {
       options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
       async run(ctx, { values, positionals }) {
         const [project, file] = positionals as [string, string];
-        const options = {
-          format: formatOf(values.format as string | undefined),
-          map: mappingOf(values.map as string[] | undefined),
-          currency: (values.currency as string | undefined)?.toUpperCase(),
-          platform: values.platform as string | undefined,
-          actor: ctx.actor,
-        };
-        const store = await ctx.store({ create: false });
+        const format = formatOf(values.format as string | undefined);
+        const map = mappingOf(values.map as string[] | undefined);
+        const currency = values.currency as string | undefined;
+        const platform = values.platform as string | undefined;
+        const options = { format, ...(map ? { map } : {}), ...(currency ? { currency } : {}), ...(platform ? { platform } : {}) };
         try {
-          const r = await importMetricsFile(store, project, path.resolve(file), options);
+          const outcome = await runOp(ctx, 'metrics.import', { project, file: path.resolve(file), ...options });
+          const r = outcome.value;
           const json = { format: r.format, platform: r.platform, currency: r.currency, rowsImported: r.rowsImported, rowsReplaced: r.rowsReplaced, rowsRejected: 0, errors: [], fileName: r.fileName, sha256: r.sha256, skipped: r.skipped };
-          const text = [
-            `Imported ${r.rowsImported} rows from ${r.fileName} (${r.format}, ${r.platform}, ${r.currency}): ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced.`,
-            ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`),
-          ].join('\n');
-          return { json, text };
+          const details = [`  ${r.format}, ${r.currency}: ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced`, ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`)];
+          return { json, text: outcomeText(outcome, details) };
         } catch (e) {
           const details = isAicmoError(e) && e.code === 'import-rejected' ? (e.details as { errors?: LineError[]; rowsRejected?: number } | undefined) : undefined;
           if (!details?.errors) throw e;

@@ -1,8 +1,7 @@
 // `aicmo outreach log <lead> --channel C --status S [--step N]`: one outreach attempt.
-import { logOutreachAttempt } from '../../orchestrator/services';
 import { OUTREACH_CHANNELS, OUTREACH_STATUSES } from '../../orchestrator/leads';
+import { runOp } from '../operations';
 import type { CommandGroup } from '../registry';
-import { serviceEnvOf, valueOf } from '../serviceEnv';
 
 export const outreachCommands: CommandGroup = {
   name: 'outreach',
@@ -17,21 +16,16 @@ export const outreachCommands: CommandGroup = {
       options: { channel: { type: 'string' }, status: { type: 'string' }, step: { type: 'string' }, at: { type: 'string' }, project: { type: 'string' } },
       fieldFlags: { project: '--project P', channel: '--channel', status: '--status', step: '--step N', at: '--at DATE' },
       async run(ctx, { values, positionals }) {
-        const r = valueOf(
-          await logOutreachAttempt(await serviceEnvOf(ctx), {
-            lead: positionals[0]!,
-            channel: values.channel as string,
-            status: values.status as string,
-            step: values.step as string | undefined,
-            at: values.at as string | undefined,
-            project: values.project as string | undefined,
-          }),
-        );
-        const a = r.attempt;
-        return {
-          json: r,
-          text: `Logged step ${a.step} to ${r.lead.name}${r.lead.email ? ` <${r.lead.email}>` : ''} by ${a.channel} (${a.status.replace(/_/g, ' ')}) at ${a.sentAt} in ${r.project.slug}; lead status: ${r.lead.status.replace(/_/g, ' ')}.`,
-        };
+        const optional = (k: 'step' | 'at' | 'project') => (values[k] === undefined ? {} : { [k]: values[k] as string });
+        const outcome = await runOp(ctx, 'outreach.log', {
+          lead: positionals[0]!,
+          channel: values.channel as string,
+          status: values.status as string,
+          ...optional('step'),
+          ...optional('at'),
+          ...optional('project'),
+        });
+        return { json: outcome.value, text: outcome.message };
       },
     },
   ],

@@ -1,7 +1,6 @@
 // `aicmo pause on|off`: the global pause of the Control Tower (flow runs are refused while on).
-import { setGlobalPause } from '../../orchestrator/services';
+import { runOp } from '../operations';
 import type { CommandGroup } from '../registry';
-import { serviceEnvOf, valueOf } from '../serviceEnv';
 import { UsageError } from '../usageError';
 
 export const pauseCommands: CommandGroup = {
@@ -16,10 +15,8 @@ export const pauseCommands: CommandGroup = {
       async run(ctx, { positionals }) {
         const word = positionals[0]!.toLowerCase();
         if (word !== 'on' && word !== 'off') throw new UsageError(`pause takes "on" or "off", not "${positionals[0]}".`, 'pause');
-        const env = await serviceEnvOf(ctx, { create: true });
-        const r = valueOf(await setGlobalPause(env, word === 'on'));
-        const text = r.paused ? 'All flow runs are paused.' : 'Flow runs are resumed.';
-        return { json: r, text: r.changed ? text : `${text.replace('.', '')} (no change).` };
+        const outcome = await runOp(ctx, 'pause.set', { on: word === 'on' }, { create: true });
+        return { json: outcome.value, text: outcome.message };
       },
     },
   ],

@@ -2,25 +2,24 @@
 import { AicmoError } from '../../orchestrator/domain/errors';
 import { LIFECYCLES, type Project } from '../../orchestrator/domain/project';
 import type { WorkspaceStore } from '../../orchestrator/store/types';
-import type { CommandContext } from '../context';
+import type { Outcome, ProjectWithStage } from '../../orchestrator/operations';
+import { outcomeText, runOp } from '../operations';
 import { intakeFromFlags, patchFromFlags, PROJECT_FIELD_OPTIONS } from '../projectFlags';
-import { archiveProjectRecorded, createProjectRecorded, updateProjectRecorded } from '../../orchestrator/services';
-import { serviceEnvOf } from '../serviceEnv';
-import { projectListText, projectText, type ProjectWithStage } from '../projectText';
+import { projectListText, projectText } from '../projectText';
 import type { CommandGroup } from '../registry';
 
 const ADD_USAGE =
   'project add --name N --industry I --goal TEXT --goal-metric awareness|leads|sales|engagement|retention --audience A [--audience A2 …] --budget AMOUNT --currency ISO [--start DATE] [--end DATE] [--geography G] [--product P] [--kpi name=value …] [--client C] [--brand B] [--constraint T …] [--must-include T …] [--do-not-do T …]';
 
 /** The project plus its pipeline stage from the workspace index. */
-async function withStage(store: WorkspaceStore, project: Project): Promise<ProjectWithStage> {
+async function withStage(store: WorkspaceStore, project: Project): Promise<Project & { stage?: ProjectWithStage['stage'] }> {
   const summary = (await store.listProjects()).find((s) => s.id === project.id);
   return summary ? { ...project, stage: summary.stage } : project;
 }
 
-async function show(ctx: CommandContext, store: WorkspaceStore, project: Project, note?: string) {
-  const full = await withStage(store, project);
-  return { json: full, text: (note ? `${note}\n` : '') + projectText(full) };
+/** The outcome's sentence, the project as it is now, and the next step. */
+function shown(outcome: Outcome<unknown>, project: ProjectWithStage) {
+  return { json: project, text: outcomeText(outcome, [projectText(project)]) };
 }
 
 export const projectCommands: CommandGroup = {
@@ -34,10 +33,8 @@ export const projectCommands: CommandGroup = {
       options: PROJECT_FIELD_OPTIONS,
       required: ['name', 'industry', 'goal', 'goal-metric', 'audience', 'budget', 'currency'],
       async run(ctx, { values }) {
-        const intake = intakeFromFlags(values);
-        const env = await serviceEnvOf(ctx, { create: true });
-        const project = await createProjectRecorded(env, intake);
-        return show(ctx, env.store, project, 'Added:');
+        const outcome = await runOp(ctx, 'project.create', { intake: intakeFromFlags(values) }, { create: true });
+        return shown(outcome, outcome.value);
       },
     },
     {
@@ -62,7 +59,8 @@ export const projectCommands: CommandGroup = {
       args: ['id|slug'],
       async run(ctx, { positionals }) {
         const store = await ctx.store({ create: false });
-        return show(ctx, store, await store.getProject(positionals[0]!));
+        const project = await withStage(store, await store.getProject(positionals[0]!));
+        return { json: project, text: projectText(project) };
       },
     },
     {
@@ -72,11 +70,9 @@ export const projectCommands: CommandGroup = {
       options: { ...PROJECT_FIELD_OPTIONS, lifecycle: { type: 'string' } },
       args: ['id|slug'],
       async run(ctx, { values, positionals }) {
-        const env = await serviceEnvOf(ctx, { create: true });
-        const current = await env.store.getProject(positionals[0]!);
-        const { project, changes } = await updateProjectRecorded(env, current.id, patchFromFlags(values, current));
-        if (Object.keys(changes).length === 0) return show(ctx, env.store, current, 'No changes:');
-        return show(ctx, env.store, project, `Updated ${Object.keys(changes).join(', ')}:`);
+        const current = await (await ctx.store({ create: false })).getProject(positionals[0]!);
+        const outcome = await runOp(ctx, 'project.update', { project: current.id, patch: patchFromFlags(values, current) });
+        return shown(outcome, outcome.value.project);
       },
     },
     {
@@ -85,10 +81,8 @@ export const projectCommands: CommandGroup = {
       usage: 'project archive <id|slug>',
       args: ['id|slug'],
       async run(ctx, { positionals }) {
-        const env = await serviceEnvOf(ctx, { create: true });
-        const { project, changed } = await archiveProjectRecorded(env, positionals[0]!);
-        if (!changed) return show(ctx, env.store, project, `Already closed (${project.lifecycle}); nothing changed:`);
-        return show(ctx, env.store, project, 'Archived:');
+        const outcome = await runOp(ctx, 'project.archive', { project: positionals[0]! });
+        return shown(outcome, outcome.value.project);
       },
     },
   ],

@@ -1,8 +1,8 @@
 // `aicmo report <project> [--format md|html] [--out FILE]`: the client review pack as one file.
 import path from 'node:path';
-import { exportClientReport, REPORT_FORMATS } from '../../orchestrator/services';
+import { REPORT_FORMATS } from '../../orchestrator/operations';
+import { runOp } from '../operations';
 import type { CommandGroup } from '../registry';
-import { serviceEnvOf, valueOf } from '../serviceEnv';
 
 export const reportCommands: CommandGroup = {
   name: 'report',
@@ -14,15 +14,15 @@ export const reportCommands: CommandGroup = {
       usage: `report <project> [--format ${REPORT_FORMATS.join('|')}] [--out FILE]   (default: .aicmo/reports/<slug>-review-v<N>.<format>)`,
       args: ['project'],
       options: { format: { type: 'string' }, out: { type: 'string' } },
+      fieldFlags: { format: `--format ${REPORT_FORMATS.join('|')}` },
       async run(ctx, { values, positionals }) {
         const out = values.out as string | undefined;
-        const r = valueOf(
-          await exportClientReport(await serviceEnvOf(ctx), positionals[0]!, {
-            format: values.format as string | undefined,
-            out: out === undefined ? undefined : path.resolve(out),
-          }),
-        );
-        return { json: r, text: `Wrote ${path.relative(process.cwd(), r.file) || r.file} (${r.bytes.toLocaleString('en-US')} bytes): ${r.title}` };
+        const outcome = await runOp(ctx, 'report.export', {
+          project: positionals[0]!,
+          ...(values.format === undefined ? {} : { format: values.format as string }),
+          ...(out === undefined ? {} : { out: path.resolve(out) }),
+        });
+        return { json: outcome.value, text: outcome.message };
       },
     },
   ],

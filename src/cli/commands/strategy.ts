@@ -1,31 +1,27 @@
 // `aicmo strategy approve|reject|request-changes <project> --by NAME [--reason TEXT] [--client]`.
-import type { Decision } from '../../orchestrator/actions';
-import { decideProjectStrategy } from '../../orchestrator/services';
+import type { Decision } from '../../orchestrator/domain/decisions';
+import { outcomeText, runOp } from '../operations';
 import type { Command, CommandGroup } from '../registry';
-import { serviceEnvOf, valueOf } from '../serviceEnv';
-
-const PAST: Record<Decision, string> = { approve: 'Approved', reject: 'Rejected', request_changes: 'Requested changes to' };
 
 function decisionCommand(name: string, decision: Decision, summary: string): Command {
   const reason = decision === 'approve' ? ' [--reason TEXT]' : ' --reason TEXT';
   return {
     name,
     summary,
-    usage: `strategy ${name} <project> --by NAME${reason} [--client]`,
+    usage: `strategy ${name} <project> --by NAME${reason} [--client] [--version N]`,
     args: ['project'],
-    options: { reason: { type: 'string' }, client: { type: 'boolean' } },
-    fieldFlags: { reason: '--reason TEXT', by: '--by NAME' },
+    options: { reason: { type: 'string' }, client: { type: 'boolean' }, version: { type: 'string' } },
+    fieldFlags: { reason: '--reason TEXT', by: '--by NAME', version: '--version N' },
     async run(ctx, { values, positionals }) {
-      const env = await serviceEnvOf(ctx, { create: false });
-      const r = valueOf(
-        await decideProjectStrategy(env, positionals[0]!, {
-          decision,
-          reason: values.reason as string | undefined,
-          by: { name: ctx.actor, kind: values.client === true ? 'client' : 'internal' },
-        }),
-      );
-      const stale = r.stale.length > 0 ? `\nMarked stale: ${r.stale.map((m) => `${m.kind} v${m.version}`).join(', ')} (built on an older strategy).` : '';
-      return { json: r, text: `${PAST[decision]} strategy v${r.strategy.version} of ${r.project} (now ${r.strategy.status.replace('_', ' ')}).${stale}` };
+      const version = values.version === undefined ? undefined : Number(values.version);
+      const outcome = await runOp(ctx, 'strategy.decide', {
+        project: positionals[0]!,
+        decision,
+        ...(version === undefined ? {} : { version }),
+        ...(values.reason === undefined ? {} : { reason: values.reason as string }),
+        by: { name: ctx.actor, kind: values.client === true ? 'client' : 'internal' },
+      });
+      return { json: outcome.value, text: outcomeText(outcome) };
     },
   };
 }

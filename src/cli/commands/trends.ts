@@ -1,6 +1,6 @@
 // `aicmo trends import <project> <file>`: a Google Trends multiTimeline export into a project.
 import path from 'node:path';
-import { importTrendsFile } from '../../orchestrator/imports';
+import { outcomeText, runOp } from '../operations';
 import type { CommandGroup } from '../registry';
 
 export const trendsCommands: CommandGroup = {
@@ -14,11 +14,8 @@ export const trendsCommands: CommandGroup = {
       args: ['project', 'file'],
       async run(ctx, { positionals }) {
         const [project, file] = positionals as [string, string];
-        const r = await importTrendsFile(await ctx.store({ create: false }), project, path.resolve(file), { actor: ctx.actor });
-        return {
-          json: r,
-          text: `Imported ${r.pointsImported} trend points from ${r.fileName} (${r.pointsImported - r.pointsReplaced} new, ${r.pointsReplaced} replaced): ${r.keywords.map((k) => `${k.keyword} (${k.geo})`).join(', ')}.`,
-        };
+        const outcome = await runOp(ctx, 'trends.import', { project, file: path.resolve(file) });
+        return { json: outcome.value, text: outcomeText(outcome) };
       },
     },
   ],

@@ -1,59 +1,52 @@
-// Runs: Run Full Flow, Run One Subsystem…, Retry Failed Subsystem. Each runs under a progress
-// notification whose Cancel aborts the run's AbortSignal, and ends with one notification.
+// Runs: Run Full Flow, Run One Subsystem…, Retry Failed Subsystem — the core's flow operations,
+// each under a progress notification whose Cancel aborts the run's AbortSignal, ending with one
+// notification (the core's sentence and next steps; a run that did not complete is a warning).
 import * as vscode from 'vscode';
+import { trustWords } from '../../orchestrator/operations/catalog';
 import type { FlowResult } from '../core';
 import { engineForRun, kaizenEnabled } from '../generationEngine';
-import { notifyInfo, notifyWarning, SHOW_LOG, type NotifyAction } from '../notify';
+import { notifyInfo, notifyWarning, SHOW_LOG } from '../notify';
 import { PromptCancelled, type CommandOutcome } from '../outcome';
 import { withCancellableProgress } from '../progress';
 import type { AicmoState } from '../state';
 import { resolveProject } from '../targets';
 import { requireTrust } from '../trust';
 import type { Handler } from './registerCommand';
+import { notifyActionsOf, runOperation } from './runOperation';
 
 type Mode = { kind: 'full' } | { kind: 'one'; name: string } | { kind: 'retry' };
 
-function describe(result: FlowResult): string {
-  const counts = new Map<string, number>();
-  for (const s of result.subsystems) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'nothing to run';
-}
-
 async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<CommandOutcome<FlowResult>> {
-  requireTrust(mode.kind === 'retry' ? 'Retrying a subsystem' : 'Running the flow');
+  requireTrust(mode.kind === 'retry' ? trustWords('flow.retry') : trustWords('flow.run', mode.kind === 'one' ? { only: mode.name } : {}));
   const ref = await resolveProject(state, projectArg, 'Run the flow for which project?');
   const env = await state.session.env();
   const project = await env.store.getProject(ref);
-  const core = state.session.core;
-  const engine = await engineForRun(state.log, core);
+  const engine = await engineForRun(state.log, state.session.core);
   const title = mode.kind === 'full' ? `AICMO: running the flow for ${project.name}` : mode.kind === 'one' ? `AICMO: running ${mode.name} for ${project.name}` : `AICMO: retrying failed subsystems of ${project.name}`;
   state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'}${engine.kind === 'languageModel' ? `, written by ${engine.writer.name ?? 'a language model'}` : ''})`);
-  const result = await withCancellableProgress(title, state.status, async (signal, report) => {
+  const outcome = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
-    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine };
-    if (mode.kind === 'retry') return core.retryFailed(env.store, project.id, options);
-    return core.runFlow(env.store, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
+    const skipKaizen = !kaizenEnabled();
+    if (mode.kind === 'retry') return runOperation(state, 'flow.retry', { project: project.id, skipKaizen }, { signal, engine });
+    return runOperation(state, 'flow.run', { project: project.id, skipKaizen, ...(mode.kind === 'one' ? { only: mode.name } : {}) }, { signal, engine });
   }).finally(() => state.refresh());
+  const result = outcome.value;
   for (const s of result.subsystems) {
     const line = `  ${s.name}: ${s.status}${s.version !== undefined ? ` v${s.version}` : ''} (${Math.round(s.durationMs)} ms)${s.engine ? `, language model wrote ${s.engine.written} of ${s.engine.fields} text fields` : ''}${s.error ? ` — ${s.error}` : s.message ? ` — ${s.message}` : ''}`;
     if (s.status === 'failed') state.log.error(line);
     else state.log.info(line);
   }
-  const message = `${mode.kind === 'full' ? 'Flow' : mode.kind === 'one' ? mode.name : 'Retry'} for "${project.name}" ${result.status}: ${describe(result)}.`;
-  const actions: NotifyAction[] = [];
-  if (result.subsystems.some((s) => s.name === 'creatives' && s.status === 'completed')) actions.push({ title: 'Open Gallery', command: 'aicmo.openGallery', args: [project.slug] });
-  else actions.push({ title: 'Open Unified View', command: 'aicmo.openUnifiedView', args: [project.slug] });
-  if (result.status === 'completed') notifyInfo(message, ...actions);
-  else if (result.status === 'cancelled') notifyWarning(message, SHOW_LOG);
-  else notifyWarning(message, ...(result.subsystems.some((s) => s.status === 'failed') ? [{ title: 'Retry Failed', command: 'aicmo.retryFailed', args: [project.slug] }] : actions), SHOW_LOG);
-  return { ok: result.status !== 'failed', message, value: result };
+  const actions = notifyActionsOf(outcome.next);
+  if (result.status === 'completed') notifyInfo(outcome.message, ...actions);
+  else notifyWarning(outcome.message, ...(result.status === 'cancelled' ? [] : actions), SHOW_LOG);
+  return { ok: result.status !== 'failed', message: outcome.message, value: result };
 }
 
-export function flowCommands(state: AicmoState): Record<string, Handler> {
+export function flowCommands(state: AicmoState) {
   return {
     'aicmo.runFullFlow': (project?: unknown) => run(state, project, { kind: 'full' }),
     'aicmo.runSubsystem': async (project?: unknown, name?: unknown) => {
-      requireTrust('Running a subsystem');
+      requireTrust(trustWords('flow.run', { only: '' }));
       let subsystem = typeof name === 'string' ? name : undefined;
       if (!subsystem) {
         const picked = await vscode.window.showQuickPick(state.session.core.SUBSYSTEM_NAMES.map((n) => ({ label: n })), { placeHolder: 'Run which subsystem?' });
@@ -63,5 +56,5 @@ export function flowCommands(state: AicmoState): Record<string, Handler> {
       return run(state, project, { kind: 'one', name: subsystem });
     },
     'aicmo.retryFailed': (project?: unknown) => run(state, project, { kind: 'retry' }),
-  };
+  } satisfies Record<string, Handler>;
 }

@@ -1,64 +1,50 @@
 // Project commands: New Project (multi-step input, or scripted with an intake argument), Open
-// Demo, Edit Intake, Select Project, Refresh, Open Settings.
+// Demo, Edit Intake (the core's project and demo operations), Select Project, Refresh, Open Settings.
 import * as vscode from 'vscode';
+import { trustWords } from '../../orchestrator/operations/catalog';
 import type { ProjectPatch } from '../core';
+import { engineForRun } from '../generationEngine';
 import { runSteps } from '../multiStepInput';
-import { PromptCancelled, UserFacingError, type CommandOutcome } from '../outcome';
+import { PromptCancelled, type CommandOutcome } from '../outcome';
 import { notifyInfo } from '../notify';
 import type { AicmoState } from '../state';
 import { resolveProject } from '../targets';
 import { requireTrust } from '../trust';
 import { answersFromArgument, intakeFromAnswers, intakeSteps } from './intakeInput';
 import type { Handler } from './registerCommand';
+import { notifyActionsOf, runAndNotify, runOperation } from './runOperation';
 
-function stageOf(state: AicmoState, slug: string): string | undefined {
-  return state.projects.pipeline?.columns.find((c) => c.projects.some((p) => p.slug === slug))?.stage;
-}
-
-export function projectCommands(state: AicmoState): Record<string, Handler> {
+export function projectCommands(state: AicmoState) {
   const core = () => state.session.core;
   return {
     'aicmo.newProject': async (arg?: unknown): Promise<CommandOutcome> => {
-      requireTrust('Creating a project');
-      const env = await state.session.env();
+      requireTrust(trustWords('project.create'));
       const scripted = answersFromArgument(arg);
       const answers = scripted ?? (await runSteps('AICMO: New Project', intakeSteps(core(), new Date().toISOString().slice(0, 10))));
       const intake = intakeFromAnswers(core(), answers);
-      const project = await core().createProjectRecorded(env, intake, { via: 'vscode' });
-      await state.select(project.slug);
+      const outcome = await runOperation(state, 'project.create', { intake, via: 'vscode' });
+      await state.select(outcome.value.slug);
       await state.refresh();
-      const message = `Created project "${project.name}" (${project.slug}) in ${stageOf(state, project.slug) ?? 'INTAKE'}.`;
-      notifyInfo(message, { title: 'Run Full Flow', command: 'aicmo.runFullFlow', args: [project.slug] });
-      return { ok: true, message, value: { id: project.id, slug: project.slug } };
+      notifyInfo(outcome.message, ...notifyActionsOf(outcome.next));
+      return { ok: true, message: outcome.message, value: { id: outcome.value.id, slug: outcome.value.slug } };
     },
 
     'aicmo.openDemo': async (): Promise<CommandOutcome> => {
-      requireTrust('Adding the demo projects');
-      const env = await state.session.env();
-      const c = core();
-      const existing = new Set((await env.store.listProjects()).map((p) => p.name));
-      const made: string[] = [];
-      for (const demo of c.DEMO_PROJECTS) {
-        if (existing.has(demo.name)) continue;
-        const { budget, ...rest } = demo;
-        const project = await c.createProjectRecorded(env, { ...rest, budgetMinor: c.toMinor(budget, demo.currency) }, { via: 'demo' });
-        made.push(project.slug);
-      }
-      // Their results: the sample exports shipped with AICMO, through the same importers as Import Metrics CSV….
-      const ids = new Map((await env.store.listProjects()).map((p) => [p.name, { id: p.id, currency: p.currency }]));
-      const imported = made.length === 0 ? [] : await c.importDemoData(env.store, ids, c.findSampleData(), env.actor);
-      for (const r of imported) state.log.info(`Open Demo: ${r.file} → ${r.project}: ${r.status}${r.rows !== undefined ? ` (${r.rows} rows)` : ''}`);
-      if (made[0] && !state.selectedSlug) await state.select(made[0]);
-      await state.refresh();
+      requireTrust(trustWords('demo.create'));
+      const engine = await engineForRun(state.log, core());
+      const outcome = await runOperation(state, 'demo.create', {}, { engine }).finally(() => state.refresh());
+      const d = outcome.value;
+      for (const s of d.sampleData) state.log.info(`Open Demo: ${s.file} → ${s.project}: ${s.status}${s.rows !== undefined ? ` (${s.rows} rows)` : ''}`);
+      for (const r of d.flow.runs) state.log.info(`Open Demo: flow of ${r.slug}: ${r.status}`);
+      const first = d.projects[0]?.slug;
+      if (first && !state.selectedSlug) await state.select(first);
       await vscode.commands.executeCommand('workbench.view.extension.aicmo');
-      const files = imported.filter((r) => r.status === 'imported').length;
-      const message = made.length > 0 ? `Added ${made.length} demo project${made.length === 1 ? '' : 's'} (${made.join(', ')}) with ${files} sample export${files === 1 ? '' : 's'} imported.` : 'The demo projects are already here.';
-      notifyInfo(message);
-      return { ok: true, message, value: made };
+      notifyInfo(outcome.message, ...notifyActionsOf(outcome.next));
+      return { ok: true, message: outcome.message, value: d.projects.filter((p) => p.action === 'created').map((p) => p.slug) };
     },
 
     'aicmo.editIntake': async (arg?: unknown, patchArg?: unknown): Promise<CommandOutcome> => {
-      requireTrust('Editing the intake');
+      requireTrust(trustWords('project.update'));
       const ref = await resolveProject(state, arg, 'Edit the intake of which project?');
       const env = await state.session.env();
       const project = await env.store.getProject(ref);
@@ -92,12 +78,7 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
         if (value === undefined) throw new PromptCancelled(f.label);
         patch = { [f.key]: f.list ? value.split(',').map((s) => s.trim()).filter(Boolean) : value.trim() || undefined };
       }
-      const { project: updated, changes } = await core().updateProjectRecorded(env, ref, patch as ProjectPatch, { via: 'vscode' });
-      await state.refresh();
-      const changed = Object.keys(changes);
-      const message = changed.length === 0 ? `Nothing changed in "${updated.name}".` : `Updated ${changed.join(', ')} of "${updated.name}".`;
-      notifyInfo(message);
-      return { ok: true, message };
+      return runAndNotify(state, 'project.update', { project: project.id, patch: patch as ProjectPatch, via: 'vscode' });
     },
 
     'aicmo.selectProject': async (arg?: unknown): Promise<CommandOutcome> => {
@@ -117,9 +98,5 @@ export function projectCommands(state: AicmoState): Record<string, Handler> {
       await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:aicmo.aicmo');
       return { ok: true, message: 'Opened the AICMO settings.' };
     },
-  };
-}
-
-export function refuseWithoutProjects(state: AicmoState): void {
-  if ((state.projects.pipeline?.totals.projects ?? 0) === 0) throw new UserFacingError('There are no AICMO projects yet; create one with "AICMO: New Project".', 'not-found');
+  } satisfies Record<string, Handler>;
 }

@@ -1,28 +1,25 @@
-// Everyday work: Complete Task…, Export Client Report, Pause / Resume All Runs, Show Learning Events.
+// Everyday work: Complete Task…, Export Client Report, Pause / Resume All Runs (the core's
+// operations), Show Learning Events.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { notifyInfo } from '../notify';
+import { trustWords } from '../../orchestrator/operations/catalog';
 import { PromptCancelled, UserFacingError, type CommandOutcome } from '../outcome';
 import type { AicmoState } from '../state';
 import { resolveProject } from '../targets';
 import { requireTrust } from '../trust';
 import type { Handler } from './registerCommand';
+import { runAndNotify } from './runOperation';
 
-export function workCommands(state: AicmoState): Record<string, Handler> {
-  const setPause = async (on: boolean): Promise<CommandOutcome> => {
-    requireTrust(on ? 'Pausing runs' : 'Resuming runs');
-    const env = await state.session.env();
-    const r = state.session.core.unwrap(await state.session.core.setGlobalPause(env, on));
-    await state.refresh();
-    const message = on ? (r.changed ? 'Paused all runs: new runs are refused until you resume them.' : 'All runs were already paused.') : r.changed ? 'Resumed runs.' : 'Runs were not paused.';
-    notifyInfo(message);
-    return { ok: true, message, value: r };
+export function workCommands(state: AicmoState) {
+  const setPause = (on: boolean) => {
+    requireTrust(trustWords('pause.set', { on }));
+    return runAndNotify(state, 'pause.set', { on });
   };
   return {
     /** (taskId?, actualHours?, project?) */
     'aicmo.completeTask': async (taskArg?: unknown, hoursArg?: unknown, projectArg?: unknown): Promise<CommandOutcome> => {
-      requireTrust('Completing a task');
+      requireTrust(trustWords('task.complete'));
       const env = await state.session.env();
       const core = state.session.core;
       let taskId = typeof taskArg === 'string' ? taskArg : undefined;
@@ -49,16 +46,12 @@ export function workCommands(state: AicmoState): Record<string, Handler> {
         if (text === undefined) throw new PromptCancelled('the hours');
         hours = Number(text.trim());
       }
-      const done = await core.completeTask(env.store, taskId, hours, env.actor, projectRef);
-      await state.refresh();
-      const message = `Completed task ${done.id} of ${done.project} in ${done.actualHours} h${done.estimatedHours !== null ? ` (estimated ${done.estimatedHours} h)` : ''}.`;
-      notifyInfo(message, { title: 'Open PM Dashboard', command: 'aicmo.openPm', args: [done.project] });
-      return { ok: true, message, value: done };
+      return runAndNotify(state, 'task.complete', { id: taskId, hours, ...(projectRef ? { project: projectRef } : {}) });
     },
 
     /** (project?, format?: 'md'|'html') */
     'aicmo.exportReport': async (projectArg?: unknown, formatArg?: unknown): Promise<CommandOutcome> => {
-      requireTrust('Exporting a client report');
+      requireTrust(trustWords('report.export'));
       const ref = await resolveProject(state, projectArg, 'Export the client report of which project?');
       let format = typeof formatArg === 'string' ? formatArg : undefined;
       if (!format) {
@@ -66,11 +59,7 @@ export function workCommands(state: AicmoState): Record<string, Handler> {
         if (!picked) throw new PromptCancelled('the format');
         format = picked.label;
       }
-      const env = await state.session.env();
-      const report = state.session.core.unwrap(await state.session.core.exportClientReport(env, ref, { format }));
-      const message = `Exported "${report.title}" to ${path.relative(env.store.root, report.file)}.`;
-      notifyInfo(message, { title: 'Open Report', command: 'vscode.open', args: [vscode.Uri.file(report.file)] });
-      return { ok: true, message, value: report };
+      return runAndNotify(state, 'report.export', { project: ref, format });
     },
 
     'aicmo.pauseAll': () => setPause(true),
@@ -94,5 +83,5 @@ export function workCommands(state: AicmoState): Record<string, Handler> {
       await vscode.window.showTextDocument(doc, { preview: true });
       return { ok: true, message: `Opened ${wanted} (${doc.lineCount} lines).`, value: path.join(dir, wanted) };
     },
-  };
+  } satisfies Record<string, Handler>;
 }

@@ -1,19 +1,10 @@
-// The read-only Markdown preview behind `openPanel` until the webview panels exist: a virtual
-// document (scheme `aicmo-preview`, read-only by nature) shown in VS Code's Markdown preview.
+// Open Artifact: a read-only Markdown preview of one artifact of a project (or of all of them), as
+// a virtual document (scheme `aicmo-preview`, read-only by nature) in VS Code's Markdown preview.
 import * as vscode from 'vscode';
 import type { AicmoState } from '../state';
-import { kaizenMarkdown, pipelineMarkdown, unifiedViewMarkdown } from './markdownText';
-import type { PanelKind } from './openPanel';
+import { unifiedViewMarkdown } from './markdownText';
 
 export const PREVIEW_SCHEME = 'aicmo-preview';
-
-const TITLES: Record<PanelKind, string> = {
-  command: 'Command Center', pipeline: 'Pipeline', warroom: 'War Room', gallery: 'Creative Gallery', pm: 'PM Dashboard', analytics: 'Analytics',
-  controltower: 'Control Tower', portal: 'Client Portal', trends: 'Social Trends', unified: 'Unified View', kaizen: 'Kaizen',
-};
-
-/** Which artifact each project panel centres on (undefined: all of them). */
-const FOCUS: Partial<Record<PanelKind, string>> = { gallery: 'creatives', pm: 'pm', analytics: 'analytics', portal: 'portal', trends: 'social' };
 
 const documents = new Map<string, string>();
 const changed = new vscode.EventEmitter<vscode.Uri>();
@@ -28,19 +19,13 @@ export function registerPreviewProvider(context: vscode.ExtensionContext): void 
   );
 }
 
-async function markdownFor(state: AicmoState, kind: PanelKind, project: string | undefined, artifact?: string): Promise<string> {
+/** Builds the preview of `artifact` (every artifact when undefined) and shows it; returns what the command reports. */
+export async function openArtifactPreview(state: AicmoState, project: string, artifact?: string): Promise<string> {
   const env = await state.session.env();
   const core = state.session.core;
-  if (kind === 'kaizen' && project === undefined) return kaizenMarkdown(core.unwrap(await core.getKaizenInsights(env)));
-  if (project === undefined) return pipelineMarkdown(core.unwrap(await core.getProjectsPipeline(env)), TITLES[kind]);
   const view = core.unwrap(await core.getProjectUnifiedView(env, project));
-  return unifiedViewMarkdown(view, artifact ? `${artifact}` : TITLES[kind], artifact ?? FOCUS[kind]);
-}
-
-/** Builds the preview and shows it; returns what the command reports. */
-export async function openMarkdownPreview(state: AicmoState, kind: PanelKind, project: string | undefined, artifact?: string): Promise<string> {
-  const text = await markdownFor(state, kind, project, artifact);
-  const name = `${TITLES[kind]}${project ? ` - ${project}` : ''}${artifact ? ` - ${artifact}` : ''}.md`;
+  const text = unifiedViewMarkdown(view, artifact ?? 'Unified View', artifact);
+  const name = `Unified View - ${project}${artifact ? ` - ${artifact}` : ''}.md`;
   const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${name}` });
   documents.set(uri.toString(), text);
   changed.fire(uri);
@@ -50,7 +35,7 @@ export async function openMarkdownPreview(state: AicmoState, kind: PanelKind, pr
     state.log.warn(`Markdown preview unavailable (${e instanceof Error ? e.message : String(e)}); opening the text instead.`);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
   }
-  return `Opened ${TITLES[kind]}${project ? ` for ${project}` : ''} (read-only preview).`;
+  return `Opened ${artifact ?? 'every artifact'} of ${project} (read-only preview).`;
 }
 
 /** The Markdown last shown for a preview title (tests read it). */

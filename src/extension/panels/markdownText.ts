@@ -1,8 +1,6 @@
-// Markdown renderings of the core's views, used by the read-only preview until the panels exist.
-// Pure text building: no vscode.
-import type { InsightReport, ProjectsPipeline, ProjectUnifiedView, UnifiedArtifact } from '../core';
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// The Markdown of Open Artifact's read-only preview: one artifact (or all of a project) with its
+// status, the Kaizen insights it applied and its content. Pure text building: no vscode.
+import type { ProjectUnifiedView, UnifiedArtifact } from '../core';
 
 function contentBlock(content: unknown, limit = 6000): string {
   let text = JSON.stringify(content, null, 2) ?? 'null';
@@ -24,34 +22,5 @@ export function artifactMarkdown(a: UnifiedArtifact): string {
 
 export function unifiedViewMarkdown(view: ProjectUnifiedView, title: string, only?: string): string {
   const artifacts = Object.values(view.artifacts).filter((a) => only === undefined || a.name === only);
-  return [`# ${title}: ${view.project.name}`, '', `\`${view.project.slug}\` · read-only preview (the full panel is on its way)`, '', ...artifacts.map(artifactMarkdown)].join('\n');
-}
-
-export function pipelineMarkdown(pipeline: ProjectsPipeline, title: string): string {
-  const lines = [`# ${title}`, '', pipeline.paused ? '**All runs are paused.**' : 'Runs are not paused.', ''];
-  lines.push(`${pipeline.totals.projects} projects · ${pipeline.totals.blocked} blocked · ${pipeline.totals.onHold} on hold · ${pipeline.totals.leads} leads · ${pipeline.totals.outreach} outreach attempts`, '');
-  for (const c of pipeline.columns) {
-    lines.push(`## ${c.stage} (${c.count})`, '');
-    if (c.projects.length === 0) {
-      lines.push('_none_', '');
-      continue;
-    }
-    lines.push('| Project | Budget | Badges | Blockers |', '|---|---|---|---|');
-    for (const p of c.projects) lines.push(`| ${cell(p.name)} (\`${p.slug}\`) | ${cell(p.budget.display)} | ${cell(p.badges.join(', '))} | ${cell(p.blockers.map((b) => b.message).join(' '))} |`);
-    lines.push('');
-  }
-  return lines.join('\n');
-}
-
-export function kaizenMarkdown(report: InsightReport): string {
-  const lines = ['# Kaizen: what AICMO has learned', ''];
-  for (const k of report.kinds) {
-    lines.push(`## ${k.kind}`, '', k.note, '');
-    for (const i of report.insights.filter((x) => x.kind === k.kind)) {
-      const e = i.evidence;
-      lines.push(`- ${i.summary} — ${e.count} ${e.source}, ${e.window.from ?? '…'} → ${e.window.to ?? '…'}, ${e.projects.length} project(s)`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
+  return [`# ${title}: ${view.project.name}`, '', `\`${view.project.slug}\` · read-only preview (the Unified View panel shows every artifact live)`, '', ...artifacts.map(artifactMarkdown)].join('\n');
 }

@@ -1,34 +1,23 @@
 // The panel host: opens each panel as a webview (one per panel id, revealed and switched to the
 // asked project when already open), serves the Lit bundle under a strict CSP, restores panels after
 // a reload (registerWebviewPanelSerializer, persisting only UI state), refreshes them whenever the
-// Projects tree reloads (after a command, or when the .aicmo/ watcher fires), and carries out what
-// the panels ask through the core (dist/extension-core.js) — never reimplementing it.
+// Projects tree reloads (after a command, or when the .aicmo/ watcher fires), and runs the
+// operations the panels' commands map to through the core (dist/extension-core.js), refusing them
+// in Restricted Mode with the commands' words.
 import * as vscode from 'vscode';
-import type { ImportKind, PanelId } from '../../protocol';
-import { PANEL_COMMANDS } from '../commands/panelCommands';
+import { trustWords } from '../../orchestrator/operations/catalog';
+import { PANEL_CATALOG, PANEL_IDS, panelViewType, type PanelId } from '../../protocol/panelCatalog';
+import type { OperationCall, PanelServices, PanelSession, RunOutcome } from '../core';
 import { engineForRun, engineInUse, kaizenEnabled } from '../generationEngine';
 import type { AicmoState } from '../state';
 import { requireTrust } from '../trust';
 import { panelHtml } from './panelHtml';
-import type { ActionOutcome, PanelServices } from './panelSession';
-import { trustActionFor } from './trustWords';
-import { WORKSPACE_PANELS, type PanelHost, type PanelKind } from './openPanel';
 
-/** Every panel id (one Open … command each). */
-const PANEL_IDS: readonly PanelId[] = [...new Set(Object.values(PANEL_COMMANDS))];
-
-/** Tab titles (the protocol's PANEL_TITLES, kept here so activation does not load the protocol). */
-const PANEL_TITLES: Record<PanelId, string> = {
-  command: 'Command Center', pipeline: 'Pipeline', warroom: 'War Room', gallery: 'Gallery', pm: 'PM', analytics: 'Analytics',
-  controltower: 'Control Tower', portal: 'Client Portal', trends: 'Social Trends', unified: 'Unified View', kaizen: 'Kaizen',
-};
-
-export const PANEL_VIEW_TYPE_PREFIX = 'aicmo.panel.';
-export const panelViewType = (panel: PanelId) => `${PANEL_VIEW_TYPE_PREFIX}${panel}`;
+export { PANEL_VIEW_TYPE_PREFIX, panelViewType } from '../../protocol/panelCatalog';
 
 interface OpenPanel {
   webview: vscode.WebviewPanel;
-  session: import('./panelSession').PanelSession;
+  session: PanelSession;
 }
 
 function sentenceOf(e: unknown): string {
@@ -36,7 +25,7 @@ function sentenceOf(e: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-export class AicmoPanelHost implements PanelHost, vscode.Disposable {
+export class PanelHost implements vscode.Disposable {
   private readonly panels = new Map<PanelId, OpenPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -53,16 +42,16 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
   }
 
   /** Opens (or reveals) a panel; `project` is undefined for workspace panels. */
-  async open(kind: PanelKind, project: string | undefined): Promise<void> {
-    const existing = this.panels.get(kind);
+  async open(panel: PanelId, project: string | undefined): Promise<void> {
+    const existing = this.panels.get(panel);
     if (existing) {
       existing.webview.reveal(undefined, false);
       if (project !== undefined) await existing.session.showProject(project);
       return;
     }
-    const webview = vscode.window.createWebviewPanel(panelViewType(kind), this.title(kind, project), vscode.ViewColumn.Active, this.options());
+    const webview = vscode.window.createWebviewPanel(panelViewType(panel), this.title(panel, project), vscode.ViewColumn.Active, this.options());
     // Project panels start on the selected project; workspace panels show the whole workspace.
-    this.attach(kind, webview, { project: project ?? (WORKSPACE_PANELS.has(kind) ? null : (this.state.selectedSlug ?? null)) });
+    this.attach(panel, webview, { project: project ?? (PANEL_CATALOG[panel].scope === 'workspace' ? null : (this.state.selectedSlug ?? null)) });
   }
 
   /** Re-fetches every open panel's snapshot. */
@@ -80,88 +69,85 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
     };
   }
 
-  private title(kind: PanelId, project: string | null | undefined): string {
-    return `AICMO ${PANEL_TITLES[kind]}${project ? `: ${project}` : ''}`;
+  private title(panel: PanelId, project: string | null | undefined): string {
+    return `AICMO ${PANEL_CATALOG[panel].title}${project ? `: ${project}` : ''}`;
   }
 
-  private attach(kind: PanelId, webview: vscode.WebviewPanel, initial: { project?: string | null; ui?: unknown }, restored = false): void {
-    const previous = this.panels.get(kind);
+  private attach(panel: PanelId, webview: vscode.WebviewPanel, initial: { project?: string | null; ui?: unknown }, restored = false): void {
+    const previous = this.panels.get(panel);
     if (previous && previous.webview !== webview) previous.webview.dispose();
     // A restored panel gets this version's options; a new one already has them (setting them again
     // would reload its content).
     if (restored) webview.webview.options = this.options();
     webview.iconPath = vscode.Uri.joinPath(this.state.context.extensionUri, 'media', 'aicmo.svg');
     // The session (protocol validation, valibot) lives in the core bundle, loaded on first use.
-    const session = this.state.session.core.createPanelSession(kind, webview.webview, this.services(), initial);
-    if (session.project && !WORKSPACE_PANELS.has(kind)) webview.title = this.title(kind, session.project);
+    const session = this.state.session.core.createPanelSession(panel, webview.webview, this.services(), initial);
+    if (session.project && PANEL_CATALOG[panel].scope === 'project') webview.title = this.title(panel, session.project);
     const root = this.state.context.extensionUri;
     webview.webview.html = panelHtml({
-      panel: kind,
-      title: PANEL_TITLES[kind],
+      panel,
+      title: PANEL_CATALOG[panel].title,
       cspSource: webview.webview.cspSource,
-      scriptUri: webview.webview.asWebviewUri(vscode.Uri.joinPath(root, 'dist', 'webviews', `${kind}.js`)).toString(),
+      scriptUri: webview.webview.asWebviewUri(vscode.Uri.joinPath(root, 'dist', 'webviews', `${panel}.js`)).toString(),
       codiconUri: webview.webview.asWebviewUri(vscode.Uri.joinPath(root, 'dist', 'codicons', 'codicon.css')).toString(),
     });
     const entry = { webview, session };
-    this.panels.set(kind, entry);
+    this.panels.set(panel, entry);
     const listeners = [
-      webview.webview.onDidReceiveMessage((raw: unknown) => session.receive(raw).catch((e: unknown) => this.state.log.error(`${kind} panel: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))),
+      webview.webview.onDidReceiveMessage((raw: unknown) => session.receive(raw).catch((e: unknown) => this.state.log.error(`${panel} panel: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))),
       webview.onDidChangeViewState((e) => session.setVisible(e.webviewPanel.visible)),
     ];
     session.setVisible(webview.visible);
     webview.onDidDispose(() => {
       session.dispose();
       for (const l of listeners) l.dispose();
-      if (this.panels.get(kind) === entry) this.panels.delete(kind);
+      if (this.panels.get(panel) === entry) this.panels.delete(panel);
     });
+  }
+
+  /** Runs an operation a panel asked for: trust first, the run settings the commands use, then a refresh. */
+  private async run(call: OperationCall): Promise<RunOutcome> {
+    const { state } = this;
+    try {
+      requireTrust(trustWords(call.name, call.input));
+      const core = state.session.core;
+      const runs = call.name === 'flow.run' || call.name === 'flow.retry';
+      const options = runs ? { engine: await engineForRun(state.log, core) } : {};
+      const input = runs ? { ...call.input, skipKaizen: !kaizenEnabled() } : call.input;
+      const result = await core.runCall(await state.session.env(), { name: call.name, input } as OperationCall, options);
+      if (!result.ok) {
+        const cause = result.error.cause;
+        if (result.error.code === 'internal' && cause instanceof Error) state.log.error(`${call.name}: ${cause.stack ?? cause.message}`);
+        return { ok: false, message: sentenceOf(result.error.message) };
+      }
+      return { ok: true, message: result.value.message, value: result.value.value };
+    } catch (e) {
+      const message = sentenceOf(e);
+      state.log.error(`${call.name}: ${e instanceof Error && !(e as { code?: string }).code ? (e.stack ?? e.message) : message}`);
+      return { ok: false, message };
+    } finally {
+      await state.refresh();
+    }
   }
 
   private services(): PanelServices {
     const state = this.state;
-    const core = () => state.session.core;
-    const env = () => state.session.env();
-    const log = state.log;
-    const guard = async <T extends ActionOutcome>(what: string, fn: () => Promise<T>, failed: (message: string) => T): Promise<T> => {
-      try {
-        return await fn();
-      } catch (e) {
-        const message = sentenceOf(e);
-        log.error(`${what}: ${e instanceof Error && !(e as { code?: string }).code ? (e.stack ?? e.message) : message}`);
-        return failed(message);
-      }
-    };
     return {
-      log,
-      snapshot: async (panel, query) =>
-        core().buildPanelSnapshot(await env(), panel, {
-          project: query.project,
-          ...(query.analytics ? { analytics: query.analytics } : {}),
-          engine: engineInUse(),
-        }),
-      command: (panel, message) =>
-        guard(`${panel} panel ${message.method}`, async () => {
-          requireTrust(trustActionFor(message.method, message.params));
-          const runs = message.method === 'controltower/retrySubsystem' || message.method === 'unified/runSubsystem';
-          const engine = runs ? await engineForRun(log, core()) : undefined;
-          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), ...(engine ? { engine } : {}) });
-          await state.refresh();
-          return result.ok ? { ok: true as const, message: result.value } : { ok: false as const, message: result.error.message };
-        }, (message) => ({ ok: false, message })),
-      importCsv: (project: string, kind: ImportKind) =>
-        guard(`import ${kind} CSV`, async () => {
-          requireTrust(trustActionFor('data/importCsv'));
-          const picked = await vscode.window.showOpenDialog({ title: `Import a ${kind} CSV into ${project}`, canSelectMany: false, canSelectFiles: true, filters: { 'CSV files': ['csv', 'tsv', 'txt'], 'All files': ['*'] }, openLabel: 'Import' });
-          if (!picked?.[0]) return { ok: true as const, imported: false, message: 'No file was chosen; nothing was imported.' };
-          const result = await core().importPanelCsv(await env(), project, kind, picked[0].fsPath);
-          await state.refresh();
-          return result.ok ? { ok: true as const, imported: true, message: result.value } : { ok: false as const, imported: false, message: result.error.message };
-        }, (message) => ({ ok: false, imported: false, message })),
-      exportReport: (project, format) =>
-        guard('export the client review pack', async () => {
-          requireTrust(trustActionFor('portal/exportReport'));
-          const result = await core().exportPanelReport(await env(), project, format);
-          return result.ok ? { ok: true as const, message: result.value.message, path: result.value.path } : { ok: false as const, message: result.error.message, path: null };
-        }, (message) => ({ ok: false, message, path: null })),
+      log: state.log,
+      snapshot: async (panel, query) => state.session.core.buildPanelSnapshot(await state.session.env(), panel, { ...query, engine: engineInUse() }),
+      run: (call) => this.run(call),
+      refusal: (call) => {
+        try {
+          requireTrust(trustWords(call.name, call.input));
+          return undefined;
+        } catch (e) {
+          return sentenceOf(e);
+        }
+      },
+      pickFile: async (title) => {
+        const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, canSelectFiles: true, filters: { 'CSV files': ['csv', 'tsv', 'txt'], 'All files': ['*'] }, openLabel: 'Import' });
+        return picked?.[0]?.fsPath;
+      },
       openPanel: (panel, project) => this.open(panel, project ?? undefined),
       newProject: async () => {
         await vscode.commands.executeCommand('aicmo.newProject');

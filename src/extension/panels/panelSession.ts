@@ -3,11 +3,9 @@
 // panel's protocol (an invalid one is logged and ignored — nothing changes), waits for the ready
 // handshake before posting anything, keeps what is posted while the panel is hidden and replays
 // it when the panel is visible again (every notice; the snapshot is rebuilt once, when it shows),
-// and after each command posts the outcome as a notice and then a fresh full snapshot.
+// and after each command posts the outcome as a notice and then a fresh full snapshot. What a
+// command or request does comes from the panel's descriptor (descriptors/): an operation to run.
 import {
-  AnalyticsQueryCommand,
-  ExportReportRequest,
-  ImportCsvRequest,
   NewProjectCommand,
   NoticeNotification,
   OpenPanelCommand,
@@ -15,23 +13,21 @@ import {
   ReadyCommand,
   RefreshCommand,
   SelectProjectCommand,
-  errorResponseMessage,
   isCommand,
-  isRequest,
   notificationMessage,
   parseWebviewMessage,
-  responseMessage,
   uiStateSchema,
   webviewMessageTypes,
-  type GROUP_BY_IDS,
   type HostMessage,
-  type ImportKind,
   type PanelId,
+  type RequestType,
   type Snapshot,
   type UiState,
   type WebviewMessage,
 } from '../../protocol';
 import * as v from 'valibot';
+import type { OperationCall } from '../../orchestrator/operations';
+import { PANEL_DESCRIPTORS, type CommandEffect, type RequestHandler, type SnapshotRequest } from './descriptors';
 
 /** What the session needs from a webview (vscode.Webview fits). */
 export interface WebviewLike {
@@ -44,21 +40,21 @@ export interface PanelLog {
   error(message: string): void;
 }
 
-export interface SnapshotQuery {
-  project: string | null;
-  analytics?: { by?: (typeof GROUP_BY_IDS)[number]; from?: string; to?: string };
-}
+/** What the panel shows: the project, and (Analytics) the period and breakdown it asked for. */
+export type SnapshotQuery = Omit<SnapshotRequest, 'engine' | 'project'> & { project: string | null };
 
-/** Outcome of something the panel asked for: the sentence to show. */
-export type ActionOutcome = { ok: true; message: string } | { ok: false; message: string };
+/** An operation that ran: its sentence (and value), or the one sentence saying why it did not. */
+export type RunOutcome = { ok: true; message: string; value: unknown } | { ok: false; message: string };
 
 /** Everything a session calls out to (the host implements these with the core and vscode). */
 export interface PanelServices {
   snapshot(panel: PanelId, query: SnapshotQuery): Promise<Snapshot<unknown>>;
-  /** Runs a validated panel command (trust checked by the implementation). */
-  command(panel: PanelId, message: { method: string; params: unknown }): Promise<ActionOutcome>;
-  importCsv(project: string, kind: ImportKind): Promise<ActionOutcome & { imported: boolean }>;
-  exportReport(project: string, format: 'markdown' | 'html'): Promise<ActionOutcome & { path: string | null }>;
+  /** Runs the operation a command or request maps to (the implementation checks workspace trust). */
+  run(call: OperationCall): Promise<RunOutcome>;
+  /** Asks the person for a file; undefined when none was chosen. */
+  pickFile(title: string): Promise<string | undefined>;
+  /** Why this call may not run here (e.g. an untrusted workspace), checked before asking for a file. */
+  refusal?(call: OperationCall): string | undefined;
   openPanel(panel: PanelId, project: string | null): Promise<void>;
   newProject(): Promise<void>;
   /** Called when the webview changes project, so the host can remember it (title, persistence). */
@@ -193,6 +189,46 @@ export class PanelSession {
     for (const m of waiting) this.post(m);
   }
 
+  /** A command's effect: another view of the data, or an operation whose sentence is posted as a notice before a fresh snapshot. */
+  private async apply(method: string, effect: CommandEffect): Promise<void> {
+    if ('query' in effect) {
+      this.query = { project: effect.query.project ?? this.query.project, ...(effect.query.analytics ? { analytics: effect.query.analytics } : {}) };
+      return this.refresh();
+    }
+    const outcome = await this.services.run(effect.run);
+    if (outcome.ok) this.services.log.info(`${this.panel} panel: ${outcome.message}`);
+    else this.services.log.error(`${this.panel} panel: ${method} failed: ${outcome.message}`);
+    this.notice(outcome.ok ? 'info' : 'error', outcome.message);
+    await this.refresh();
+  }
+
+  /** A request's answer: a file first when it needs one (after checking the call may run), then the operation; the response carries its sentence. */
+  private async answer(id: number, method: string, params: unknown, handler: RequestHandler<RequestType>): Promise<void> {
+    let file: string | undefined;
+    if (handler.file) {
+      const refused = this.services.refusal?.(handler.call(params, undefined));
+      if (refused) {
+        this.services.log.error(`${this.panel} panel: ${method} refused: ${refused}`);
+        this.post({ type: 'response', id, method, ok: false, error: refused });
+        return;
+      }
+      file = await this.services.pickFile(handler.file.title(params));
+      if (file === undefined) {
+        this.post({ type: 'response', id, method, ok: true, value: handler.file.cancelled });
+        return;
+      }
+    }
+    const outcome = await this.services.run(handler.call(params, file));
+    if (!outcome.ok) {
+      this.services.log.error(`${this.panel} panel: ${method} failed: ${outcome.message}`);
+      this.post({ type: 'response', id, method, ok: false, error: outcome.message });
+      return;
+    }
+    this.services.log.info(`${this.panel} panel: ${outcome.message}`);
+    this.post({ type: 'response', id, method, ok: true, value: handler.respond(outcome) });
+    await this.refresh();
+  }
+
   private async handle(msg: WebviewMessage): Promise<void> {
     if (isCommand(msg, ReadyCommand)) {
       this.ready = true;
@@ -210,31 +246,14 @@ export class PanelSession {
     if (isCommand(msg, SelectProjectCommand)) return this.showProject(msg.params.project);
     if (isCommand(msg, OpenPanelCommand)) return this.services.openPanel(msg.params.panel, msg.params.project ?? null);
     if (isCommand(msg, NewProjectCommand)) return this.services.newProject();
-    if (isCommand(msg, AnalyticsQueryCommand)) {
-      const { project, ...analytics } = msg.params;
-      this.query = { project, analytics };
-      return this.refresh();
-    }
-    if (isRequest(msg, ImportCsvRequest)) {
-      const r = await this.services.importCsv(msg.params.project, msg.params.kind);
-      if (r.ok) this.post(responseMessage(ImportCsvRequest, msg.id, { imported: r.imported, message: r.message }));
-      else this.post(errorResponseMessage(ImportCsvRequest, msg.id, r.message));
-      if (r.imported) await this.refresh();
-      return;
-    }
-    if (isRequest(msg, ExportReportRequest)) {
-      const r = await this.services.exportReport(msg.params.project, msg.params.format);
-      if (r.ok) this.post(responseMessage(ExportReportRequest, msg.id, { exported: true, message: r.message, path: r.path }));
-      else this.post(errorResponseMessage(ExportReportRequest, msg.id, r.message));
-      return;
-    }
     if (msg.type === 'command') {
-      const outcome = await this.services.command(this.panel, msg);
-      if (outcome.ok) this.services.log.info(`${this.panel} panel: ${outcome.message}`);
-      else this.services.log.error(`${this.panel} panel: ${msg.method} failed: ${outcome.message}`);
-      this.notice(outcome.ok ? 'info' : 'error', outcome.message);
-      await this.refresh();
-      return;
+      // The message passed this panel's schemas, so its params are the handler's.
+      const handler = (PANEL_DESCRIPTORS[this.panel].commands as Record<string, ((params: unknown) => CommandEffect) | undefined>)[msg.method];
+      if (handler) return this.apply(msg.method, handler(msg.params));
+    }
+    if (msg.type === 'request') {
+      const handler = (PANEL_DESCRIPTORS[this.panel].requests as Record<string, RequestHandler<RequestType> | undefined>)[msg.method];
+      if (handler) return this.answer(msg.id, msg.method, msg.params, handler);
     }
     this.services.log.warn(`${this.panel} panel: no handler for ${msg.type} "${msg.method}"; ignored.`);
   }

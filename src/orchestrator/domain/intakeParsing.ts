@@ -33,9 +33,9 @@ export function parseKpis(pairs: string[]): KpiTargets {
   const targets: KpiTargets = {};
   for (const pair of pairs) {
     const m = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(pair);
-    if (!m) invalid('kpi', `The KPI target "${pair}" is not in name=value form (e.g. --kpi cpa=40).`);
+    if (!m) invalid('kpi', `The KPI target "${pair}" is not in name=value form (e.g. cpa=40).`);
     const [, name, value] = m;
-    if (!/^-?\d+(?:\.\d+)?$/.test(value!)) invalid('kpi', `The KPI target "${pair}" needs a number after "=" (e.g. --kpi ${name}=40).`);
+    if (!/^-?\d+(?:\.\d+)?$/.test(value!)) invalid('kpi', `The KPI target "${pair}" needs a number after "=" (e.g. ${name}=40).`);
     targets[name!.toLowerCase()] = Number(value);
   }
   return targets;
@@ -61,9 +61,9 @@ export function parseCaps(pairs: readonly string[]): Partial<Record<Channel, num
   const caps: Partial<Record<Channel, number | null>> = {};
   for (const pair of pairs) {
     const m = /^\s*(.+?)\s*=\s*(.*?)\s*$/.exec(pair);
-    if (!m) invalid('channelCaps', `The cap "${pair}" is not in channel=share form (e.g. --cap meta=30%).`);
+    if (!m) invalid('channelCaps', `The cap "${pair}" is not in channel=share form (e.g. meta=30%).`);
     const r = readChannelLabel(m[1]!);
-    if (r.kind !== 'channel') invalid('channelCaps', `"${m[1]}" in the cap "${pair}" is not one channel (e.g. --cap meta=30%).`);
+    if (r.kind !== 'channel') invalid('channelCaps', `"${m[1]}" in the cap "${pair}" is not one channel (e.g. meta=30%).`);
     const value = m[2]!;
     if (value === '') {
       caps[r.channel] = null;

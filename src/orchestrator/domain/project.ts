@@ -62,6 +62,12 @@ export interface ProjectIntake {
 /** The intake fields added with the brief's facts and channel rules (all optional). */
 export const BRIEF_FIELDS = ['benefits', 'proofPoints', 'offer', 'languages', 'tone', 'landingUrl', 'competitors', 'allowedChannels', 'excludedChannels', 'channelCaps'] as const;
 
+/** Every field of an intake (a patch may change these and the lifecycle, nothing else). */
+export const INTAKE_FIELDS = [
+  'name', 'client', 'brand', 'industry', 'geography', 'product', 'goal', 'goalMetric', 'audiences', 'budgetMinor', 'currency',
+  'startDate', 'endDate', 'constraints', 'mustInclude', 'doNotDo', 'kpiTargets', ...BRIEF_FIELDS,
+] as const satisfies readonly (keyof ProjectIntake)[];
+
 export interface Project extends ProjectIntake {
   id: string;
   slug: string;

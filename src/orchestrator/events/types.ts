@@ -37,6 +37,7 @@ export const KNOWN_EVENT_TYPES = [
   'metrics.imported',
   'trends.imported',
   'task.completed',
+  'task.status_changed',
   'leads.imported',
   'outreach.logged',
   'kaizen.applied',

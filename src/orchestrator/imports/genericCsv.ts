@@ -37,7 +37,7 @@ export function parseColumnMapping(pairs: string[]): ColumnMapping {
     const eq = pair.indexOf('=');
     const field = (eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase().replace(/[\s-]+/g, '_') as GenericField;
     if (eq < 0 || !GENERIC_FIELDS.includes(field) || pair.slice(eq + 1).trim() === '') {
-      throw new RangeError(`--map "${pair}" should be field=Column with field one of ${GENERIC_FIELDS.join(', ')}`);
+      throw new RangeError(`The column mapping "${pair}" should be field=Column with field one of ${GENERIC_FIELDS.join(', ')}`);
     }
     mapping[field] = pair.slice(eq + 1).trim();
   }
@@ -58,10 +58,10 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   for (const field of GENERIC_FIELDS) {
     const mapped = options.map?.[field];
     col[field] = mapped ? h.find(mapped) : h.find(...DEFAULT_NAMES[field]);
-    if (mapped && col[field] < 0) problems.push(`--map ${field}=${mapped}: no column named "${mapped}"`);
+    if (mapped && col[field] < 0) problems.push(`the mapping ${field}=${mapped} names no column "${mapped}"`);
   }
   if (!problems.length) {
-    if (col.date < 0) problems.push('no date column (name it "date" or pass --map date=<column>)');
+    if (col.date < 0) problems.push('no date column (name it "date" or map one to date)');
     if (METRIC_FIELDS.every((f) => col[f] < 0)) problems.push(`no metric column (expected some of ${METRIC_FIELDS.join(', ')})`);
     if (col.currency < 0 && !options.currency) problems.push('no currency column and no currency given');
   }

@@ -1,5 +1,6 @@
-// The operator services: what the panels and the CLI call. Typed results, errors as values
-// (`Result<T>`); open the workspace with `openAicmoWorkspace` so the real stage rule is used.
+// The query services: what front ends read (pipeline, project context, unified view, dashboards,
+// timeline, insights) as typed results, errors as values (`Result<T>`). What users do is in
+// ../operations. Open the workspace with `openAicmoWorkspace` so the real stage rule is used.
 export * from './result';
 export { serviceEnv, type ServiceEnv } from './env';
 export { openAicmoWorkspace, repairAicmoWorkspace } from './openAicmoWorkspace';
@@ -14,28 +15,6 @@ export { getProjectUnifiedView, type ProjectUnifiedView, type UnifiedArtifact } 
 export { getProjectPmDashboard, type PmDashboard, type PmDashboardTask } from './pmDashboard';
 export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashboard';
 export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
-export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';
-export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';
+export { listProjectLeads, type ProjectLeads } from './leads';
 export { getKaizenInsights } from './kaizenInsights';
-export {
-  runProjectFlow,
-  retryFailedSubsystems,
-  decideProjectStrategy,
-  decideProjectCreatives,
-  scheduleCreatives,
-  completeProjectTask,
-  setGlobalPause,
-  type FlowRunOptions,
-  type DecisionInput,
-  type ScheduledCreatives,
-} from './actions';
-export {
-  createProject,
-  updateProject,
-  archiveProject,
-  createProjectRecorded,
-  updateProjectRecorded,
-  archiveProjectRecorded,
-  type FieldChanges,
-  type ChangeOrigin,
-} from './projects';
+export { getStrategyVersions } from './strategyVersions';

@@ -37,6 +37,3 @@ export type PipelineData = v.InferOutput<typeof pipelineDataSchema>;
 export type PipelineSnapshot = Snapshot<PipelineData>;
 
 export const PipelineSnapshotNotification = notification('pipeline/snapshot', snapshotParams(pipelineDataSchema));
-
-/** UI state filters of the pipeline: `search`, `badge` ("blocked", "on hold", …), `goal`. */
-export const PIPELINE_COMMANDS = [] as const;

@@ -67,9 +67,9 @@ export function stageInTree(api: AicmoApi, slug: string): string | undefined {
   return api.projectsTree().stages.find((s) => s.projects.some((p) => p.slug === slug))?.stage;
 }
 
-/** The Google Ads sample export the demo ships (src/cli/demo/data). */
+/** The Google Ads sample export the demo ships (src/orchestrator/demo/data). */
 export function googleAdsSample(): string {
-  return path.join(extensionRoot(), 'src', 'cli', 'demo', 'data', 'google-ads-campaign-daily.csv');
+  return path.join(extensionRoot(), 'src', 'orchestrator', 'demo', 'data', 'google-ads-campaign-daily.csv');
 }
 
 export const trusted = () => process.env.AICMO_TEST_TRUSTED !== '0';

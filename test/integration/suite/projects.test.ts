@@ -41,16 +41,18 @@ describe('Projects tree', () => {
     assert.equal(api.projectsTree().stages.reduce((n, s) => n + s.count, 0), before);
   });
 
-  it('"Open Demo" adds the three demo projects with their sample results imported', async () => {
+  it('"Open Demo" makes the same demo as `aicmo demo`: projects, sample results, leads, runs and one approval', async () => {
     const api = await aicmoApi();
     const outcome = await run('aicmo.openDemo');
     assert.equal(outcome.ok, true, outcome.message);
-    assert.match(outcome.message, /^Added 3 demo projects .* with 4 sample exports imported\.$/);
+    assert.match(outcome.message, /^Added 3 demo projects \(.*\): 4 sample exports and 5 leads imported, the flow run on each; the strategy of northpeak-winter-trail-boot-launch approved\.$/);
     const slugs = outcome.value as string[];
     for (const slug of slugs) assert.ok(stageInTree(api, slug), `${slug} is in the tree`);
-    assert.ok(eventsOnDisk().some((e) => e.type === 'metrics.imported' && e.data.fileName === 'google-ads-campaign-daily.csv'));
+    assert.equal(stageInTree(api, 'northpeak-winter-trail-boot-launch'), 'EXECUTION', 'its strategy approved and results in');
+    const types = new Set(eventsOnDisk().map((e) => e.type));
+    for (const t of ['metrics.imported', 'trends.imported', 'leads.imported', 'outreach.logged', 'flow.completed', 'strategy.approved', 'demo.created']) assert.ok(types.has(t), `${t} written`);
     const again = await run('aicmo.openDemo');
-    assert.equal(again.message, 'The demo projects are already here.');
+    assert.match(again.message, /^The demo projects are already here \(.*unchanged.*\)/);
   });
 
   it('shows a project added by the CLI while VS Code is open, without a reload', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { betaCdf, betaQuantile, compareAb, normalCdf, normalQuantile, parseArm, trendStrength } from '../../../src/orchestrator/analytics';
 import { parseTrendsText } from '../../../src/orchestrator/imports';
 
-const DATA = path.resolve(__dirname, '../../../src/cli/demo/data');
+const DATA = path.resolve(__dirname, '../../../src/orchestrator/demo/data');
 const EXPECTED = path.resolve(__dirname, '../../fixtures/sample-exports/EXPECTED.json');
 
 describe('analytics: trend strength', () => {

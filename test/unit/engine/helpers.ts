@@ -1,6 +1,6 @@
 // Fakes for the language-model engine tests: a TextWriter that answers from a function and keeps
 // every request and signal it was given, and a workspace whose strategy is approved (so creatives run).
-import { decideStrategy } from '../../../src/orchestrator/actions';
+import { value } from '../operations/helpers';
 import type { EngineRecord, TextWriter, WriteRequest } from '../../../src/orchestrator/engine';
 import { runFlow } from '../../../src/orchestrator/flow';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
@@ -34,7 +34,7 @@ export function hang(signal: AbortSignal): Promise<string> {
 export async function approvedProject(): Promise<Fixture> {
   const f = await workspaceWithProject();
   await runFlow(f.store, f.slug, { actor: 'ci' });
-  await decideStrategy(f.store, f.slug, 'approve', 'Dana');
+  await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
   return f;
 }
 

@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decideStrategy } from '../../../src/orchestrator/actions';
 import { contentHash } from '../../../src/orchestrator/engine';
 import { runFlow } from '../../../src/orchestrator/flow';
-import { runProjectFlow, serviceEnv, unwrap } from '../../../src/orchestrator/services';
+import { runOperation } from '../../../src/orchestrator/operations';
+import { serviceEnv, unwrap } from '../../../src/orchestrator/services';
+import { value } from '../operations/helpers';
 import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import type { CreativesContent } from '../../../src/orchestrator/subsystems/creatives/types';
 import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/rules';
@@ -152,8 +153,8 @@ describe('engine: creative copy by a language model', () => {
       if (r.field.endsWith('.body')) return 'Fair-trade espresso, roasted for home baristas.';
       return 'Shop the blend';
     });
-    const r = await runProjectFlow(serviceEnv(f.store, 'ci'), f.slug, { only: 'creatives', engine: { kind: 'languageModel', writer } });
-    const run = unwrap(r);
+    const r = await runOperation(serviceEnv(f.store, 'ci'), 'flow.run', { project: f.slug, only: 'creatives' }, { engine: { kind: 'languageModel', writer } });
+    const run = unwrap(r).value;
     assert.equal(run.status, 'completed');
     const creatives = (await latestContent<CreativesContent>(f, 'creatives'))!;
     const variant = (id: string) => creatives.variants.find((v) => v.id === id)!;
@@ -198,7 +199,7 @@ describe('engine: the rules engine', () => {
       const contents = [];
       for (const [store, engine] of [[f.store, undefined], [store2, { kind: 'rules' as const }]] as const) {
         await runFlow(store, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
-        await decideStrategy(store, f.slug, 'approve', 'Dana');
+        await value(store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
         await runFlow(store, f.slug, { actor: 'ci', ...(engine ? { engine } : {}) });
         const portalRequests = (c: unknown) => ({ approvalRequests: (c as { approvalRequests: unknown }).approvalRequests });
         contents.push(await store.readProject(f.slug, (tx) => Object.values(tx.artifacts.latestByKind()).map((a) => ({ kind: a.kind, version: a.version, content: a.kind === 'portal' ? portalRequests(a.content) : a.content }))));

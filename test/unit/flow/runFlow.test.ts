@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decideStrategy } from '../../../src/orchestrator/actions';
-import { serviceEnv, setGlobalPause } from '../../../src/orchestrator/services';
+import { value } from '../operations/helpers';
 import { orderSubsystems, retryFailed, runFlow } from '../../../src/orchestrator/flow';
 import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import { subsystems } from '../../../src/orchestrator/subsystems';
@@ -68,7 +67,7 @@ describe('flow: running', () => {
     const types = (await allEvents(f.events)).filter((e) => e.type.startsWith('flow.') || e.type.startsWith('subsystem.')).map((e) => e.type);
     assert.deepEqual(types, ['flow.started', ...Array(7).fill('subsystem.completed'), 'flow.completed']);
 
-    await decideStrategy(f.store, f.slug, 'approve', 'Dana');
+    await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
     const again = await runFlow(f.store, f.slug, { actor: 'ci' });
     assert.equal(again.status, 'completed');
     const strategy = again.subsystems.find((s) => s.name === 'strategy')!;
@@ -147,12 +146,12 @@ describe('flow: running', () => {
   });
 
   it('refuses to run while the workspace is paused, and runs again once resumed', async () => {
-    await setGlobalPause(serviceEnv(f.store, 'Dana'), true);
+    await value(f.store, 'pause.set', { on: true });
     await assert.rejects(runFlow(f.store, f.slug, { actor: 'ci' }), (e: Error & { code?: string }) => e.code === 'paused' && e.message === 'All runs are paused in the Control Tower; resume them to run.');
     assert.equal((await f.store.readProject(f.slug, (tx) => tx.runs.list())).length, 0);
     assert.equal((await allEvents(f.events, 'flow.started')).length, 0);
     assert.equal((await allEvents(f.events, 'settings.changed'))[0]?.data.paused, true);
-    await setGlobalPause(serviceEnv(f.store, 'Dana'), false);
+    await value(f.store, 'pause.set', { on: false });
     assert.equal((await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy' })).status, 'completed');
   });
 
@@ -177,7 +176,7 @@ describe('flow: determinism', () => {
       const contents = [];
       for (const store of [f.store, store2]) {
         await runFlow(store, f.slug, { actor: 'ci' });
-        await decideStrategy(store, f.slug, 'approve', 'Dana');
+        await value(store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
         await runFlow(store, f.slug, { actor: 'ci' });
         // The portal embeds the approval history (who acted, when): facts of each workspace, so
         // only its approval requests are compared.

@@ -129,8 +129,8 @@ describe('imports: generic CSV edge cases', () => {
 
   it('a mapping naming a missing column is refused with the columns there are', () => {
     const parsed = parseMetricsText(sampleFile('generic-metrics.csv'), { map: { spend: 'Cost' }, currency: 'USD' });
-    assert.match(parsed.errors[0]!.reason, /^--map spend=Cost: no column named "Cost" \(columns: date, channel/);
-    assert.throws(() => parseColumnMapping(['budget=Cost']), /--map "budget=Cost" should be field=Column/);
+    assert.match(parsed.errors[0]!.reason, /^the mapping spend=Cost names no column "Cost" \(columns: date, channel/);
+    assert.throws(() => parseColumnMapping(['budget=Cost']), /The column mapping "budget=Cost" should be field=Column/);
   });
 
   it('--format overrides detection', () => {

@@ -1,10 +1,10 @@
-// Shared by the import tests: the sample exports the demo ships (src/cli/demo/data), their known
+// Shared by the import tests: the sample exports the demo ships (src/orchestrator/demo/data), their known
 // totals (test/fixtures/sample-exports/EXPECTED.json) and the edge-case fixtures.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MetricRow } from '../../../src/orchestrator/imports/types';
 
-export const SAMPLE_DATA = path.resolve(__dirname, '../../../src/cli/demo/data');
+export const SAMPLE_DATA = path.resolve(__dirname, '../../../src/orchestrator/demo/data');
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/imports');
 const EXPECTED_FILE = path.resolve(__dirname, '../../fixtures/sample-exports/EXPECTED.json');
 

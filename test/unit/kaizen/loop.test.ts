@@ -1,7 +1,7 @@
 // The Kaizen loop, end to end over a real workspace: results and decisions recorded through the
 // store and the event log change the next plan.
 import assert from 'node:assert/strict';
-import { decideCreatives, decideStrategy } from '../../../src/orchestrator/actions';
+import { value } from '../operations/helpers';
 import { type CreativeRow } from '../../../src/orchestrator/store/types';
 import { runFlow } from '../../../src/orchestrator/flow';
 import { allEvents, intake, workspaceWithProject, type Fixture } from '../flow/helpers';
@@ -52,7 +52,7 @@ describe('Kaizen loop', () => {
 
   it('(b) ranks an angle lower on its channel after it is rejected repeatedly', async () => {
     await runFlow(f.store, f.slug, { actor: 'ci' });
-    await decideStrategy(f.store, f.slug, 'approve', 'Dana');
+    await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
     await runFlow(f.store, f.slug, { actor: 'ci' });
     const creatives = () => f.store.readProject(f.slug, (tx) => tx.creatives.list());
     const first = await creatives();
@@ -62,7 +62,7 @@ describe('Kaizen loop', () => {
 
     for (let round = 0; round < 3; round++) {
       const target = (await creatives()).find((r) => r.channel === top.channel && r.angle === top.angle)!;
-      await decideCreatives(f.store, { ids: [target.id] }, 'reject', { name: 'Chris', kind: 'client' }, 'Feels pushy');
+      await value(f.store, 'creatives.decide', { ids: [target.id], decision: 'reject', reason: 'Feels pushy', by: { name: 'Chris', kind: 'client' } });
       const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'creatives' });
       assert.equal(r.subsystems[0]?.status, 'completed');
     }
@@ -77,7 +77,7 @@ describe('Kaizen loop', () => {
 
   it('turns strategy rejection reasons into the next strategy checklist', async () => {
     await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy' });
-    await decideStrategy(f.store, f.slug, 'reject', 'Chris', 'No proof points for the sustainability claims');
+    await value(f.store, 'strategy.decide', { project: f.slug, decision: 'reject', reason: 'No proof points for the sustainability claims' }, 'Chris');
     const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'strategy' });
     assert.equal(r.subsystems[0]?.version, 2);
     const strategy = await f.store.readProject(f.slug, (tx) => tx.artifacts.latestByKind().strategy!);

@@ -1,7 +1,8 @@
 // The host side of a panel's conversation, through PanelSession with a fake webview: nothing is
 // posted before the ready handshake, an invalid message is logged and changes nothing, a command
 // posts its outcome then a fresh snapshot, and what is posted while hidden is replayed (only the
-// newest snapshot) when the panel shows again.
+// newest snapshot) when the panel shows again; commands and requests run the operation their
+// panel's descriptor maps them to.
 import assert from 'node:assert/strict';
 import { PanelSession, type PanelServices } from '../../../src/extension/panels/panelSession';
 import type { HostMessage, Snapshot } from '../../../src/protocol';
@@ -27,12 +28,13 @@ function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initia
       const ref = { id: 'p_1', slug: query.project ?? 'acme', name: HOSTILE_NAME };
       return { project: ref, projects: [ref], actor: 'Dana', at: '2026-11-24T10:00:00.000Z', data: { revision: ++revision.n }, error: null };
     },
-    command: async (_panel, message) => {
-      calls.push(`command ${message.method}`);
-      return message.method === 'gallery/rejectCreatives' ? { ok: false, message: 'Creative cr_9 does not exist.' } : { ok: true, message: 'Approved 2 creatives.' };
+    run: async (call) => {
+      calls.push(`run ${call.name}`);
+      if (call.name === 'creatives.decide' && call.input.decision === 'reject') return { ok: false, message: 'Creative cr_9 does not exist.' };
+      if (call.name === 'metrics.import') return { ok: true, message: 'Imported 63 rows.', value: null };
+      return { ok: true, message: 'Approved 2 creatives.', value: null };
     },
-    importCsv: async () => ({ ok: true, imported: true, message: 'Imported 63 rows.' }),
-    exportReport: async () => ({ ok: true, message: 'Exported.', path: '/tmp/x.html' }),
+    pickFile: async (title) => (calls.push(`pick ${title}`), '/tmp/export.csv'),
     openPanel: async (p) => void calls.push(`open ${p}`),
     newProject: async () => void calls.push('newProject'),
     ...overrides,
@@ -75,7 +77,7 @@ describe('panel session (host side of the protocol)', () => {
     assert.match(h.warnings.join('\n'), /must list at least one id/);
     assert.match(h.warnings.join('\n'), /no such command/);
     // Only the one valid command ran.
-    assert.deepEqual(h.calls.slice(before.calls.length), ['command gallery/approveCreatives', 'snapshot acme']);
+    assert.deepEqual(h.calls.slice(before.calls.length), ['run creatives.decide', 'snapshot acme']);
     assert.equal(h.posted.length, before.posted + 2);
   });
 
@@ -116,6 +118,17 @@ describe('panel session (host side of the protocol)', () => {
     await h.session.receive({ type: 'request', id: 7, method: 'data/importCsv', params: { project: 'northpeak', kind: 'google-ads' } });
     assert.deepEqual(h.posted[0], { type: 'response', id: 7, method: 'data/importCsv', ok: true, value: { imported: true, message: 'Imported 63 rows.' } });
     assert.equal(methods(h.posted)[1], 'analytics/snapshot');
+  });
+
+  it('refuses a request that may not run here before asking for a file, and runs nothing', async () => {
+    const refusal = 'Importing metrics changes campaign files, so this workspace must be trusted first (AICMO is read-only in Restricted Mode).';
+    const h = harness('analytics', { project: 'acme' }, { refusal: (call) => (call.name === 'metrics.import' ? refusal : undefined) });
+    await h.session.receive(ready('analytics'));
+    h.posted.length = 0;
+    const before = h.calls.length;
+    await h.session.receive({ type: 'request', id: 3, method: 'data/importCsv', params: { project: 'acme', kind: 'google-ads' } });
+    assert.deepEqual(h.posted, [{ type: 'response', id: 3, method: 'data/importCsv', ok: false, error: refusal }]);
+    assert.deepEqual(h.calls.slice(before), [], 'no file dialog, no operation');
   });
 
   it('says why when the snapshot cannot be built, instead of loading forever', async () => {

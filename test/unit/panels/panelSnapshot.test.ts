@@ -1,24 +1,28 @@
-// Panel snapshots built from the real services on a real workspace (sql.js files in a temp
-// folder): every panel's snapshot passes its own protocol schema, and panel commands go through
-// the core's actions (strategy approval, bulk creative approval, pause, task completion, import).
+// Panels over the real core (sql.js files in a temp folder): every panel's snapshot passes its
+// own protocol schema, and panel commands and requests run as the operations their descriptors
+// map them to (strategy approval with its version, bulk creative approval, import in the format
+// chosen, task completion and status, pause, report export), each answered with the core's sentence.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { PANEL_IDS, PANEL_SNAPSHOTS, type PanelId } from '../../../src/protocol';
-import { buildPanelSnapshot, exportPanelReport, importPanelCsv, runPanelAction } from '../../../src/extension/panels/snapshots';
-import { runProjectFlow } from '../../../src/orchestrator/services';
+import { buildPanelSnapshot } from '../../../src/extension/panels/descriptors/buildPanelSnapshot';
+import { runOperation } from '../../../src/orchestrator/operations';
 import { HOSTILE_NAME } from '../../webviews/fixtures';
 import { fixture, intake, value, type Fixture } from '../services/fixtures';
+import { coreSession } from './coreSession';
 
-const SAMPLE = path.resolve(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv');
+const SAMPLE = path.resolve(__dirname, '../../../src/orchestrator/demo/data/google-ads-campaign-daily.csv');
 
 function valid(panel: PanelId, snapshot: unknown): void {
   const r = v.safeParse(PANEL_SNAPSHOTS[panel].params, snapshot);
   assert.ok(r.success, `${panel} snapshot does not match its schema: ${JSON.stringify(r.issues?.slice(0, 3).map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`);
 }
 
-describe('panel snapshots from the services', function () {
+const command = (method: string, params: unknown) => ({ type: 'command', method, params });
+
+describe('panels over the real core', function () {
   this.timeout(120_000);
   let f: Fixture;
   beforeEach(async () => {
@@ -38,7 +42,7 @@ describe('panel snapshots from the services', function () {
 
   it('follows a project through run, War Room approval, Gallery bulk approval, import, PM and the pause switch', async () => {
     const p = await f.store.createProject(intake({ name: HOSTILE_NAME, currency: 'USD' }));
-    value(await runProjectFlow(f.env, p.id));
+    value(await runOperation(f.env, 'flow.run', { project: p.id }));
     for (const panel of PANEL_IDS) {
       const s = await buildPanelSnapshot(f.env, panel, { project: p.slug });
       valid(panel, s);
@@ -48,60 +52,80 @@ describe('panel snapshots from the services', function () {
     const pipeline = await buildPanelSnapshot(f.env, 'pipeline');
     assert.equal(pipeline.projects[0]?.name, HOSTILE_NAME);
 
-    // War Room: the strategy waits for approval; deciding on an older version is refused.
-    const war = (await buildPanelSnapshot(f.env, 'warroom', { project: p.slug })).data as { versions: { version: number; status: string }[] };
-    assert.equal(war.versions.at(-1)?.status, 'in_review');
-    const command = (await buildPanelSnapshot(f.env, 'command')).data as { items: { kind: string; panel: string }[] };
-    assert.ok(command.items.some((i) => i.kind === 'approval' && i.panel === 'warroom'), 'the Command panel lists the strategy approval');
-    const stale = await runPanelAction(f.env, { method: 'warroom/approveStrategy', params: { project: p.slug, version: 99, by: 'Dana' } });
-    assert.equal(stale.ok, false);
-    const approved = await runPanelAction(f.env, { method: 'warroom/approveStrategy', params: { project: p.slug, version: war.versions.at(-1)!.version, by: 'Dana' } });
-    assert.ok(approved.ok && /^Approved strategy v1/.test(approved.value), JSON.stringify(approved));
+    // War Room: the strategy waits for approval; deciding on another version than the current one is refused.
+    const war = await coreSession(f.env, 'warroom', p.slug);
+    const versions = war.data<{ versions: { version: number; status: string }[] }>().versions;
+    assert.equal(versions.at(-1)?.status, 'in_review');
+    const cmd = (await buildPanelSnapshot(f.env, 'command')).data as { items: { kind: string; panel: string }[] };
+    assert.ok(cmd.items.some((i) => i.kind === 'approval' && i.panel === 'warroom'), 'the Command panel lists the strategy approval');
+    await war.send(command('warroom/approveStrategy', { project: p.slug, version: 99, by: 'Dana' }));
+    assert.deepEqual(war.notices().at(-1), { level: 'error', message: 'Strategy v99 is no longer the current one (v1 is); review v1 before deciding (nothing was changed).' });
+    await war.send(command('warroom/approveStrategy', { project: p.slug, version: versions.at(-1)!.version, by: 'Dana' }));
+    assert.deepEqual(war.notices().at(-1), { level: 'info', message: `Approved strategy v1 of ${p.slug}; the project is now in CREATIVE.` });
+    assert.equal(war.data<{ versions: { status: string }[] }>().versions.at(-1)?.status, 'approved', 'a fresh snapshot follows the notice');
 
     // Gallery: a second run makes creatives; approve them all at once.
-    value(await runProjectFlow(f.env, p.id));
-    const gallery = (await buildPanelSnapshot(f.env, 'gallery', { project: p.slug })).data as { creatives: { id: string; status: string; channel: string }[]; limits: { channel: string }[] };
-    assert.ok(gallery.creatives.length > 0);
-    for (const c of gallery.creatives) assert.ok(gallery.limits.some((l) => l.channel === c.channel) || c.channel === 'youtube', `limits for ${c.channel}`);
-    const ids = gallery.creatives.map((c) => c.id);
-    const bulk = await runPanelAction(f.env, { method: 'gallery/approveCreatives', params: { project: p.slug, ids, by: 'Dana' } });
-    assert.ok(bulk.ok && bulk.value === `Approved ${ids.length} creatives.`, JSON.stringify(bulk));
-    const after = (await buildPanelSnapshot(f.env, 'gallery', { project: p.slug })).data as { counts: { approved: number; awaiting: number } };
-    assert.equal(after.counts.awaiting, 0);
+    value(await runOperation(f.env, 'flow.run', { project: p.id }));
+    const gallery = await coreSession(f.env, 'gallery', p.slug);
+    const shown = gallery.data<{ creatives: { id: string; status: string; channel: string }[]; limits: { channel: string }[] }>();
+    assert.ok(shown.creatives.length > 0);
+    for (const c of shown.creatives) assert.ok(shown.limits.some((l) => l.channel === c.channel) || c.channel === 'youtube', `limits for ${c.channel}`);
+    const ids = shown.creatives.map((c) => c.id);
+    await gallery.send(command('gallery/approveCreatives', { project: p.slug, ids, by: 'Dana' }));
+    assert.deepEqual(gallery.notices().at(-1), { level: 'info', message: `Approved ${ids.length} creatives of ${p.slug}.` });
+    assert.equal(gallery.data<{ counts: { awaiting: number } }>().counts.awaiting, 0);
 
-    // Analytics: the sample Google Ads export; the spend total is the file's.
-    const imported = await importPanelCsv(f.env, p.slug, 'google-ads', SAMPLE);
-    assert.ok(imported.ok, JSON.stringify(imported));
-    const analytics = (await buildPanelSnapshot(f.env, 'analytics', { project: p.slug })).data as { totals: { spend: number }; rows: number };
-    assert.equal(analytics.totals.spend, 54253.68);
-    assert.equal(analytics.rows, 63);
+    // Analytics: the import uses the format the person chose: the Google Ads export is refused as
+    // Meta Ads, imported as Google Ads (the spend total is the file's); no file chosen, nothing happens.
+    const analytics = await coreSession(f.env, 'analytics', p.slug, [SAMPLE, SAMPLE]);
+    await analytics.send({ type: 'request', id: 1, method: 'data/importCsv', params: { project: p.slug, kind: 'meta-ads' } });
+    const wrong = analytics.response(1) as { ok: boolean; error?: string };
+    assert.equal(wrong.ok, false, 'read as a Meta Ads export, the Google Ads file does not fit');
+    assert.match(wrong.error ?? '', /google-ads-campaign-daily\.csv was not imported/);
+    await analytics.send({ type: 'request', id: 2, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
+    assert.deepEqual(analytics.response(2), { type: 'response', id: 2, method: 'data/importCsv', ok: true, value: { imported: true, message: `Imported 63 google_ads rows from google-ads-campaign-daily.csv into ${p.slug}.` } });
+    assert.deepEqual([analytics.data<{ totals: { spend: number } }>().totals.spend, analytics.data<{ rows: number }>().rows], [54253.68, 63]);
+    await analytics.send({ type: 'request', id: 3, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
+    assert.deepEqual((analytics.response(3) as { value: unknown }).value, { imported: false, message: 'No file was chosen; nothing was imported.' });
+    await analytics.send(command('analytics/query', { project: p.slug, by: 'campaign', from: '2026-10-01', to: '2026-10-07' }));
+    assert.equal(analytics.data<{ by: string }>().by, 'campaign', 'a query is answered with a new snapshot');
     const tower = (await buildPanelSnapshot(f.env, 'controltower')).data as { freshness: { source: string; lastImport: string | null }[] };
     assert.ok(tower.freshness.some((x) => x.source === 'Google Ads' && x.lastImport !== null), JSON.stringify(tower.freshness));
 
-    // PM: complete a task; an unsupported status change is refused as a sentence.
-    const pm = (await buildPanelSnapshot(f.env, 'pm', { project: p.slug })).data as { tasks: { id: string; status: string }[]; progress: { done: number } };
-    const task = pm.tasks.find((t) => t.status !== 'done')!;
-    const done = await runPanelAction(f.env, { method: 'pm/completeTask', params: { project: p.slug, id: task.id, hours: 3 } });
-    assert.ok(done.ok, JSON.stringify(done));
-    assert.equal(((await buildPanelSnapshot(f.env, 'pm', { project: p.slug })).data as typeof pm).progress.done, pm.progress.done + 1);
-    const status = await runPanelAction(f.env, { method: 'pm/updateTaskStatus', params: { project: p.slug, id: task.id, status: 'blocked' } });
-    assert.equal(status.ok, false);
+    // PM: the status select works (in progress, blocked); done goes through Complete with hours.
+    const pm = await coreSession(f.env, 'pm', p.slug);
+    const task = pm.data<{ tasks: { id: string; title: string; status: string }[] }>().tasks.find((t) => t.status !== 'done')!;
+    await pm.send(command('pm/updateTaskStatus', { project: p.slug, id: task.id, status: 'blocked' }));
+    assert.deepEqual(pm.notices().at(-1), { level: 'info', message: `Task "${task.title}" of ${p.slug} is now blocked.` });
+    assert.equal(pm.data<{ tasks: { id: string; status: string }[] }>().tasks.find((t) => t.id === task.id)?.status, 'blocked');
+    await pm.send(command('pm/updateTaskStatus', { project: p.slug, id: task.id, status: 'done' }));
+    assert.deepEqual(pm.notices().at(-1), { level: 'error', message: 'Mark a task done with "Complete" so its actual hours are recorded.' });
+    const doneBefore = pm.data<{ progress: { done: number } }>().progress.done;
+    await pm.send(command('pm/completeTask', { project: p.slug, id: task.id, hours: 3 }));
+    assert.match(pm.notices().at(-1)?.message ?? '', new RegExp(`^Completed task ${task.id} of ${p.slug} with 3 h`));
+    assert.equal(pm.data<{ progress: { done: number } }>().progress.done, doneBefore + 1);
 
     // Control Tower: pause refuses a run from the Unified View; resume lets it run.
-    assert.ok((await runPanelAction(f.env, { method: 'controltower/setPaused', params: { on: true } })).ok);
-    assert.equal(((await buildPanelSnapshot(f.env, 'controltower')).data as { paused: boolean }).paused, true);
-    const refused = await runPanelAction(f.env, { method: 'unified/runSubsystem', params: { project: p.slug, name: 'brand' } });
-    assert.equal(refused.ok, false);
-    assert.ok((await runPanelAction(f.env, { method: 'controltower/setPaused', params: { on: false } })).ok);
-    const rerun = await runPanelAction(f.env, { method: 'unified/runSubsystem', params: { project: p.slug, name: 'brand' } });
-    assert.ok(rerun.ok, JSON.stringify(rerun));
+    const ct = await coreSession(f.env, 'controltower', null);
+    await ct.send(command('controltower/setPaused', { on: true }));
+    assert.deepEqual(ct.notices().at(-1), { level: 'info', message: 'Paused all runs: new runs are refused until you resume them.' });
+    assert.equal(ct.data<{ paused: boolean }>().paused, true);
+    const unified = await coreSession(f.env, 'unified', p.slug);
+    await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
+    assert.deepEqual(unified.notices().at(-1), { level: 'error', message: 'All runs are paused in the Control Tower; resume them to run.' });
+    await ct.send(command('controltower/setPaused', { on: false }));
+    await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
+    assert.match(unified.notices().at(-1)?.message ?? '', /^brand for ".*" completed: 1 completed\.$/);
 
     // Portal: requests per target with history; the review pack is written.
-    const portal = (await buildPanelSnapshot(f.env, 'portal', { project: p.slug })).data as { requests: { target: { kind: string }; history: unknown[] }[] };
-    assert.equal(portal.requests.filter((r) => r.target.kind === 'strategy').length, 1);
-    assert.equal(portal.requests.filter((r) => r.target.kind === 'creative').length, ids.length);
-    const pack = await exportPanelReport(f.env, p.slug, 'html');
-    assert.ok(pack.ok && existsSync(pack.value.path), JSON.stringify(pack));
+    const portal = await coreSession(f.env, 'portal', p.slug);
+    const requests = portal.data<{ requests: { target: { kind: string } }[] }>().requests;
+    assert.equal(requests.filter((r) => r.target.kind === 'strategy').length, 1);
+    assert.equal(requests.filter((r) => r.target.kind === 'creative').length, ids.length);
+    await portal.send({ type: 'request', id: 4, method: 'portal/exportReport', params: { project: p.slug, format: 'html' } });
+    const pack = portal.response(4) as { ok: boolean; value: { exported: boolean; message: string; path: string } };
+    assert.ok(pack.ok && pack.value.exported && existsSync(pack.value.path), JSON.stringify(pack));
+    assert.match(pack.value.message, /^Exported ".*" to \.aicmo\/reports\/.*-review-v1\.html \(\d+ KB\)\.$/);
 
     // Kaizen: events newest first, each with a one-line summary.
     const kaizen = (await buildPanelSnapshot(f.env, 'kaizen')).data as { events: { ts: string; summary: string }[] };

@@ -1,7 +1,10 @@
 // The one-line texts the host makes for panels: event summaries (Kaizen, Command activity),
 // Unified View highlights, Command attention items, Portal requests per target.
 import assert from 'node:assert/strict';
-import { artifactHighlights, attentionItems, eventSummary, overdueTasks, portalData } from '../../../src/extension/panels/snapshots';
+import { artifactHighlights } from '../../../src/extension/panels/snapshots/highlights';
+import { attentionItems, overdueTasks } from '../../../src/extension/panels/snapshots/commandItems';
+import { eventSummary } from '../../../src/extension/panels/snapshots/eventSummary';
+import { portalData } from '../../../src/extension/panels/snapshots/portalRequests';
 import type { PipelineProject } from '../../../src/orchestrator/services';
 
 const event = (type: string, data: Record<string, unknown>) => ({ v: 1 as const, id: 'e_1', ts: '2026-11-24T10:00:00.000Z', type, project: 'p_1', actor: 'Dana', data });

@@ -1,9 +1,10 @@
-// The services over a real orchestrator run: the flow, approvals and scheduling move a project
-// through the stages, and the views show what the subsystems made.
+// The operations and query services over a real orchestrator run: the flow, approvals and
+// scheduling move a project through the stages, and the views show what the subsystems made.
 import assert from 'node:assert/strict';
+import { runOperation, type Outcome } from '../../../src/orchestrator/operations';
+import type { Decision } from '../../../src/orchestrator/domain/decisions';
+import type { Subsystem } from '../../../src/orchestrator/subsystems/types';
 import {
-  decideProjectCreatives,
-  decideProjectStrategy,
   getCreativesForProject,
   getExecutionTimeline,
   getKaizenInsights,
@@ -11,16 +12,23 @@ import {
   getProjectPmDashboard,
   getProjectsPipeline,
   getProjectUnifiedView,
-  runProjectFlow,
-  scheduleCreatives,
-  setGlobalPause,
-  completeProjectTask,
-  retryFailedSubsystems,
+  type Result,
+  type ServiceEnv,
 } from '../../../src/orchestrator/services';
 import { subsystems, SUBSYSTEM_NAMES } from '../../../src/orchestrator/subsystems';
 import { fixture, intake, value, type Fixture } from './fixtures';
 
-describe('services over a real flow run', function () {
+// The operations a front end calls, their outcome's value as the result.
+const valueOf = <T>(r: Result<Outcome<T>>): Result<T> => (r.ok ? { ok: true, value: r.value.value } : r);
+const runProjectFlow = async (env: ServiceEnv, project: string, options: { subsystems?: readonly Subsystem[] } = {}) => valueOf(await runOperation(env, 'flow.run', { project }, options));
+const retryFailedSubsystems = async (env: ServiceEnv, project: string) => valueOf(await runOperation(env, 'flow.retry', { project }));
+const decideProjectStrategy = async (env: ServiceEnv, project: string, input: { decision: Decision }) => valueOf(await runOperation(env, 'strategy.decide', { project, ...input }));
+const decideProjectCreatives = async (env: ServiceEnv, selection: { all: true; project: string }, input: { decision: Decision }) => valueOf(await runOperation(env, 'creatives.decide', { ...selection, ...input }));
+const scheduleCreatives = async (env: ServiceEnv, ids: string[], date: string) => valueOf(await runOperation(env, 'creatives.schedule', { ids, date }));
+const completeProjectTask = async (env: ServiceEnv, id: string, hours: number) => valueOf(await runOperation(env, 'task.complete', { id, hours }));
+const setGlobalPause = async (env: ServiceEnv, on: boolean) => valueOf(await runOperation(env, 'pause.set', { on }));
+
+describe('operations and services over a real flow run', function () {
   this.timeout(60_000);
   let f: Fixture;
   beforeEach(async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { getProjectsPipeline, setGlobalPause, logOutreachAttempt, importLeads, openAicmoWorkspace, listProjectLeads, serviceEnv, type ProjectsPipeline } from '../../../src/orchestrator/services';
+import { runOperation } from '../../../src/orchestrator/operations';
+import { getProjectsPipeline, openAicmoWorkspace, listProjectLeads, serviceEnv, type ProjectsPipeline } from '../../../src/orchestrator/services';
 import { openWorkspace } from '../../../src/orchestrator/store/openWorkspace';
 import { addCreatives, addStrategy, fixture, intake, value, type Fixture } from './fixtures';
 
@@ -67,7 +68,7 @@ describe('getProjectsPipeline', function () {
 
   it('says when the global pause is on', async () => {
     await f.store.createProject(intake());
-    value(await setGlobalPause(f.env, true));
+    value(await runOperation(f.env, 'pause.set', { on: true }));
     const p = value(await getProjectsPipeline(f.env));
     assert.equal(p.paused, true);
     assert.ok(p.columns[1]!.projects[0]!.blockers.some((b) => b.code === 'paused'));
@@ -79,7 +80,7 @@ describe('getProjectsPipeline', function () {
       addStrategy(tx, 'approved');
       addCreatives(tx, ['approved', 'in_review']);
     });
-    value(await importLeads(f.env, c.id, f.file('leads.csv', 'name,email\nAda,ada@x.test\nGrace,grace@x.test\n')));
+    value(await runOperation(f.env, 'leads.import', { project: c.id, file: f.file('leads.csv', 'name,email\nAda,ada@x.test\nGrace,grace@x.test\n') }));
     let p = value(await getProjectsPipeline(f.env));
     let row = find(p, 'Leads campaign');
     assert.equal(row.stage, 'CREATIVE');
@@ -87,7 +88,7 @@ describe('getProjectsPipeline', function () {
     assert.equal(row.outreach, 0);
 
     const ada = value(await listProjectLeads(f.env, c.id)).leads.find((l) => l.email === 'ada@x.test')!;
-    value(await logOutreachAttempt(f.env, { lead: ada.id, channel: 'email', status: 'sent' }));
+    value(await runOperation(f.env, 'outreach.log', { lead: ada.id, channel: 'email', status: 'sent' }));
     p = value(await getProjectsPipeline(f.env));
     row = find(p, 'Leads campaign');
     assert.equal(row.stage, 'EXECUTION');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { EventLog } from '../../../src/orchestrator/events';
 import { importMetricsFile } from '../../../src/orchestrator/imports';
 import {
-  exportClientReport,
   getCreativesForProject,
   getExecutionTimeline,
   getProjectAnalyticsDashboard,
@@ -12,13 +11,12 @@ import {
   getProjectPmDashboard,
   getProjectUnifiedView,
   getProjectsPipeline,
-  importLeads,
   listProjectLeads,
-  logOutreachAttempt,
   openAicmoWorkspace,
   serviceEnv,
 } from '../../../src/orchestrator/services';
 import { SUBSYSTEM_NAMES } from '../../../src/orchestrator/subsystems/types';
+import { runOperation } from '../../../src/orchestrator/operations';
 import { addCreatives, addStrategy, fixture, intake, value, type Fixture } from './fixtures';
 
 describe('project views (context, creatives, unified, PM, timeline, report)', function () {
@@ -37,7 +35,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
       await getProjectPmDashboard(f.env, 'nope'),
       await getExecutionTimeline(f.env, 'nope'),
       await listProjectLeads(f.env, 'nope'),
-      await exportClientReport(f.env, 'nope'),
+      await runOperation(f.env, 'report.export', { project: 'nope' }),
     ]) {
       assert.equal(r.ok, false);
       if (!r.ok) {
@@ -45,7 +43,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
         assert.match(r.error.message, /"nope"/);
       }
     }
-    const bad = await importLeads(f.env, 'nope', path.join(f.root, 'missing.csv'));
+    const bad = await runOperation(f.env, 'leads.import', { project: 'nope', file: path.join(f.root, 'missing.csv') });
     assert.equal(bad.ok, false);
     assert.equal(value(await getProjectsPipeline(f.env)).totals.projects, 0);
   });
@@ -162,8 +160,8 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     f.store.close();
     f.store = await openAicmoWorkspace(f.root, { now: pinned });
     f.env = serviceEnv(f.store, 'Dana', { now: pinned });
-    value(await importLeads(f.env, p.id, f.file('leads.csv', 'name,email\nAda,ada@x.test\n')));
-    value(await logOutreachAttempt(f.env, { lead: 'ada@x.test', channel: 'email', status: 'sent', at: '2026-03-07T10:00:00Z' }));
+    value(await runOperation(f.env, 'leads.import', { project: p.id, file: f.file('leads.csv', 'name,email\nAda,ada@x.test\n') }));
+    value(await runOperation(f.env, 'outreach.log', { lead: 'ada@x.test', channel: 'email', status: 'sent', at: '2026-03-07T10:00:00Z' }));
 
     const t = value(await getExecutionTimeline(f.env, p.id));
     assert.deepEqual(
@@ -193,7 +191,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     const empty = value(await getProjectAnalyticsDashboard(f.env, p.id));
     assert.equal(empty.rows, 0);
     assert.equal(empty.kpis.cpa, null, 'no data, not zero');
-    await importMetricsFile(f.store, p.id, path.join(__dirname, '../../../src/cli/demo/data/google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    await importMetricsFile(f.store, p.id, path.join(__dirname, '../../../src/orchestrator/demo/data/google-ads-campaign-daily.csv'), { actor: 'Dana' });
     const d = value(await getProjectAnalyticsDashboard(f.env, p.id, { by: 'channel' }));
     assert.equal(d.rows, 63);
     assert.ok((d.totals.spend ?? 0) > 0);
@@ -207,7 +205,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
 
   it('exports the client review pack as self-contained HTML or Markdown with user text escaped', async () => {
     const p = await f.store.createProject(intake({ name: 'Spring <script>alert(1)</script> launch', client: 'Acme & Sons' }));
-    const missing = await exportClientReport(f.env, p.id);
+    const missing = await runOperation(f.env, 'report.export', { project: p.id });
     assert.equal(missing.ok, false);
     if (!missing.ok) assert.match(missing.error.message, /has no strategy yet/);
 
@@ -222,7 +220,7 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
       tx.artifacts.insert({ kind: 'strategy', status: 'in_review', content: strategy });
       addCreatives(tx, ['in_review', 'approved']);
     });
-    const html = value(await exportClientReport(f.env, p.id, { format: 'html' }));
+    const html = value(await runOperation(f.env, 'report.export', { project: p.id, format: 'html' })).value;
     assert.equal(html.file, path.join(f.root, '.aicmo', 'reports', `${p.slug}-review-v1.html`));
     const text = readFileSync(html.file, 'utf8');
     assert.ok(!text.includes('<script>'), 'no live script tag from user text');
@@ -232,13 +230,13 @@ describe('project views (context, creatives, unified, PM, timeline, report)', fu
     assert.equal(html.creativesAwaiting, 1);
 
     const out = path.join(f.root, 'exports', 'pack.md');
-    const md = value(await exportClientReport(f.env, p.id, { format: 'md', out }));
+    const md = value(await runOperation(f.env, 'report.export', { project: p.id, format: 'md', out })).value;
     assert.equal(md.file, out);
     const mdText = readFileSync(out, 'utf8');
     assert.ok(mdText.includes('\\[a link\\]\\(javascript:alert\\(1\\)\\)'), 'markdown links from user text are escaped');
     assert.ok(mdText.includes('Warm feet, wet trails'));
 
-    const wrong = await exportClientReport(f.env, p.id, { format: 'pdf' });
+    const wrong = await runOperation(f.env, 'report.export', { project: p.id, format: 'pdf' });
     assert.equal(wrong.ok, false);
     assert.ok(!existsSync(path.join(f.root, '.aicmo', 'reports', `${p.slug}-review-v1.pdf`)));
   });

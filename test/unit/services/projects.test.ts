@@ -1,8 +1,14 @@
-// Creating, changing and closing projects through the services: one event per real change, in
+// Creating, changing and closing projects through the operations: one event per real change, in
 // the same shape whichever front end asked.
 import assert from 'node:assert/strict';
-import { archiveProject, createProject, updateProject } from '../../../src/orchestrator/services';
+import { runOperation } from '../../../src/orchestrator/operations';
+import type { ProjectIntake, ProjectPatch } from '../../../src/orchestrator/domain/project';
+import type { ServiceEnv } from '../../../src/orchestrator/services';
 import { fixture, intake, value, type Fixture } from './fixtures';
+
+const createProject = (env: ServiceEnv, i: ProjectIntake, origin: { via?: string } = {}) => runOperation(env, 'project.create', { intake: i, ...origin }).then((r) => (r.ok ? { ok: true as const, value: r.value.value } : r));
+const updateProject = (env: ServiceEnv, project: string, patch: ProjectPatch) => runOperation(env, 'project.update', { project, patch }).then((r) => (r.ok ? { ok: true as const, value: r.value.value } : r));
+const archiveProject = (env: ServiceEnv, project: string) => runOperation(env, 'project.archive', { project }).then((r) => (r.ok ? { ok: true as const, value: r.value.value } : r));
 
 async function eventsOf(f: Fixture, type: string) {
   const out = [];
@@ -10,7 +16,7 @@ async function eventsOf(f: Fixture, type: string) {
   return out;
 }
 
-describe('project services', () => {
+describe('project operations', () => {
   let f: Fixture;
   beforeEach(async () => (f = await fixture()));
   afterEach(() => f.cleanup());

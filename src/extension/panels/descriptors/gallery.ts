@@ -1,0 +1,21 @@
+// Creative Gallery: the latest creative variants of one project, ranked, with the channel limits
+// they are checked against; decisions and scheduling on a selection.
+import { getCreativesForProject, unwrap } from '../../../orchestrator/services';
+import { CHANNEL_FORMATS } from '../../../orchestrator/subsystems/creatives/channelLimits';
+import { internal, type PanelDescriptor } from './types';
+
+export const gallery: PanelDescriptor<'gallery'> = {
+  async snapshot({ env, slug }) {
+    const c = unwrap(await getCreativesForProject(env, slug));
+    const channels = new Set(c.creatives.map((x) => x.channel));
+    const limits = Object.values(CHANNEL_FORMATS).filter((f) => channels.has(f.channel) || channels.size === 0);
+    return { creatives: c.creatives, counts: c.counts, limits };
+  },
+  commands: {
+    'gallery/approveCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by) } } }),
+    'gallery/rejectCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'reject', reason: p.reason, by: internal(p.by) } } }),
+    'gallery/requestCreativeChanges': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'request_changes', reason: p.reason, by: internal(p.by) } } }),
+    'gallery/scheduleCreatives': (p) => ({ run: { name: 'creatives.schedule', input: { project: p.project, ids: p.ids, date: p.date } } }),
+  },
+  requests: {},
+};

@@ -1,0 +1,16 @@
+// PM Dashboard: the project's tasks with live status and hours, the plan's critical path and
+// capacity; completing a task (with hours) and setting its status.
+import { getProjectPmDashboard, unwrap } from '../../../orchestrator/services';
+import type { PanelDescriptor } from './types';
+
+export const pm: PanelDescriptor<'pm'> = {
+  async snapshot({ env, slug }) {
+    const { project: _project, ...rest } = unwrap(await getProjectPmDashboard(env, slug));
+    return rest;
+  },
+  commands: {
+    'pm/completeTask': (p) => ({ run: { name: 'task.complete', input: { project: p.project, id: p.id, hours: p.hours } } }),
+    'pm/updateTaskStatus': (p) => ({ run: { name: 'task.setStatus', input: { project: p.project, id: p.id, status: p.status } } }),
+  },
+  requests: {},
+};

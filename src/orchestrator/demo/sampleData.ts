@@ -1,0 +1,64 @@
+// The demo's results: the sample exports shipped with AICMO (src/orchestrator/demo/data, copied to
+// dist/demo-data by the build, so the packaged CLI and extension need nothing beside them), each
+// imported into the demo project it belongs to with the same operations as `aicmo metrics import`
+// and "Import Metrics CSV…". Imports upsert, so re-running the demo replaces rows, never doubles
+// them. Without the sample folder the demo still makes its projects and says no data was found.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { unwrap } from '../services/result';
+import type { ServiceEnv } from '../services/env';
+import { importMetricsOperation, importTrendsOperation } from '../operations/imports';
+
+export interface SampleDataEntry {
+  /** The demo project's name (DEMO_PROJECTS). */
+  project: string;
+  file: string;
+  kind: 'metrics' | 'trends';
+}
+
+export const SAMPLE_DATA_PLAN: SampleDataEntry[] = [
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-ads-campaign-daily.csv', kind: 'metrics' },
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'meta-ads-daily.csv', kind: 'metrics' },
+  { project: 'Northpeak Winter Trail Boot Launch', file: 'google-trends.csv', kind: 'trends' },
+  { project: 'Ledgerly Q4 Pipeline for Finance Teams', file: 'generic-metrics.csv', kind: 'metrics' },
+];
+
+/**
+ * The sample-data folder: $AICMO_SAMPLE_DATA when set, else the copy shipped with this code —
+ * `data/` beside this file when run from source, `demo-data/` beside the bundle (dist/).
+ */
+export function findSampleData(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.AICMO_SAMPLE_DATA !== undefined) return existsSync(env.AICMO_SAMPLE_DATA) ? path.resolve(env.AICMO_SAMPLE_DATA) : undefined;
+  return [path.join(__dirname, 'data'), path.join(__dirname, 'demo-data')].find((dir) => SAMPLE_DATA_PLAN.every((e) => existsSync(path.join(dir, e.file))));
+}
+
+export interface SampleImportResult {
+  project: string;
+  file: string;
+  kind: SampleDataEntry['kind'];
+  status: 'imported' | 'missing';
+  /** Rows (metrics) or points (trends) in the file, and how many replaced earlier ones. */
+  rows?: number;
+  replaced?: number;
+}
+
+export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { id: string; currency: string }>, dataDir: string | undefined): Promise<SampleImportResult[]> {
+  const results: SampleImportResult[] = [];
+  for (const entry of SAMPLE_DATA_PLAN) {
+    const file = dataDir === undefined ? undefined : path.join(dataDir, entry.file);
+    const project = projectIds.get(entry.project);
+    if (file === undefined || !existsSync(file) || project === undefined) {
+      results.push({ ...entry, status: 'missing' });
+      continue;
+    }
+    if (entry.kind === 'trends') {
+      const r = unwrap(await importTrendsOperation.run(env, { project: project.id, file })).value;
+      results.push({ ...entry, status: 'imported', rows: r.pointsImported, replaced: r.pointsReplaced });
+    } else {
+      // Generic files carry no currency: they are in the project's.
+      const r = unwrap(await importMetricsOperation.run(env, { project: project.id, file, currency: project.currency })).value;
+      results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,82 @@
+// Exporting the client review pack (strategy, media plan, creatives awaiting decision, action
+// history), rendered by the portal subsystem from the project's current state and written as one
+// self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AicmoError } from '../domain/errors';
+import { writeFileAtomic } from '../store/atomicFile';
+import type { CreativesContent } from '../subsystems/creatives/types';
+import type { MediaContent } from '../subsystems/media/types';
+import { buildPortal } from '../subsystems/portal/rules';
+import type { StrategyContent } from '../subsystems/strategy/types';
+import type { ArtifactInput, ArtifactStatus } from '../subsystems/types';
+import * as v from 'valibot';
+import { defineOperation } from './define';
+import { projectRef } from './input';
+import { fileStep } from './steps';
+import type { Outcome } from './types';
+
+export const REPORT_FORMATS = ['md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ClientReport {
+  file: string;
+  format: ReportFormat;
+  title: string;
+  bytes: number;
+  strategy: { version: number; status: string };
+  creativesAwaiting: number;
+}
+
+function input<C>(a: { kind: string; version: number; status: ArtifactStatus; content: unknown } | undefined): ArtifactInput<C> | undefined {
+  return a && a.content !== null ? { name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content as C } : undefined;
+}
+
+export const exportReportOperation = defineOperation('report.export', {
+  input: v.object({
+    project: projectRef,
+    /** md (default) or html. */
+    format: v.optional(v.string()),
+    /** Where to write it (relative to the workspace folder); default under .aicmo/reports/. */
+    out: v.optional(v.pipe(v.string(), v.minLength(1))),
+  }),
+  async execute(env, { project: ref, ...options }): Promise<Outcome<ClientReport>> {
+    const format = (options.format ?? 'md') as ReportFormat;
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new AicmoError('invalid-input', `The report format "${options.format}" is not one of ${REPORT_FORMATS.join(', ')}.`, { field: 'format' });
+    }
+    const built = await env.store.readProject(ref, (tx) => {
+      const project = tx.project;
+      const strategy = input<StrategyContent>(tx.artifacts.latest('strategy'));
+      if (!strategy) throw new AicmoError('not-found', `Project "${project.name}" has no strategy yet, so there is no review pack to export; run the flow first.`, { field: 'strategy' });
+      const portal = buildPortal({
+        project,
+        strategy,
+        media: input<MediaContent>(tx.artifacts.latest('media')),
+        creatives: input<CreativesContent>(tx.artifacts.latest('creatives')),
+        stored: tx.creatives.list(),
+        history: tx.approvals.list(),
+        version: strategy.version,
+      });
+      return { portal, slug: project.slug, strategy };
+    });
+    const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
+    const file = options.out !== undefined ? path.resolve(env.store.root, options.out) : path.join(env.store.aicmoDir, 'reports', `${built.slug}-review-v${built.strategy.version}.${format}`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, text);
+    const report: ClientReport = {
+      file,
+      format,
+      title: built.portal.reviewPack.title,
+      bytes: Buffer.byteLength(text),
+      strategy: { version: built.strategy.version, status: built.strategy.status },
+      creativesAwaiting: built.portal.summary.creativesAwaiting,
+    };
+    const shown = path.relative(env.store.root, file).split(path.sep).join('/');
+    return {
+      value: report,
+      message: `Exported "${report.title}" to ${shown.startsWith('..') ? file : shown} (${Math.max(1, Math.round(report.bytes / 1024))} KB).`,
+      next: [fileStep('Open Report', file)],
+    };
+  },
+});
