@@ -56,7 +56,7 @@ function copyWasm() {
   copyFileSync(wasm, path.join('dist', 'sql-wasm.wasm'));
 }
 
-// The demo's sample exports ship beside the CLI bundle (read by src/orchestrator/demo/sampleData.ts).
+// The demo's sample exports ship beside the bundles (the CLI and the extension core both read them: src/orchestrator/demo/sampleData.ts).
 function copyDemoData() {
   const from = 'src/orchestrator/demo/data';
   if (!existsSync(from)) return;

@@ -5,7 +5,7 @@
 // `--install-extension`, opens a workspace made by the CLI (demo projects, one flow run, one
 // approval), and checks in the browser that AICMO activates from the VSIX (its log line) and that
 // its Projects tree shows the projects — which needs the VSIX's orchestrator bundle and sql.js
-// wasm, with no node_modules. Prints `vsix: ok …` or `vsix: FAILED …`; exit code 0 or 1.
+// wasm, with no node_modules — and that the demo's sample exports are in it (for "Open Demo"). Prints `vsix: ok …` or `vsix: FAILED …`; exit code 0 or 1.
 // Options: --screenshot FILE (a PNG of the AICMO view, e.g. docs/screenshots/projects-tree.png),
 //          --vsix FILE, --keep (keep the temp folder).
 import { spawnSync } from 'node:child_process';
@@ -116,6 +116,11 @@ async function main() {
     const installed = readdirSync(extensions).find((d) => d.startsWith('aicmo.aicmo-'));
     if (!installed) throw new Error(`--install-extension put no aicmo.aicmo-* folder in the extensions folder (${install.stdout.trim()})`);
     if (existsSync(path.join(extensions, installed, 'node_modules'))) throw new Error('the installed extension carries node_modules');
+    // "Open Demo" imports the sample exports shipped beside the core bundle (src/orchestrator/demo/data → dist/demo-data).
+    const demoData = path.join(extensions, installed, 'dist', 'demo-data');
+    const wanted = readdirSync(path.join(repoRoot, 'src', 'orchestrator', 'demo', 'data')).filter((f) => f.endsWith('.csv')).sort();
+    const shipped = existsSync(demoData) ? readdirSync(demoData).sort() : [];
+    if (wanted.some((f) => !shipped.includes(f))) throw new Error(`the installed extension lacks demo data (has ${shipped.join(', ') || 'none'}; needs ${wanted.join(', ')})`);
     say(`installed ${installed} (${Math.round(readFileSync(vsix).length / 1024)} KB VSIX)`);
     const names = makeWorkspace(workspace);
 

@@ -37,6 +37,7 @@ const EVENT_ONLY: Record<string, (e: LearningEvent) => { kind: TimelineKind; tit
   'leads.imported': (e) => ({ kind: 'leads', title: `Leads imported from ${String(e.data.fileName ?? 'a file')}: ${Number(e.data.created ?? 0)} new, ${Number(e.data.merged ?? 0)} merged` }),
   'artifact.stale': (e) => ({ kind: 'artifact', title: `${String(e.data.kind ?? 'An artifact')}${e.data.version === undefined ? '' : ` v${String(e.data.version)}`} marked stale` }),
   'flow.cancelled': () => ({ kind: 'run', title: 'Run cancelled' }),
+  'task.status_changed': (e) => ({ kind: 'task', title: `Task ${String(e.data.taskId ?? '')} set to ${String(e.data.to ?? '').replace(/_/g, ' ')}` }),
 };
 
 const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));

@@ -1,8 +1,8 @@
-// The host seam: the only place that touches acquireVsCodeApi. In VS Code it wraps the webview
-// API; elsewhere (a plain browser, a test page without the API) it is an in-memory fake that
-// records what the panel posts. Incoming messages are buffered until someone listens, so a
-// snapshot that arrives before the app is connected is not lost.
-import type { HostMessage, WebviewMessage } from '../../protocol/ipc';
+// The host seam: the only place that touches acquireVsCodeApi (VS Code provides it in a webview;
+// the component tests provide it too, wired to their fake host in test/webviews/harness).
+// Incoming messages are buffered until someone listens, so a snapshot that arrives before the app
+// is connected is not lost.
+import type { WebviewMessage } from '../../protocol/ipc';
 
 export interface HostSeam {
   post(message: WebviewMessage): void;
@@ -21,13 +21,6 @@ interface VsCodeApi {
 declare global {
   // Provided by VS Code inside a webview (callable once per page).
   var acquireVsCodeApi: (() => VsCodeApi) | undefined;
-}
-
-/** A host seam that keeps everything in memory: `posted` is what the panel sent. */
-export interface FakeHost extends HostSeam {
-  readonly posted: WebviewMessage[];
-  /** Delivers a message as if the host had posted it. */
-  deliver(message: HostMessage | unknown): void;
 }
 
 function windowListener(): (listener: (raw: unknown) => void) => () => void {
@@ -49,8 +42,8 @@ let shared: HostSeam | undefined;
 /** The page's host seam (one per page, like acquireVsCodeApi itself). */
 export function createHost(): HostSeam {
   if (shared) return shared;
-  const api = typeof globalThis.acquireVsCodeApi === 'function' ? globalThis.acquireVsCodeApi() : undefined;
-  if (!api) return (shared = createFakeHost());
+  if (typeof globalThis.acquireVsCodeApi !== 'function') throw new Error('An AICMO panel runs inside a VS Code webview: acquireVsCodeApi is missing.');
+  const api = globalThis.acquireVsCodeApi();
   const subscribe = windowListener();
   shared = {
     post: (message) => api.postMessage(message),
@@ -59,28 +52,4 @@ export function createHost(): HostSeam {
     onMessage: subscribe,
   };
   return shared;
-}
-
-export function createFakeHost(): FakeHost {
-  const posted: WebviewMessage[] = [];
-  let state: unknown;
-  const listeners = new Set<(raw: unknown) => void>();
-  const subscribe = windowListener();
-  return {
-    posted,
-    post: (message) => void posted.push(message),
-    getState: <T>() => state as T | undefined,
-    setState: (s) => void (state = s),
-    onMessage: (listener) => {
-      listeners.add(listener);
-      const off = subscribe(listener);
-      return () => {
-        listeners.delete(listener);
-        off();
-      };
-    },
-    deliver: (message) => {
-      for (const l of listeners) l(message);
-    },
-  };
 }

@@ -27,6 +27,7 @@ function known(e: LearningEvent): string | undefined {
     case 'kaizen.applied': return `Kaizen shaped ${s(d.subsystem)}${s(d.sentence) ? `: ${s(d.sentence)}` : ''}`;
     case 'metrics.imported': return `Imported ${s(d.rowsImported) || s(d.rows) || '?'} rows${s(d.platform) ? ` (${s(d.platform)})` : ''}${s(d.fileName) ? ` from ${s(d.fileName)}` : ''}`;
     case 'task.completed': return `Task done${s(d.title) ? `: ${s(d.title)}` : ''}${d.actualHours !== undefined ? ` (${s(d.actualHours)} h of ${s(d.estimatedHours) || '?'} h)` : ''}`;
+    case 'task.status_changed': return `Task ${s(d.taskId)} set to ${s(d.to).replace(/_/g, ' ')}${s(d.from) ? ` (was ${s(d.from).replace(/_/g, ' ')})` : ''}`;
     case 'settings.changed': return `Settings changed${d.paused !== undefined ? `: runs ${d.paused ? 'paused' : 'resumed'}` : ''}`;
     default: return undefined;
   }
