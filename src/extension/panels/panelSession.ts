@@ -9,6 +9,7 @@ import {
   NewProjectCommand,
   NoticeNotification,
   OpenPanelCommand,
+  PANEL_CATALOG,
   PANEL_SNAPSHOTS,
   ReadyCommand,
   RefreshCommand,
@@ -26,6 +27,7 @@ import {
   type WebviewMessage,
 } from '../../protocol';
 import * as v from 'valibot';
+import { OPERATION_CATALOG, type OperationName } from '../../orchestrator/operations/catalog';
 import type { OperationCall } from '../../orchestrator/operations';
 import { PANEL_DESCRIPTORS, type CommandEffect, type RequestHandler, type SnapshotRequest } from './descriptors';
 
@@ -189,13 +191,21 @@ export class PanelSession {
     for (const m of waiting) this.post(m);
   }
 
+  /** Why this panel may not run the call: the catalog lists the operations each message runs. */
+  private outsideCatalog(method: string, call: OperationCall): string | undefined {
+    const allowed = (PANEL_CATALOG[this.panel].messages as Record<string, readonly OperationName[] | undefined>)[method] ?? [];
+    if (allowed.includes(call.name)) return undefined;
+    return `The ${PANEL_CATALOG[this.panel].title} panel does not ${OPERATION_CATALOG[call.name].summary}.`;
+  }
+
   /** A command's effect: another view of the data, or an operation whose sentence is posted as a notice before a fresh snapshot. */
   private async apply(method: string, effect: CommandEffect): Promise<void> {
     if ('query' in effect) {
       this.query = { project: effect.query.project ?? this.query.project, ...(effect.query.analytics ? { analytics: effect.query.analytics } : {}) };
       return this.refresh();
     }
-    const outcome = await this.services.run(effect.run);
+    const outside = this.outsideCatalog(method, effect.run);
+    const outcome = outside ? { ok: false as const, message: outside } : await this.services.run(effect.run);
     if (outcome.ok) this.services.log.info(`${this.panel} panel: ${outcome.message}`);
     else this.services.log.error(`${this.panel} panel: ${method} failed: ${outcome.message}`);
     this.notice(outcome.ok ? 'info' : 'error', outcome.message);
@@ -205,6 +215,12 @@ export class PanelSession {
   /** A request's answer: a file first when it needs one (after checking the call may run), then the operation; the response carries its sentence. */
   private async answer(id: number, method: string, params: unknown, handler: RequestHandler<RequestType>): Promise<void> {
     let file: string | undefined;
+    const outside = this.outsideCatalog(method, handler.call(params, undefined));
+    if (outside) {
+      this.services.log.error(`${this.panel} panel: ${method} refused: ${outside}`);
+      this.post({ type: 'response', id, method, ok: false, error: outside });
+      return;
+    }
     if (handler.file) {
       const refused = this.services.refusal?.(handler.call(params, undefined));
       if (refused) {

@@ -16,7 +16,7 @@ interface Harness {
   revision: { n: number };
 }
 
-function harness(panel: 'gallery' | 'pipeline' | 'analytics' = 'gallery', initial: { project?: string | null; ui?: unknown } = {}, overrides: Partial<PanelServices> = {}): Harness {
+function harness(panel: 'gallery' | 'pipeline' | 'analytics' | 'trends' = 'gallery', initial: { project?: string | null; ui?: unknown } = {}, overrides: Partial<PanelServices> = {}): Harness {
   const posted: HostMessage[] = [];
   const calls: string[] = [];
   const warnings: string[] = [];
@@ -129,6 +129,18 @@ describe('panel session (host side of the protocol)', () => {
     await h.session.receive({ type: 'request', id: 3, method: 'data/importCsv', params: { project: 'acme', kind: 'google-ads' } });
     assert.deepEqual(h.posted, [{ type: 'response', id: 3, method: 'data/importCsv', ok: false, error: refusal }]);
     assert.deepEqual(h.calls.slice(before), [], 'no file dialog, no operation');
+  });
+
+  it('runs only the operations the panel catalog lists for the message, before asking for a file', async () => {
+    const h = harness('trends');
+    await h.session.receive(ready('trends'));
+    h.posted.length = 0;
+    h.calls.length = 0;
+    await h.session.receive({ type: 'request', id: 4, method: 'data/importCsv', params: { project: 'acme', kind: 'google-ads' } });
+    assert.deepEqual(h.posted, [{ type: 'response', id: 4, method: 'data/importCsv', ok: false, error: 'The Social Trends panel does not import an ad-platform export (Google Ads, Meta Ads, generic CSV) into a project.' }]);
+    assert.deepEqual(h.calls, [], 'no file asked for, nothing run');
+    await h.session.receive({ type: 'request', id: 5, method: 'data/importCsv', params: { project: 'acme', kind: 'trends' } });
+    assert.deepEqual(h.calls.slice(0, 2), ['pick Import a trends CSV into acme', 'run trends.import']);
   });
 
   it('says why when the snapshot cannot be built, instead of loading forever', async () => {
