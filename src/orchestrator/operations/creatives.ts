@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { checkActor, checkReason, DECISION_STATUS, DECISION_VERB, type Actor, type Decision } from '../domain/decisions';
 import { AicmoError } from '../domain/errors';
-import type { CreativeRow, WorkspaceStore } from '../store/types';
+import type { CreativeRow, ProjectReader, WorkspaceStore } from '../store/types';
 import { isIsoDate } from '../subsystems/common/dates';
 import { defineOperation } from './define';
 import { actorInput, actorOf, decisionInput, idList, projectRef } from './input';
@@ -87,28 +87,36 @@ export const scheduleCreativesOperation = defineOperation('creatives.schedule', 
     const date = input.date.trim();
     if (!isIsoDate(date)) throw new AicmoError('invalid-input', `"${input.date}" is not a date; give it as YYYY-MM-DD (e.g. 2026-03-15).`, { field: 'date' });
     const located = await locateIds(env.store, input.ids, 'creative', (tx, id) => tx.creatives.get(id) !== undefined, input.project);
+    const problemIn = (tx: ProjectReader, ids: readonly string[]): AicmoError | undefined => {
+      const c = ids.map((id) => tx.creatives.get(id)!).find((x) => x.status !== 'approved' && x.status !== 'scheduled');
+      if (c) return new AicmoError('conflict', `Creative ${c.id} is ${c.status.replace(/_/g, ' ')}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
+      const end = tx.project.endDate;
+      if (end && date > end) return new AicmoError('invalid-input', `${date} is after the project's end date (${end}); nothing was scheduled.`, { field: 'date' });
+      return undefined;
+    };
     // Every id is checked before anything is written: one bad id schedules nothing.
     for (const l of located) {
-      const problem = await env.store.readProject(l.projectId, (tx): AicmoError | undefined => {
-        const c = l.ids.map((id) => tx.creatives.get(id)!).find((x) => x.status !== 'approved' && x.status !== 'scheduled');
-        if (c) return new AicmoError('conflict', `Creative ${c.id} is ${c.status.replace(/_/g, ' ')}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
-        const end = tx.project.endDate;
-        if (end && date > end) return new AicmoError('invalid-input', `${date} is after the project's end date (${end}); nothing was scheduled.`, { field: 'date' });
-        return undefined;
-      });
+      const problem = await env.store.readProject(l.projectId, (tx) => problemIn(tx, l.ids));
       if (problem) throw problem;
     }
     const scheduled: ScheduledCreatives['scheduled'] = [];
     for (const l of located) {
       scheduled.push(
-        ...(await env.store.writeProject(l.projectId, (tx) =>
-          l.ids.map((id) => {
+        ...(await env.store.writeProject(l.projectId, (tx) => {
+          // Again under the lock: a creative rejected since the check above is not scheduled.
+          const problem = problemIn(tx, l.ids);
+          if (problem && scheduled.length > 0) {
+            const done = `${plural(scheduled.length, 'creative')} of ${projects(scheduled).join(', ')} ${scheduled.length === 1 ? 'was' : 'were'} scheduled before this changed`;
+            throw new AicmoError(problem.code, problem.message.replace(/ \(nothing was scheduled\)\.$|; nothing was scheduled\.$/, `; ${done}, the rest were not.`), { field: problem.field });
+          }
+          if (problem) throw problem;
+          return l.ids.map((id) => {
             const c = tx.creatives.get(id)!;
             tx.creatives.schedule(id, date);
             tx.events.record({ type: 'creative.scheduled', actor: env.actor, data: { creativeId: id, channel: c.channel, angle: c.angle, date } });
             return { id, project: tx.project.slug, scheduledDate: date };
-          }),
-        )),
+          });
+        })),
       );
     }
     const where = projects(scheduled);

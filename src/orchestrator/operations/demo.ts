@@ -10,6 +10,7 @@ import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData, type SampleImportResult } from '../demo/sampleData';
 import { toMinor } from '../domain/money';
 import type { Project, ProjectIntake, ProjectPatch } from '../domain/project';
+import { slugify } from '../domain/projectRules';
 import { getProjectsPipeline } from '../services/pipeline';
 import { unwrap } from '../services/result';
 import { defineOperation } from './define';
@@ -53,10 +54,15 @@ export const createDemoOperation = defineOperation('demo.create', {
     const made: Array<{ action: DemoAction; project: Project }> = [];
     for (const demo of DEMO_PROJECTS) {
       const intake = intakeOf(demo);
-      const id = existing.get(demo.name);
+      let id = existing.get(demo.name);
       if (id === undefined) {
-        made.push({ action: 'created', project: unwrap(await createProjectOperation.run(env, { intake, via: 'demo' })).value });
-        continue;
+        const created = await createProjectOperation.run(env, { intake, via: 'demo' });
+        // Another demo (another window, another process) created it since the list above: refresh it instead.
+        if (!created.ok && created.error.code === 'conflict') id = (await env.store.getProject(slugify(demo.name))).id;
+        else {
+          made.push({ action: 'created', project: unwrap(created).value });
+          continue;
+        }
       }
       const patch: ProjectPatch = { ...intake, lifecycle: 'active' };
       const { project, changes } = unwrap(await updateProjectOperation.run(env, { project: id, patch, via: 'demo' })).value;

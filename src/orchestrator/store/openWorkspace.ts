@@ -109,8 +109,8 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     });
   }
 
-  updateProject(ref: string, patch: ProjectPatch): Promise<Project> {
-    return this.queue.write(async () => (await this.writeLocked(ref, (tx) => tx.patchProject(patch))).project);
+  updateProject(ref: string, patch: ProjectPatch | ((current: Project) => ProjectPatch)): Promise<Project> {
+    return this.queue.write(async () => (await this.writeLocked(ref, (tx) => tx.patchProject(typeof patch === 'function' ? patch(tx.project) : patch))).project);
   }
 
   readProject<T>(ref: string, fn: (tx: ProjectReader) => T): Promise<T> {

@@ -81,8 +81,11 @@ export interface WorkspaceStore {
   getProject(ref: string): Promise<Project>;
   /** Creates the project's files; `fn` runs in the creating transaction (e.g. to record its event). */
   createProject(intake: ProjectIntake, fn?: (tx: ProjectWriter) => void): Promise<Project>;
-  /** Applies a patch (validated) to the intake or lifecycle. */
-  updateProject(ref: string, patch: ProjectPatch): Promise<Project>;
+  /**
+   * Applies a patch (validated) to the intake or lifecycle. Given a function, the patch is made
+   * from the project as it is inside the write lock (a merge that loses no concurrent change).
+   */
+  updateProject(ref: string, patch: ProjectPatch | ((current: Project) => ProjectPatch)): Promise<Project>;
 
   /** Typed reads of one project file (reloaded first if its files changed on disk). */
   readProject<T>(ref: string, fn: (tx: ProjectReader) => T): Promise<T>;
