@@ -8,7 +8,9 @@ import { newId } from '../domain/ids';
 import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
+import { linesMissing, type LogLine } from './findLines';
 import { parseEventLine } from './parseEvent';
+import { SeenIds } from './seenIds';
 import { countNewlines, NEWLINE, readLineChunks, type LineChunk } from './readLines';
 import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
 
@@ -33,6 +35,13 @@ export class EventLog {
 
   /** Writes one event as one line of the current month's file and returns it. */
   async append(input: NewEvent): Promise<LearningEvent> {
+    const event = this.stamp(input);
+    await this.appendLine({ ts: event.ts, line: JSON.stringify(event) });
+    return event;
+  }
+
+  /** The event as it will be written: checked, with its id and time (the store keeps it in its outbox first). */
+  stamp(input: NewEvent): LearningEvent {
     if (!knownTypes.has(input.type)) {
       throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
     }
@@ -40,7 +49,7 @@ export class EventLog {
       throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
     }
     const now = this.now();
-    const event: LearningEvent = {
+    return {
       v: 1,
       id: newId('e_', now.getTime()),
       ts: now.toISOString(),
@@ -49,8 +58,11 @@ export class EventLog {
       actor: input.actor.trim(),
       data: input.data ?? {},
     };
-    const line = JSON.stringify(event);
-    const file = path.join(this.dir, monthFileName(event.ts));
+  }
+
+  /** Appends one line exactly as given to the month file of `ts`. */
+  async appendLine({ ts, line }: LogLine): Promise<void> {
+    const file = path.join(this.dir, monthFileName(ts));
     if (!this.dirReady) {
       await mkdir(this.dir, { recursive: true });
       this.dirReady = true;
@@ -63,7 +75,11 @@ export class EventLog {
       await mkdir(this.dir, { recursive: true });
       await appendLine(file, line);
     }
-    return event;
+  }
+
+  /** Those of `lines` that are not yet whole lines of the log (what an outbox flush still has to append). */
+  missing(lines: readonly LogLine[]): Promise<LogLine[]> {
+    return linesMissing(this.dir, lines);
   }
 
   /** The month files, oldest first. */
@@ -120,9 +136,14 @@ export class EventLog {
     return perFile.flat();
   }
 
-  /** The matching events of one file, a chunk's worth at a time (one promise per chunk, not per event). */
+  /**
+   * The matching events of one file, a chunk's worth at a time (one promise per chunk, not per
+   * event). An event id seen before in the file is skipped: a line appended twice (a crash between
+   * an outbox flush and its clearing, both sides of a union merge) counts once.
+   */
   private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent[]> {
     const needle = filter.searchBytes;
+    const seen = new SeenIds();
     for await (const chunk of readLineChunks(file.path)) {
       const matched: LearningEvent[] = [];
       const { data } = chunk;
@@ -140,13 +161,13 @@ export class EventLog {
         const nl = data.indexOf(NEWLINE, start);
         const end = nl < 0 ? data.length : nl;
         pos = end + 1;
-        this.examine(data, start, end, chunk, file, filter, options, matched);
+        this.examine(data, start, end, chunk, file, filter, options, matched, seen);
       }
       if (matched.length > 0) yield matched;
     }
   }
 
-  private examine(data: Buffer, start: number, end: number, chunk: LineChunk, file: EventFile, filter: CompiledFilter, options: QueryOptions, matched: LearningEvent[]): void {
+  private examine(data: Buffer, start: number, end: number, chunk: LineChunk, file: EventFile, filter: CompiledFilter, options: QueryOptions, matched: LearningEvent[], seen: SeenIds): void {
     const text = data.toString('utf8', start, end);
     if (text.trim() === '') return;
     if (chunk.terminated && !filter.mayMatchText(text)) return;
@@ -156,6 +177,7 @@ export class EventLog {
       options.onSkipped?.({ file: file.path, line: chunk.firstLine + countNewlines(data, 0, start), reason });
       return;
     }
+    if (!seen.add(parsed.event.id)) return;
     if (filter.matches(parsed.event)) matched.push(parsed.event);
   }
 }

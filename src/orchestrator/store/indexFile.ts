@@ -34,6 +34,8 @@ export class IndexFile {
   constructor(
     private readonly SQL: SqlJsStatic,
     private readonly paths: WorkspacePaths,
+    /** Told when team, settings and outbox were taken from workspace.sql: that outbox is checked against the log. */
+    private readonly synced: () => void = () => undefined,
   ) {}
 
   /** The stamp of aicmo.db as last loaded or saved ('' before the first save). */
@@ -127,6 +129,7 @@ export class IndexFile {
       } finally {
         fromDump.close();
       }
+      this.synced();
       if (!force) this.save(false);
     }
     index.workspaceSqlStamp = stamp;

@@ -10,6 +10,7 @@ import { applyConnectionSettings, inTransaction, readDatabaseFile } from './data
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { getMeta, setMeta } from './meta';
+import { replaceOutbox, type OutboxRow } from './outbox';
 import type { LoadedProject, ProjectCache } from './projectCache';
 import { readProjectRow } from './project/projectRow';
 import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
@@ -26,6 +27,8 @@ export class ProjectFiles {
     private readonly SQL: SqlJsStatic,
     private readonly paths: WorkspacePaths,
     readonly cache: ProjectCache,
+    /** Told about each project rebuilt from its dump: its outbox came from elsewhere and is checked against the log. */
+    private readonly rebuilt: (slug: string) => void = () => undefined,
   ) {}
 
   /** The project's database, current with the files on disk. */
@@ -62,7 +65,9 @@ export class ProjectFiles {
       throw e;
     }
     if (cached) this.cache.forget(slug);
-    return this.cache.remember({ slug, db: rebuilt, dbStamp: fileStamp(dbFile), sqlStamp });
+    const loaded = this.cache.remember({ slug, db: rebuilt, dbStamp: fileStamp(dbFile), sqlStamp });
+    this.rebuilt(slug);
+    return loaded;
   }
 
   projectOf(loaded: LoadedProject): Project {
@@ -72,11 +77,11 @@ export class ProjectFiles {
   }
 
   /**
-   * Runs `write` in a transaction. When it wrote something (`touch` was called) the revision and
-   * `updated_at` move on and the new dump is made; the caller saves it. If `write` throws, the
-   * transaction is rolled back and the error propagates.
+   * Runs `write` in a transaction. When it wrote something (`touch` was called) the outbox gets
+   * the write's events (`outbox()`), the revision and `updated_at` move on and the new dump is
+   * made; the caller saves it. If `write` throws, the transaction is rolled back and the error propagates.
    */
-  transact<T>(loaded: LoadedProject, before: Project, write: (db: Database, touch: () => void) => T): { result: T; dump: string | null } {
+  transact<T>(loaded: LoadedProject, before: Project, write: (db: Database, touch: () => void) => T, outbox: () => readonly OutboxRow[]): { result: T; dump: string | null } {
     const db = loaded.db;
     let touched = false;
     let dump: string | null = null;
@@ -84,6 +89,7 @@ export class ProjectFiles {
       const result = inTransaction(db, () => {
         const r = write(db, () => (touched = true));
         if (!touched) return r;
+        replaceOutbox(db, outbox());
         setMeta(db, 'revision', String(before.revision + 1));
         db.run('UPDATE project SET updated_at = ?', [new Date().toISOString()]);
         // The metric rows (most of a big project) are re-read only when they changed.

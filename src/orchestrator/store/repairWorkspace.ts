@@ -13,7 +13,7 @@ import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './sch
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
 import { EventLog } from '../events';
-import { PendingEvents, type RecordedEvent } from './events';
+import { checkEvent, type RecordedEvent } from './events';
 import { openWorkspace } from './openWorkspace';
 import type { SummaryRule } from './types';
 import { displayName, projectDbFile, projectSqlFile, SLUG_PATTERN, workspacePaths } from './workspacePaths';
@@ -122,6 +122,7 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
     lock.release();
   }
 
+  const events = (): RecordedEvent[] => options.events?.(report) ?? [];
   if (!indexNewer) {
     const store = await openWorkspace(root, { lockTimeoutMs: options.lockTimeoutMs, deriveSummary: options.deriveSummary });
     try {
@@ -133,12 +134,18 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
           report.unrecovered.push({ file: show(path.join(paths.projectsDir, `${r.slug}.sql`)), message: String(r.flags.unreadable) });
         }
       }
+      await store.recordEvents(events()); // through the index's outbox, like every event
     } finally {
       store.close();
     }
+  } else {
+    // The index is from a newer AICMO and cannot be written: the event goes to the log directly.
+    const log = new EventLog(paths.aicmoDir);
+    for (const e of events()) {
+      checkEvent(e);
+      const stamped = log.stamp({ type: e.type, actor: e.actor, data: e.data ?? {}, project: e.project ?? null });
+      await log.appendLine({ ts: stamped.ts, line: JSON.stringify(stamped) });
+    }
   }
-  const events = new PendingEvents(null);
-  for (const e of options.events?.(report) ?? []) events.record(e);
-  await events.appendTo(new EventLog(paths.aicmoDir));
   return report;
 }

@@ -210,6 +210,46 @@ ALTER TABLE artifacts ADD COLUMN status_note TEXT;
 ALTER TABLE project ADD COLUMN brief JSON NOT NULL DEFAULT '{}';
 `,
   },
+  {
+    // Creatives in their channel's native format, and decisions that survive re-runs: each row
+    // is one version of a creative (its key, e.g. "meta-benefit-led"), with its fields, language,
+    // the brief facts it uses, the fingerprint of its inputs and their parts, how often it was
+    // regenerated; a new version links the one it replaces (replaced_by) and marks it stale
+    // (stale_note) without touching its decision. \`current\` = the version shown; rows of older
+    // sets (before this version) are history.
+    version: 4,
+    sql: `
+ALTER TABLE creatives ADD COLUMN variant_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE creatives ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE creatives ADD COLUMN fields JSON NOT NULL DEFAULT '{}';
+ALTER TABLE creatives ADD COLUMN facts JSON NOT NULL DEFAULT '[]';
+ALTER TABLE creatives ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE creatives ADD COLUMN inputs JSON NOT NULL DEFAULT '{}';
+ALTER TABLE creatives ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE creatives ADD COLUMN replaced_by TEXT;
+ALTER TABLE creatives ADD COLUMN stale_note TEXT;
+ALTER TABLE creatives ADD COLUMN current INTEGER NOT NULL DEFAULT 1;
+UPDATE creatives SET variant_key = channel || '-' || angle;
+UPDATE creatives SET current = 0 WHERE version < (SELECT MAX(version) FROM creatives);
+CREATE INDEX creatives_current_by_key ON creatives(current, variant_key);
+`,
+  },
+  {
+    // The outbox: the learning events of a write, committed with it (one row per event, the
+    // line exactly as it goes into events/YYYY-MM.jsonl) and appended to the log after the save;
+    // the next write clears them (store/outbox.ts). Runs name the process running them, so a run
+    // whose process is gone is marked interrupted.
+    version: 5,
+    sql: `
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  ts TEXT NOT NULL,
+  line TEXT NOT NULL
+);
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+`,
+  },
 ];
 
 export const INDEX_MIGRATIONS: readonly Migration[] = [
@@ -263,6 +303,17 @@ CREATE TABLE settings (
 );
 `,
   },
+  {
+    // The outbox of workspace-wide events (pause, team, settings, repair), as in project files.
+    version: 2,
+    sql: `
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  ts TEXT NOT NULL,
+  line TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** Tables of a project file in dump order (parents before children). */
@@ -279,10 +330,11 @@ export const PROJECT_DUMP_TABLES = [
   'imports',
   'metric_rows',
   'trend_points',
+  'outbox',
 ] as const;
 
 /** Index tables that are the workspace's own data (the rest is derived from project files). */
-export const WORKSPACE_DUMP_TABLES = ['team_members', 'settings'] as const;
+export const WORKSPACE_DUMP_TABLES = ['team_members', 'settings', 'outbox'] as const;
 
 /** Meta keys that are bookkeeping of one working copy, not data: kept out of dumps. */
 export const LOCAL_META_KEYS = ['dump_sha256', 'metrics_changes'] as const;

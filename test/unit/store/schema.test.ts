@@ -14,8 +14,8 @@ describe('workspace store: schema and migrations', () => {
     const index = newDatabase(SQL, INDEX_MIGRATIONS, 'i');
     assert.equal(userVersion(project), PROJECT_SCHEMA_VERSION);
     assert.equal(userVersion(index), INDEX_SCHEMA_VERSION);
-    assert.deepEqual(tables(project), ['approval_actions', 'artifacts', 'creatives', 'imports', 'leads', 'meta', 'metric_rows', 'outreach_attempts', 'project', 'runs', 'tasks', 'trend_points']);
-    assert.deepEqual(tables(index), ['channel_week_rollups', 'meta', 'projects', 'settings', 'team_members']);
+    assert.deepEqual(tables(project), ['approval_actions', 'artifacts', 'creatives', 'imports', 'leads', 'meta', 'metric_rows', 'outbox', 'outreach_attempts', 'project', 'runs', 'tasks', 'trend_points']);
+    assert.deepEqual(tables(index), ['channel_week_rollups', 'meta', 'outbox', 'projects', 'settings', 'team_members']);
     project.close();
     index.close();
   });
