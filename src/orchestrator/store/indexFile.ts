@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomicFile';
 import { applyConnectionSettings, inTransaction, newDatabase, readDatabaseFile } from './databaseFile';
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
+import { assertNoConflict, RESOLVE } from './mergeConflict';
 import { getMeta, setMeta } from './meta';
 import { INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { NEEDS_LOCK, type Attempt } from './storeQueue';
@@ -19,6 +20,8 @@ interface LoadedIndex {
   /** An empty stand-in for a folder without `.aicmo/` (never saved). */
   bare?: boolean;
 }
+
+const WORKSPACE_CONFLICT_ADVICE = `${RESOLVE} or run "aicmo repair", which keeps the conflicted file aside and rebuilds it from this copy's team and settings`;
 
 const WORKSPACE_DUMP = { title: 'AICMO workspace dump (team and settings; projects live in projects/*.sql)', tables: WORKSPACE_DUMP_TABLES };
 
@@ -113,6 +116,7 @@ export class IndexFile {
     const text = readFileSync(this.paths.workspaceSql, 'utf8');
     const hash = sha256(text);
     if (getMeta(index.db, 'dump_sha256') !== hash) {
+      assertNoConflict(text, displayName(this.paths, this.paths.workspaceSql), WORKSPACE_CONFLICT_ADVICE);
       if (!locked) return NEEDS_LOCK;
       const fromDump = loadDump(this.SQL, text, displayName(this.paths, this.paths.workspaceSql), INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES);
       try {

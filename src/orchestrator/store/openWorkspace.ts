@@ -196,7 +196,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   reindex(): Promise<void> {
     return this.queue.write(() => {
       this.indexer.refresh(true, true);
-      this.index.save(false);
+      this.index.save(); // workspace.sql too, when it is missing (repair kept a bad one aside)
     });
   }
 

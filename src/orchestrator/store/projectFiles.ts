@@ -10,6 +10,7 @@ import { applyConnectionSettings, inTransaction, readDatabaseFile } from './data
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { getMeta, setMeta } from './meta';
+import { assertNoConflict } from './mergeConflict';
 import { replaceOutbox, type OutboxRow } from './outbox';
 import type { LoadedProject, ProjectCache } from './projectCache';
 import { readProjectRow } from './project/projectRow';
@@ -52,6 +53,7 @@ export class ProjectFiles {
     if (db && getMeta(db, 'dump_sha256') === hash) return this.cache.remember({ slug, db, dbStamp, sqlStamp });
     // The dump is newer than the .db (git pull, merge, fresh clone, crash between the saves).
     if (db && db !== cached?.db) db.close();
+    assertNoConflict(text, displayName(this.paths, sqlFile));
     if (!locked) return NEEDS_LOCK;
     const rebuilt = loadDump(this.SQL, text, displayName(this.paths, sqlFile), PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
     try {

@@ -1,15 +1,17 @@
-// `aicmo repair`: moves each unreadable .db aside (`<name>.corrupt-<timestamp>`), rebuilds it
-// from its .sql dump, and rebuilds the index from the project files. A file from a newer AICMO
-// (newer schema) is reported and left alone; so is a dump that cannot be read.
+// `aicmo repair`: moves each unreadable .db aside (`<name>.corrupt-<timestamp>`) and has it rebuilt
+// from its .sql dump, moves an unreadable `workspace.sql` aside (`.conflict-<timestamp>` for one
+// git left with merge conflict markers) and writes it again from this copy's index, and rebuilds
+// the index from the project files. A file from a newer AICMO (newer schema) is reported and left
+// alone; so is a project dump that cannot be read (a conflict in it is for a person to resolve).
+// The rebuilding itself is done by the store (projectFiles.ts, indexFile.ts), so outboxes that
+// came with the dumps are checked against the event log as on every rebuild.
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../domain/errors';
-import { writeFileAtomic } from './atomicFile';
-import { applyConnectionSettings, readDatabaseFile } from './databaseFile';
+import { readDatabaseFile } from './databaseFile';
 import { loadDump } from './dump';
-import { sha256 } from './fileStamp';
-import { setMeta } from './meta';
-import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
+import { assertNoConflict, isConflictError, RESOLVE } from './mergeConflict';
+import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
 import { EventLog } from '../events';
@@ -27,7 +29,7 @@ export interface RepairProblem {
 export interface RepairReport {
   /** Unreadable files moved out of the way (never deleted). */
   movedAside: { file: string; movedTo: string; reason: string }[];
-  /** Databases written from their dumps. */
+  /** Files written again: databases from their dumps, workspace.sql from the index. */
   rebuilt: string[];
   /** Files from a newer AICMO: left untouched; update AICMO to use them. */
   newerSchema: RepairProblem[];
@@ -54,13 +56,28 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
   if (!existsSync(paths.aicmoDir)) return report;
   const show = (f: string) => displayName(paths, f);
 
-  const moveAside = (file: string, reason: string) => {
-    const movedTo = `${file}.corrupt-${stampNow()}`;
+  const moveAside = (file: string, reason: string, kind = 'corrupt') => {
+    const movedTo = `${file}.${kind}-${stampNow()}`;
     renameSync(file, movedTo);
     report.movedAside.push({ file: show(file), movedTo: show(movedTo), reason });
   };
 
+  /** Whether a dump can be loaded: problems are reported, nothing is written. */
+  const dumpLoads = (file: string, migrations: typeof PROJECT_MIGRATIONS, tables: readonly string[], advice?: string): true | { problem: RepairProblem; newer: boolean; conflict: boolean } => {
+    try {
+      const text = readFileSync(file, 'utf8');
+      assertNoConflict(text, show(file), advice);
+      loadDump(SQL, text, show(file), migrations, tables).close();
+      return true;
+    } catch (e) {
+      if (!isAicmoError(e)) throw e;
+      return { problem: { file: show(file), message: e.message }, newer: e.code === 'newer-schema', conflict: isConflictError(e) };
+    }
+  };
+
   let indexNewer = false;
+  let workspaceDumpAside = false;
+  const toRebuild: string[] = [];
   const lock = await acquireWorkspaceLock(paths.aicmoDir, options.lockTimeoutMs ?? 10_000);
   try {
     const names = existsSync(paths.projectsDir) ? readdirSync(paths.projectsDir) : [];
@@ -68,11 +85,10 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
     for (const slug of [...slugs].sort()) {
       const dbFile = projectDbFile(paths, slug);
       const sqlFile = projectSqlFile(paths, slug);
-      let dbOk = false;
       if (existsSync(dbFile)) {
         try {
           readDatabaseFile(SQL, dbFile, show(dbFile), PROJECT_MIGRATIONS).close();
-          dbOk = true;
+          continue; // a readable .db: the store reconciles it with its dump
         } catch (e) {
           if (!isAicmoError(e)) throw e;
           if (e.code === 'newer-schema') {
@@ -86,23 +102,10 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
           moveAside(dbFile, e.message);
         }
       }
-      if (dbOk || !existsSync(sqlFile)) continue; // a readable .db: the normal open reconciles it with its dump
-      try {
-        const text = readFileSync(sqlFile, 'utf8');
-        const db = loadDump(SQL, text, show(sqlFile), PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
-        try {
-          setMeta(db, 'dump_sha256', sha256(text));
-          const bytes = db.export();
-          applyConnectionSettings(db);
-          writeFileAtomic(dbFile, bytes);
-          report.rebuilt.push(show(dbFile));
-        } finally {
-          db.close();
-        }
-      } catch (e) {
-        if (!isAicmoError(e)) throw e;
-        (e.code === 'newer-schema' ? report.newerSchema : report.unrecovered).push({ file: show(sqlFile), message: e.message });
-      }
+      if (!existsSync(sqlFile)) continue;
+      const loads = dumpLoads(sqlFile, PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
+      if (loads === true) toRebuild.push(slug);
+      else (loads.newer ? report.newerSchema : report.unrecovered).push(loads.problem);
     }
 
     if (existsSync(paths.indexDb)) {
@@ -118,6 +121,17 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
         }
       }
     }
+
+    // workspace.sql bricks every open when it cannot be read (a conflict after git pull): it is
+    // kept aside and written again from this copy's index (or empty, when there is none).
+    if (!indexNewer && existsSync(paths.workspaceSql)) {
+      const loads = dumpLoads(paths.workspaceSql, INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES, `${RESOLVE}; repair kept it aside and wrote workspace.sql again from this copy's team and settings`);
+      if (loads !== true && loads.newer) report.newerSchema.push(loads.problem);
+      else if (loads !== true) {
+        moveAside(paths.workspaceSql, loads.problem.message, loads.conflict ? 'conflict' : 'corrupt');
+        workspaceDumpAside = true;
+      }
+    }
   } finally {
     lock.release();
   }
@@ -126,7 +140,9 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
   if (!indexNewer) {
     const store = await openWorkspace(root, { lockTimeoutMs: options.lockTimeoutMs, deriveSummary: options.deriveSummary });
     try {
-      await store.reindex();
+      await store.reindex(); // rebuilds each missing .db from its dump, and a missing workspace.sql
+      for (const slug of toRebuild) if (existsSync(projectDbFile(paths, slug))) report.rebuilt.push(show(projectDbFile(paths, slug)));
+      if (workspaceDumpAside && existsSync(paths.workspaceSql)) report.rebuilt.push(show(paths.workspaceSql));
       const rows = await store.listProjects();
       report.projects = rows.filter((r) => !r.flags.unreadable).length;
       for (const r of rows) {
