@@ -39,6 +39,8 @@ export class IndexFile {
     private readonly paths: WorkspacePaths,
     /** Told when team, settings and outbox were taken from workspace.sql: that outbox is checked against the log. */
     private readonly synced: () => void = () => undefined,
+    /** Read-only (Restricted Mode): the index is built and kept in memory, never saved. */
+    private readonly readOnly = false,
   ) {}
 
   /** The stamp of aicmo.db as last loaded or saved ('' before the first save). */
@@ -69,8 +71,9 @@ export class IndexFile {
     return { db: this.index!.db, created: false };
   }
 
-  /** Exports the index, rewrites workspace.sql if team/settings changed, then saves aicmo.db. */
+  /** Exports the index, rewrites workspace.sql if team/settings changed, then saves aicmo.db (read-only: keeps it in memory). */
   save(dumpWorkspace = true): void {
+    if (this.readOnly) return;
     const index = this.index!;
     try {
       if (dumpWorkspace) {

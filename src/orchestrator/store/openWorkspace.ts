@@ -45,13 +45,15 @@ const RECOVERY_SLACK_MS = 60_000;
 export async function openWorkspace(root: string, options: OpenOptions): Promise<WorkspaceStore> {
   if (!options?.deriveSummary) throw new Error('openWorkspace needs the stage rule (options.deriveSummary); front ends open the store with openAicmoWorkspace.');
   const SQL = await loadSqlJs();
-  if (options.create) initWorkspace(root);
+  const readOnly = options.readOnly === true;
+  if (options.create && !readOnly) initWorkspace(root);
   const store = new SqlJsWorkspaceStore(SQL, workspacePaths(root), options);
   try {
-    // A writer that died holding the lock: append what it saved but did not log, before anything else.
-    if (recoveryPending(store.aicmoDir)) await store.recoverNow();
+    // A writer that died holding the lock: append what it saved but did not log, before anything
+    // else (a read-only store leaves that, and runs left running, to the next writer).
+    if (!readOnly && recoveryPending(store.aicmoDir)) await store.recoverNow();
     const rows = await store.listProjects(); // surfaces unreadable/newer-schema index files now, refreshes a stale index
-    await store.interruptOrphanedRuns(rows);
+    if (!readOnly) await store.interruptOrphanedRuns(rows);
   } catch (e) {
     store.close();
     throw e;
@@ -69,6 +71,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   readonly root: string;
   readonly aicmoDir: string;
   readonly events: EventLog;
+  readonly readOnly: boolean;
   private readonly queue: StoreQueue;
   private readonly index: IndexFile;
   private readonly files: ProjectFiles;
@@ -84,15 +87,23 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     this.root = paths.root;
     this.aicmoDir = paths.aicmoDir;
     this.events = new EventLog(paths.aicmoDir, options.now ? { now: options.now } : {});
-    this.queue = new StoreQueue(paths.aicmoDir, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, {
-      beforeWrite: () => {
-        if (!existsSync(paths.projectsDir)) initWorkspace(paths.root);
+    const readOnly = options.readOnly === true;
+    this.readOnly = readOnly;
+    this.queue = new StoreQueue(
+      paths.aicmoDir,
+      options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      {
+        beforeWrite: () => {
+          if (!existsSync(paths.projectsDir)) initWorkspace(paths.root);
+        },
+        recover: (since) => this.recover(since),
+        settle: () => this.appendUnchecked(),
       },
-      recover: (since) => this.recover(since),
-      settle: () => this.appendUnchecked(),
-    });
-    this.index = new IndexFile(SQL, paths, () => (this.unchecked.index = true));
-    this.files = new ProjectFiles(SQL, paths, new ProjectCache(), (slug) => this.unchecked.projects.add(slug));
+      readOnly,
+    );
+    // Read-only: rebuilt files stay in memory, and their outboxes are the next writer's business.
+    this.index = new IndexFile(SQL, paths, readOnly ? undefined : () => (this.unchecked.index = true), readOnly);
+    this.files = new ProjectFiles(SQL, paths, new ProjectCache(), readOnly ? undefined : (slug) => this.unchecked.projects.add(slug), readOnly);
     this.indexer = new Indexer(paths, this.index, this.files, options.deriveSummary);
   }
 

@@ -30,6 +30,8 @@ export class ProjectFiles {
     readonly cache: ProjectCache,
     /** Told about each project rebuilt from its dump: its outbox came from elsewhere and is checked against the log. */
     private readonly rebuilt: (slug: string) => void = () => undefined,
+    /** Read-only (Restricted Mode): a project is rebuilt from its dump in memory, and nothing is saved. */
+    private readonly readOnly = false,
   ) {}
 
   /** The project's database, current with the files on disk. */
@@ -59,6 +61,11 @@ export class ProjectFiles {
     try {
       if (!readProjectRow(rebuilt)) throw new AicmoError('unreadable-file', `${displayName(this.paths, sqlFile)} has no project row.`, { details: { file: sqlFile } });
       setMeta(rebuilt, 'dump_sha256', hash);
+      if (this.readOnly) {
+        // Kept in memory for as long as the files stay as they are (their stamps say so).
+        if (cached) this.cache.forget(slug);
+        return this.cache.remember({ slug, db: rebuilt, dbStamp, sqlStamp });
+      }
       const bytes = rebuilt.export();
       applyConnectionSettings(rebuilt);
       writeFileAtomic(dbFile, bytes);
@@ -113,6 +120,7 @@ export class ProjectFiles {
 
   /** Saves the dump, then the .db. On failure the in-memory copy is dropped (reloaded from disk next time). */
   save(loaded: LoadedProject, dump: string): void {
+    if (this.readOnly) throw new Error('A read-only store saved a project file.');
     const dbFile = projectDbFile(this.paths, loaded.slug);
     const sqlFile = projectSqlFile(this.paths, loaded.slug);
     try {

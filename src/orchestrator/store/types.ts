@@ -67,6 +67,12 @@ export interface OpenOptions {
   deriveSummary: SummaryRule;
   /** The clock the event log stamps events with (tests pin it). */
   now?: () => Date;
+  /**
+   * Restricted Mode (an untrusted workspace): read, never write. Files that need a rebuild are
+   * rebuilt in memory; no lock is taken, nothing is written (no .db, index, temp file, event or
+   * recovery), and every write is refused with AicmoError('untrusted'). `create` is ignored.
+   */
+  readOnly?: boolean;
 }
 
 export interface WorkspaceStore {
@@ -75,6 +81,8 @@ export interface WorkspaceStore {
   readonly aicmoDir: string;
   /** The learning-event log, for reading; events are written by transactions (`tx.events.record`). */
   readonly events: EventReader;
+  /** Opened read-only (Restricted Mode): every write is refused with AicmoError('untrusted'). */
+  readonly readOnly: boolean;
 
   listProjects(): Promise<ProjectSummary[]>;
   /** By id or slug; throws AicmoError('not-found') naming the reference. */
