@@ -338,9 +338,14 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   /** Marks runs whose process is gone interrupted (projects whose index row counts a running run). */
   async interruptOrphanedRuns(rows: readonly ProjectSummary[]): Promise<void> {
     for (const row of rows) {
-      if (!(Number(row.flags.running) > 0)) continue;
-      const orphaned = await this.readProject(row.id, (tx) => tx.runs.list().some((r) => runIsOrphaned(r, Date.now())));
-      if (orphaned) await this.writeProject(row.id, (tx) => interruptOrphanedRuns(tx, new Date()));
+      if (!(Number(row.flags.running) > 0) || row.flags.unreadable) continue;
+      try {
+        const orphaned = await this.readProject(row.id, (tx) => tx.runs.list().some((r) => runIsOrphaned(r, Date.now())));
+        if (orphaned) await this.writeProject(row.id, (tx) => interruptOrphanedRuns(tx, new Date()));
+      } catch (e) {
+        // A file that cannot be read keeps its run until it is repaired; its row says why.
+        if (!(isAicmoError(e) && (e.code === 'unreadable-file' || e.code === 'newer-schema' || e.code === 'not-found'))) throw e;
+      }
     }
   }
 }

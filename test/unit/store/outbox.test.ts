@@ -193,4 +193,19 @@ describe('workspace store: the outbox', () => {
     assert.deepEqual(runs, { r_live: 'running', r_recent: 'running', r_old: 'interrupted' });
     reopened.close();
   });
+
+  it('a project that became unreadable while a run was in flight does not stop the open', async () => {
+    const store = await openWorkspace(ws.root, { create: true });
+    const p = await store.createProject(intake());
+    await store.createProject(intake({ name: 'Other' }));
+    store.close();
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', 'startRun.ts'), ws.root, p.slug], { encoding: 'utf8' });
+    writeFileSync(path.join(ws.root, '.aicmo', 'projects', `${p.slug}.db`), 'garbage'.repeat(100));
+    const sql = path.join(ws.root, '.aicmo', 'projects', `${p.slug}.sql`);
+    writeFileSync(sql, `${readFileSync(sql, 'utf8')}not a dump line\n`);
+    const reopened = await openWorkspace(ws.root);
+    const rows = await reopened.listProjects();
+    assert.deepEqual(rows.map((r) => [r.slug, Boolean(r.flags.unreadable)]), [[p.slug, true], ['other', false]]);
+    reopened.close();
+  });
 });
