@@ -17,15 +17,25 @@ function lcg(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** The loop's steps, in order: a kill soon after one lands in the next (after "completed": the next add). */
+const STEPS = ['created', 'imported', 'ran', 'approved', 'ran-again', 'rejected', 'decided', 'completed'] as const;
+
 function startLoop(root: string, prefix: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', LOOP, root, prefix, '1000'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  let onFirst: () => void = () => {};
-  const firstLine = new Promise<void>((r) => (onFirst = r));
-  child.stdout.on('data', () => onFirst());
+  let out = '';
+  const waiting: Array<{ step: string; resolve: () => void }> = [];
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    for (const w of [...waiting]) if (out.split('\n').some((l) => l.startsWith(`${w.step} `))) w.resolve();
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => (onFirst(), resolve())));
-  return { child, firstLine, exited, stderr: () => stderr };
+  const exited = new Promise<void>((resolve) => child.on('exit', () => (waiting.forEach((w) => w.resolve()), resolve())));
+  /** Resolves once the loop printed `step` (or exited). */
+  const printed = (step: string) => new Promise<void>((resolve) => waiting.push({ step, resolve }));
+  /** The step the loop had done last when it was killed. */
+  const lastDone = () => out.trim().split('\n').at(-1)?.split(' ')[0] ?? 'none';
+  return { child, printed, exited, stderr: () => stderr, lastDone };
 }
 
 /** Event ids of every parsable line on disk, duplicates included. */
@@ -98,20 +108,25 @@ describe('workspace store: learning events survive a crash', function () {
   beforeEach(() => (ws = tempWorkspace()));
   afterEach(() => ws.cleanup());
 
-  it('after 20 SIGKILLs during adds, imports, runs and decisions, each write on disk has its event exactly once', async () => {
+  it('after 16 SIGKILLs during adds, imports, runs, decisions and tasks, each write on disk has its event exactly once', async () => {
     const seed = Number(process.env.AICMO_CRASH_SEED ?? Date.now() % 100000);
     const random = lcg(seed);
     (await openAicmoWorkspace(ws.root, { create: true })).close();
     let writes = 0;
-    for (let round = 0; round < 20; round++) {
+    const killedAfter = new Map<string, number>();
+    for (let round = 0; round < 16; round++) {
+      // Each step in turn, then a random moment in the operation that follows it.
       const loop = startLoop(ws.root, String(round));
-      await loop.firstLine;
-      await new Promise((r) => setTimeout(r, Math.floor(random() * 1400)));
+      await loop.printed(STEPS[(round + (seed % STEPS.length)) % STEPS.length]!);
+      await new Promise((r) => setTimeout(r, Math.floor(random() * 120)));
       loop.child.kill('SIGKILL');
       await loop.exited;
       assert.equal(loop.stderr(), '', `seed ${seed}, round ${round}: the loop failed before the kill`);
-      writes = await assertEventsMatchData(ws.root, `seed ${seed}, round ${round}`);
+      killedAfter.set(loop.lastDone(), (killedAfter.get(loop.lastDone()) ?? 0) + 1);
+      writes = await assertEventsMatchData(ws.root, `seed ${seed}, round ${round} (killed after "${loop.lastDone()}")`);
     }
+    // AICMO_CRASH_REPORT=1 prints where the kills landed (the step each loop had done last).
+    if (process.env.AICMO_CRASH_REPORT) console.log(JSON.stringify({ seed, writes, killedAfter: Object.fromEntries(killedAfter) }));
     assert.ok(writes >= 100, `the loops got some work done (${writes} writes)`);
   });
 });
