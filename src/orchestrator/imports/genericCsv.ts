@@ -3,7 +3,7 @@
 // with a decimal comma when the delimiter is a semicolon.
 import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyle } from './cells';
 import type { CsvRow, Delimiter } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
 import { checkRow, findDuplicateKeys } from './rowChecks';
 import { GENERIC_FIELDS, type ColumnMapping, type GenericField, type MetricRow, type ParseMetricsOptions, type ParsedMetrics } from './types';
@@ -74,6 +74,11 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   for (const row of rows.slice(rows.indexOf(headerRow) + 1)) {
     if (isBlank(row.cells)) continue;
     result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;

@@ -4,7 +4,7 @@
 // whose figures must agree with the data rows.
 import { readCount, readDate, readDecimal, readMoney, readShare, type Cell, type NumberStyle } from './cells';
 import type { CsvRow } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
 import { checkRow, findDuplicateKeys } from './rowChecks';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
@@ -92,11 +92,17 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
   let firstCurrency: { code: string; line: number } | null = null;
   for (const row of rows.slice(headerAt + 1)) {
     if (isBlank(row.cells)) continue;
-    if (/^total:/i.test(cell(row.cells, 0).trim())) {
+    const isTotal = /^total:/i.test(cell(row.cells, 0).trim());
+    if (!isTotal) result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
+    if (isTotal) {
       totals.push(row);
       continue;
     }
-    result.rowsTotal++;
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;

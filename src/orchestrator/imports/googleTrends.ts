@@ -2,7 +2,7 @@
 // `Week,<keyword>: (<geo>),…` (or Day / Month) and one row per period with 0–100 interest,
 // `<1` for some interest below 1.
 import { readDate } from './cells';
-import { isBlank, type CsvRow } from './csvRows';
+import { isBlank, widthProblem, type CsvRow } from './csvRows';
 import type { Granularity, ParsedTrends, TrendPoint } from './types';
 
 const SERIES = /^(.*):\s*\((.+)\)$/;
@@ -31,10 +31,14 @@ export function parseGoogleTrends(rows: CsvRow[]): ParsedTrends {
   for (const row of rows.slice(headerAt + 1)) {
     if (isBlank(row.cells)) continue;
     result.rowsTotal++;
+    const width = widthProblem(row, header);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
     const reasons: string[] = [];
     const date = readDate(row.cells[0] ?? '', header.cells[0]!.trim());
     if (!date.ok) reasons.push(date.reason);
-    if (row.cells.length !== header.cells.length) reasons.push(`${row.cells.length} columns where the header has ${header.cells.length}`);
     const points: TrendPoint[] = [];
     series.forEach((s, i) => {
       const raw = (row.cells[i + 1] ?? '').trim();

@@ -3,7 +3,7 @@
 // empty cells meaning zero for counts, the attribution setting kept on each row, channel social.
 import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyle } from './cells';
 import type { CsvRow } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
 import { checkRow, findDuplicateKeys } from './rowChecks';
 import { formatMinor, summed } from './totals';
@@ -87,11 +87,17 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     const campaign = cell(row.cells, col.campaign).trim();
     const adSet = cell(row.cells, col.adSet).trim();
     const ad = cell(row.cells, col.ad).trim();
-    if (campaign === '' && adSet === '' && ad === '') {
+    const isTotal = campaign === '' && adSet === '' && ad === '';
+    if (!isTotal) result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
+    if (isTotal) {
       accountTotals.push(row);
       continue;
     }
-    result.rowsTotal++;
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;

@@ -32,7 +32,7 @@ const CASES: DamagedCase[] = [
     name: 'a stray quote that would swallow the rest of a Google Ads export',
     importer: 'metrics',
     file: () => edit(googleAds(), 10, (l) => l.replace(',Search - Brand,', ',"Search - Brand,')),
-    lines: [[10, /a quoted cell opens here and is never closed/]],
+    lines: [[10, /^a quoted cell opens here .*\(a stray "/]],
   },
   {
     name: 'a stray quote in a generic sheet',
@@ -44,7 +44,7 @@ const CASES: DamagedCase[] = [
     name: 'text after a closing quote',
     importer: 'metrics',
     file: () => edit(generic(), 5, (l) => l.replace('Newsletter Q4', '"Newsletter" Q4')),
-    lines: [[5, /text follows the closing quote of a cell/]],
+    lines: [[5, /^a quoted cell opens here and text follows its closing quote/]],
   },
   {
     name: 'a Google Ads export cut in the middle of a row',
