@@ -9,6 +9,7 @@ import type { WorkspaceStore } from '../store/types';
 import { countRows, granularityConflicts, insertImport, storedCurrencies, updateImportCounts, upsertMetricRows } from './metricRowsTable';
 import { parseMetricsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
+import { rejectFile } from './rejection';
 import type { LineError, ParseMetricsOptions } from './types';
 
 export interface ImportOptions extends ParseMetricsOptions {
@@ -31,19 +32,6 @@ export interface MetricsImportResult {
   rowsRejected: number;
   errors: LineError[];
   skipped: LineError[];
-}
-
-/** The rejection every importer throws: one sentence, then every `line N: reason`. */
-export function rejectFile(fileName: string, errors: LineError[], rowsTotal: number): AicmoError {
-  const bad = new Set(errors.map((e) => e.line)).size;
-  const head =
-    rowsTotal > 0 && errors.every((e) => e.line > 0)
-      ? `${fileName} was not imported: ${bad} of ${rowsTotal} rows ${bad === 1 ? 'is' : 'are'} invalid or the file's totals disagree; nothing was written.`
-      : `${fileName} was not imported; nothing was written.`;
-  return new AicmoError('import-rejected', [head, ...errors.map((e) => `line ${e.line}: ${e.reason}`)].join('\n'), {
-    field: 'file',
-    details: { errors, rowsTotal, rowsRejected: bad },
-  });
 }
 
 export async function importMetricsFile(

@@ -2,10 +2,11 @@
 // upserting on (keyword, geo, date); records the import and writes `trends.imported`.
 import type { EventLog } from '../events';
 import type { WorkspaceStore } from '../store/types';
-import { rejectFile, type ImportOptions } from './importMetricsFile';
+import type { ImportOptions } from './importMetricsFile';
 import { countRows, insertImport, updateImportCounts, upsertTrendPoints } from './metricRowsTable';
 import { parseTrendsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
+import { rejectFile } from './rejection';
 
 export interface TrendsImportResult {
   importId: number;

@@ -4,5 +4,6 @@ export { parseMetricsText, parseTrendsText } from './parseMetricsText';
 export { detectFormat } from './detectFormat';
 export { parseColumnMapping } from './genericCsv';
 export { channelOfCampaignType } from './googleAds';
-export { importMetricsFile, rejectFile, type ImportOptions, type MetricsImportResult } from './importMetricsFile';
+export { importMetricsFile, type ImportOptions, type MetricsImportResult } from './importMetricsFile';
+export { rejectFile } from './rejection';
 export { importTrendsFile, type TrendsImportResult } from './importTrendsFile';
