@@ -1,7 +1,10 @@
 // Reading one cell of an export: counts, decimals, money, percentages and dates as platforms
 // write them ("1,556" quoted thousands, "6.88%", "--" for not applicable, "< 10%" for censored
-// shares, decimal comma in semicolon files). Each reader returns a value or a reason.
-import { toMinor } from '../domain/money';
+// shares, decimal comma in semicolon files). Each reader returns a value or a reason. A figure is
+// taken only when it is stored exactly as written: counts are safe integers, decimals read back
+// with the digits the file shows, money fits in integer minor units; scientific notation (a
+// rounded display) is refused.
+import { minorDigits, toMinor } from '../domain/money';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -28,11 +31,14 @@ export function canonicalDecimal(raw: string, style: NumberStyle): string | null
   return /^-?\d+(?:\.\d+)?$/.test(text) ? text : null;
 }
 
+const SCIENTIFIC = /^[-+]?\d+(?:[.,]\d+)?[eE][-+]?\d+$/;
+
 function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<string | null> {
   const text = raw.trim();
   if (text === '') return ok(style.empty === 'zero' ? '0' : null);
   if (isNotApplicable(text)) return ok(null);
   const canon = canonicalDecimal(text, style);
+  if (canon === null && SCIENTIFIC.test(text)) return fail(`${column} is "${text}", in scientific notation (a rounded display: format the column as a plain number before exporting)`);
   if (canon === null) return fail(`${column} is "${text}", not a number`);
   if (canon.startsWith('-')) return fail(`${column} is negative (${text})`);
   return ok(canon);
@@ -42,8 +48,9 @@ function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<
 export function readCount(raw: string, column: string, style: NumberStyle): Cell<number | null> {
   const r = readDecimalText(raw, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
+  if (!/^\d+(?:\.0+)?$/.test(r.value)) return fail(`${column} is "${raw.trim()}", not a whole number`);
   const n = Number(r.value);
-  if (!Number.isInteger(n)) return fail(`${column} is "${raw.trim()}", not a whole number`);
+  if (!Number.isSafeInteger(n)) return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (counts up to ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')})`);
   return ok(n);
 }
 
@@ -51,7 +58,11 @@ export function readCount(raw: string, column: string, style: NumberStyle): Cell
 export function readDecimal(raw: string, column: string, style: NumberStyle): Cell<number | null> {
   const r = readDecimalText(raw, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
-  return ok(Number(r.value));
+  const n = Number(r.value);
+  const fraction = r.value.split('.')[1]?.length ?? 0;
+  // The nearest double must show the file's digits again, or the figure would be stored rounded.
+  if (!(n < 1e21) || n.toFixed(fraction) !== r.value.replace(/^0+(?=\d)/, '')) return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (the nearest figure it can store is ${n})`);
+  return ok(n);
 }
 
 /** A non-negative amount of money, in integer minor units of `currency`, converted exactly. */
@@ -59,7 +70,12 @@ export function readMoney(raw: string, column: string, currency: string, style: 
   const stripped = raw.trim().replace(/^[$€£¥]|[$€£¥]$/g, '');
   const r = readDecimalText(stripped, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
-  return ok(toMinor(r.value, currency));
+  const minor = toMinor(r.value, currency);
+  if (!Number.isSafeInteger(minor)) {
+    const max = (Number.MAX_SAFE_INTEGER / 10 ** minorDigits(currency)).toLocaleString('en-US', { maximumFractionDigits: minorDigits(currency) });
+    return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (amounts up to ${max} ${currency})`);
+  }
+  return ok(minor);
 }
 
 /** A share such as impression share: a fraction, or censored ("< 10%" → below 0.1, "> 90%" → above 0.9). */

@@ -5,7 +5,7 @@ import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyl
 import type { CsvRow, Delimiter } from './csvRows';
 import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { GENERIC_FIELDS, type ColumnMapping, type GenericField, type MetricRow, type ParseMetricsOptions, type ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
 
@@ -126,7 +126,7 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   const platforms = new Set(result.rows.map((r) => r.platform));
   if (platforms.size === 1) result.platform = [...platforms][0]!;
   else if (platforms.size > 1) result.platform = [...platforms].sort().join(', ');
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   result.errors.sort((a, b) => a.line - b.line);
   return result;
 }

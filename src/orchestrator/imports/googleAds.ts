@@ -6,7 +6,7 @@ import { readCount, readDate, readDecimal, readMoney, readShare, type Cell, type
 import type { CsvRow } from './csvRows';
 import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
 import { formatMinor, summed } from './totals';
@@ -153,7 +153,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     else result.rows.push(metric);
   }
   result.currency = firstCurrency?.code ?? options.currency?.toUpperCase() ?? null;
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   if (result.errors.length === 0) {
     for (const t of totals) {
       const problem = checkTotal(t, h, col, result.rows, result.currency ?? 'USD');

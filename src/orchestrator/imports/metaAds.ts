@@ -5,7 +5,7 @@ import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyl
 import type { CsvRow } from './csvRows';
 import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { formatMinor, summed } from './totals';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
@@ -161,7 +161,7 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     else result.rows.push(metric);
   }
   result.currency = firstCurrency?.code ?? headerCurrency ?? options.currency?.toUpperCase() ?? null;
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   for (const t of accountTotals) {
     if (result.errors.length) {
       result.skipped.push({ line: t.line, reason: 'account-total row (not checked: the file has invalid rows)' });

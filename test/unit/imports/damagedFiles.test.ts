@@ -101,6 +101,12 @@ const CASES: DamagedCase[] = [
     ],
   },
   {
+    name: 'figures each storable whose file total is not (a sum past 2^53)',
+    importer: 'metrics',
+    file: () => [GENERIC_HEADER, '2026-10-01,email,A,1,5000000000000000,1,1,1,USD', '2026-10-02,email,A,1,10,1,0007.50,1,USD', '2026-10-03,email,A,1,5000000000000000,1,1,1,USD'].join('\n'),
+    lines: [[4, /^the file's impressions add up to more than AICMO can count exactly by this row/]],
+  },
+  {
     name: 'bytes that are not UTF-8 (a Windows-1252 "é")',
     importer: 'metrics',
     file: () => Buffer.concat([Buffer.from(`${GENERIC_HEADER}\n2026-10-01,email,A,1,10,1,1,1,USD\n2026-10-02,email,Caf`), Buffer.from([0xe9]), Buffer.from(',1,10,1,1,1,USD\n')]),
