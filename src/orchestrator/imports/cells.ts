@@ -101,6 +101,10 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(lower));
 }
 
+/** Results are dated within these years; anything else is a typo or a damaged cell. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2099;
+
 function isoDate(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -111,7 +115,7 @@ function isoDate(y: number, m: number, d: number): string | null {
  * A calendar date as YYYY-MM-DD. Accepts 2026-10-01, 2026/10/01, 01.10.2026 (day first, as
  * European sheets write it), "Oct 1, 2026", "Wed, Oct 1, 2026", and for months "2026-10" or
  * "October 2026" (first day of the month). Slash dates with the day first or month first are
- * ambiguous and refused.
+ * ambiguous and refused, and so are years outside 2000–2099.
  */
 export function readDate(raw: string, column: string): Cell<string> {
   const text = raw.trim().replace(/^week of\s+/i, '');
@@ -128,5 +132,7 @@ export function readDate(raw: string, column: string): Cell<string> {
     iso = month < 0 ? null : isoDate(+m[2]!, month + 1, 1);
   }
   if (iso === null) return fail(text === '' ? `${column} is empty` : `${column} "${text}" is not a date (expected YYYY-MM-DD)`);
+  const year = Number(iso.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`${column} "${text}" is outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   return ok(iso);
 }

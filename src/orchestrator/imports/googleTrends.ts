@@ -28,6 +28,8 @@ export function parseGoogleTrends(rows: CsvRow[]): ParsedTrends {
     const m = SERIES.exec(c.trim())!;
     return { keyword: m[1]!.trim(), geo: m[2]!.trim() };
   });
+  const period = header.cells[0]!.trim();
+  const seen = new Map<string, number>();
   for (const row of rows.slice(headerAt + 1)) {
     if (isBlank(row.cells)) continue;
     result.rowsTotal++;
@@ -37,8 +39,10 @@ export function parseGoogleTrends(rows: CsvRow[]): ParsedTrends {
       continue;
     }
     const reasons: string[] = [];
-    const date = readDate(row.cells[0] ?? '', header.cells[0]!.trim());
+    const date = readDate(row.cells[0] ?? '', period);
     if (!date.ok) reasons.push(date.reason);
+    else if (seen.has(date.value)) reasons.push(`${period} ${date.value} appears twice (also on line ${seen.get(date.value)})`);
+    else seen.set(date.value, row.line);
     const points: TrendPoint[] = [];
     series.forEach((s, i) => {
       const raw = (row.cells[i + 1] ?? '').trim();

@@ -155,7 +155,7 @@ const CASES: DamagedCase[] = [
       const all = trends();
       return [...all.slice(0, 10), all[9]!, ...all.slice(10)].join('\n');
     },
-    lines: [[11, /^Week 2025-12-28 appears twice \(also on line 10\)/]],
+    lines: [[11, /^Week 2025-12-14 appears twice \(also on line 10\)/]],
   },
   {
     name: 'a leads file with a stray quote',
