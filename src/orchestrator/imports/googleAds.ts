@@ -1,7 +1,8 @@
 // Google Ads UI export ("Download → CSV" of a campaign, ad group or ad report segmented by Day,
 // Week or Month): preamble lines before the header, quoted thousands, `%`, `--` (not
 // applicable → null), `< 10%` (censored share), and `Total: …` rows, which are skipped and
-// whose figures must agree with the data rows.
+// whose figures must agree with the data rows. The preamble's date range bounds the rows, and
+// without an account-wide Total row the rows must reach its end (see reportRange.ts).
 import { readCount, readDate, readDecimal, readMoney, readShare, type Cell, type NumberStyle } from './cells';
 import type { CsvRow } from './csvRows';
 import { isBlank, widthProblem } from './csvRows';
@@ -10,6 +11,7 @@ import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
 import { formatMinor, summed } from './totals';
+import { overlaps, periodEnd, readReportRange } from './reportRange';
 
 /** Campaign type (as the UI writes it) → channel. Types not listed become their snake_case name. */
 export const GOOGLE_ADS_CHANNELS: Record<string, string> = {
@@ -87,6 +89,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     return result;
   }
   const shareCols = h.names.map((n, i) => [n, i] as const).filter(([n]) => /impr\. share|impression share/i.test(n));
+  const range = readReportRange(rows.slice(0, headerAt));
 
   const totals: CsvRow[] = [];
   let firstCurrency: { code: string; line: number } | null = null;
@@ -118,6 +121,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     else if (firstCurrency.code !== currency) reasons.push(`currency ${currency} differs from ${firstCurrency.code} on line ${firstCurrency.line} (import one currency per file)`);
     const dateName = h.names[dateCol]!;
     const date = take(readDate(cell(row.cells, dateCol), dateName), '');
+    if (range && date && !overlaps(range, date, granularity)) reasons.push(`${dateName} ${date} is outside the report's date range (${range.text}, line ${range.line})`);
     const campaign = cell(row.cells, col.campaign).trim();
     if (campaign === '') reasons.push('Campaign is empty');
     const campaignType = cell(row.cells, col.campaignType).trim();
@@ -155,10 +159,20 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
   result.currency = firstCurrency?.code ?? options.currency?.toUpperCase() ?? null;
   result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   if (result.errors.length === 0) {
+    let vouched = false;
     for (const t of totals) {
       const problem = checkTotal(t, h, col, result.rows, result.currency ?? 'USD');
       if (problem.error) result.errors.push(problem.error);
       else result.skipped.push({ line: t.line, reason: problem.note });
+      vouched ||= problem.wholeFileAgrees;
+    }
+    // Without an account-wide total that agrees, the stated range is the only evidence the file is whole.
+    const last = result.rows.reduce((max, r) => (periodEnd(r.date, r.granularity) > max ? periodEnd(r.date, r.granularity) : max), '');
+    if (range && !vouched && result.rows.length && last < range.to) {
+      result.errors.push({
+        line: range.line,
+        reason: `the report covers ${range.text} but its rows end on ${last} and no Total row vouches for them: the file looks cut short (download it again; if nothing ran after ${last}, download the report ending on that day)`,
+      });
     }
   } else {
     for (const t of totals) result.skipped.push({ line: t.line, reason: 'total row (not checked: the file has invalid rows)' });
@@ -175,7 +189,7 @@ function checkTotal(
   col: { impressions: number; clicks: number; cost: number; conversions: number; value: number },
   rows: MetricRow[],
   currency: string,
-): { error?: LineError; note: string } {
+): { error?: LineError; note: string; wholeFileAgrees: boolean } {
   const label = cell(t.cells, 0).trim();
   const scope = label.replace(/^total:\s*/i, '').toLowerCase().replace(/\s+campaigns?$/, '');
   let scoped: MetricRow[];
@@ -183,7 +197,7 @@ function checkTotal(
   else if (rows.some((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope)) {
     scoped = rows.filter((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope);
   } else if (scope.length && Object.keys(GOOGLE_ADS_CHANNELS).includes(scope)) scoped = [];
-  else return { note: `"${label}" row skipped (scope not recognized, figures not checked)` };
+  else return { note: `"${label}" row skipped (scope not recognized, figures not checked)`, wholeFileAgrees: false };
 
   const mismatches: string[] = [];
   let checked = 0;
@@ -208,7 +222,7 @@ function checkTotal(
   compare(col.value, h.names[col.value] ?? 'Conv. value', summed(scoped, 'conversionValueMinor'), (r) => readMoney(r, 'Conv. value', currency, STYLE), Math.floor(n / 2), (v) =>
     formatMinor(v, currency),
   );
-  if (mismatches.length) return { error: { line: t.line, reason: `"${label}" says ${mismatches.join('; ')}` }, note: '' };
-  if (checked === 0) return { note: `"${label}" row skipped (no figures to check)` };
-  return { note: `"${label}" row skipped (figures agree with ${n} data rows)` };
+  if (mismatches.length) return { error: { line: t.line, reason: `"${label}" says ${mismatches.join('; ')}` }, note: '', wholeFileAgrees: false };
+  if (checked === 0) return { note: `"${label}" row skipped (no figures to check)`, wholeFileAgrees: false };
+  return { note: `"${label}" row skipped (figures agree with ${n} data rows)`, wholeFileAgrees: WHOLE_SCOPES.has(scope) };
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { importMetricsFile, importTrendsFile } from '../../../src/orchestrator/imports';
 import type { LineError } from '../../../src/orchestrator/imports/types';
 import { importLeadsFile } from '../../../src/orchestrator/leads';
-import { sampleFile } from './helpers';
+import { fixture, sampleFile } from './helpers';
 import { PROJECT, assertSameFiles, importWorkspace, rejection, type ImportWorkspace } from './workspace';
 
 type Importer = 'metrics' | 'trends' | 'leads';
@@ -218,4 +218,40 @@ describe('imports: damaged files are refused with their lines, and nothing is wr
       assertSameFiles(before, ws.snapshot());
     });
   }
+});
+
+describe('imports: what is not damage is still read', function () {
+  this.timeout(30_000);
+  let ws: ImportWorkspace;
+  beforeEach(async () => {
+    ws = await importWorkspace();
+  });
+  afterEach(() => ws.close());
+
+  const accepted: Array<[string, () => string | Buffer, number]> = [
+    ['a Google Ads export without Total rows whose rows reach the stated range', () => `${googleAds().slice(0, 66).join('\n')}\n`, 63],
+    ['a Google Ads export without a date-range line (nothing to check it against)', () => `${[googleAds()[0], ...googleAds().slice(2, 20)].join('\n')}\n`, 17],
+    ['trailing empty cells past the header (a spreadsheet’s extra delimiters)', () => generic().map((l, i) => (i === 3 ? `${l},,` : l)).join('\n'), 28],
+    ['a file mixing CRLF and LF line ends', () => generic().map((l, i) => (l && i % 2 ? `${l}\r` : l)).join('\n'), 28],
+    ['a UTF-16LE export with a byte-order mark (Google Ads’ “Excel CSV”)', () => Buffer.from(`\ufeff${sampleFile('google-ads-campaign-daily.csv')}`, 'utf16le'), 63],
+  ];
+  for (const [name, file, rows] of accepted) {
+    it(name, async () => {
+      const r = await importMetricsFile(ws.store, ws.events, PROJECT, ws.write('ok.csv', file()));
+      assert.equal(r.rowsImported, rows);
+    });
+  }
+
+  it('a weekly report whose first week starts before the stated range, without an account total, is whole', async () => {
+    const eur = await importWorkspace({ currency: 'EUR' });
+    try {
+      const text = fixture('google-ads-weekly-bom-crlf.csv');
+      const shifted = text.replace('September 28, 2026 - October 11, 2026', 'October 1, 2026 - October 11, 2026').replace(/Total: Account.*\r\n/, '');
+      assert.notEqual(shifted, text);
+      const r = await importMetricsFile(eur.store, eur.events, PROJECT, eur.write('weekly.csv', shifted));
+      assert.equal(r.rowsImported, 6);
+    } finally {
+      eur.close();
+    }
+  });
 });
