@@ -47,6 +47,7 @@ function lineAt(text: string, index: number): number {
 }
 
 /** C0 control characters other than tab and line ends, DEL, and a CR not followed by LF. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/g;
 
 function controlCharacterErrors(text: string): LineError[] {
