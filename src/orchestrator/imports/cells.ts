@@ -5,6 +5,7 @@
 // with the digits the file shows, money fits in integer minor units; scientific notation (a
 // rounded display) is refused.
 import { minorDigits, toMinor } from '../domain/money';
+import { quoted } from './quoted';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -25,7 +26,7 @@ function isNotApplicable(text: string): boolean {
 
 /** Canonical decimal text ("1234.56", "-3") or null when the cell is not a plain number. */
 export function canonicalDecimal(raw: string, style: NumberStyle): string | null {
-  let text = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
+  let text = raw.trim().replace(/[ \u00a0\u202f]/g, '');
   if (style.decimal === ',') text = text.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.');
   else text = text.replace(/,(?=\d{3}(?:\D|$))/g, '');
   return /^-?\d+(?:\.\d+)?$/.test(text) ? text : null;
@@ -38,8 +39,8 @@ function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<
   if (text === '') return ok(style.empty === 'zero' ? '0' : null);
   if (isNotApplicable(text)) return ok(null);
   const canon = canonicalDecimal(text, style);
-  if (canon === null && SCIENTIFIC.test(text)) return fail(`${column} is "${text}", in scientific notation (a rounded display: format the column as a plain number before exporting)`);
-  if (canon === null) return fail(`${column} is "${text}", not a number`);
+  if (canon === null && SCIENTIFIC.test(text)) return fail(`${column} is ${quoted(text)}, in scientific notation (a rounded display: format the column as a plain number before exporting)`);
+  if (canon === null) return fail(`${column} is ${quoted(text)}, not a number`);
   if (canon.startsWith('-')) return fail(`${column} is negative (${text})`);
   return ok(canon);
 }
@@ -48,9 +49,9 @@ function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<
 export function readCount(raw: string, column: string, style: NumberStyle): Cell<number | null> {
   const r = readDecimalText(raw, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
-  if (!/^\d+(?:\.0+)?$/.test(r.value)) return fail(`${column} is "${raw.trim()}", not a whole number`);
+  if (!/^\d+(?:\.0+)?$/.test(r.value)) return fail(`${column} is ${quoted(raw.trim())}, not a whole number`);
   const n = Number(r.value);
-  if (!Number.isSafeInteger(n)) return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (counts up to ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')})`);
+  if (!Number.isSafeInteger(n)) return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (counts up to ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')})`);
   return ok(n);
 }
 
@@ -61,7 +62,7 @@ export function readDecimal(raw: string, column: string, style: NumberStyle): Ce
   const n = Number(r.value);
   const fraction = r.value.split('.')[1]?.length ?? 0;
   // The nearest double must show the file's digits again, or the figure would be stored rounded.
-  if (!(n < 1e21) || n.toFixed(fraction) !== r.value.replace(/^0+(?=\d)/, '')) return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (the nearest figure it can store is ${n})`);
+  if (!(n < 1e21) || n.toFixed(fraction) !== r.value.replace(/^0+(?=\d)/, '')) return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (the nearest figure it can store is ${n})`);
   return ok(n);
 }
 
@@ -73,7 +74,7 @@ export function readMoney(raw: string, column: string, currency: string, style: 
   const minor = toMinor(r.value, currency);
   if (!Number.isSafeInteger(minor)) {
     const max = (Number.MAX_SAFE_INTEGER / 10 ** minorDigits(currency)).toLocaleString('en-US', { maximumFractionDigits: minorDigits(currency) });
-    return fail(`${column} is "${raw.trim()}", more than AICMO can store exactly (amounts up to ${max} ${currency})`);
+    return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (amounts up to ${max} ${currency})`);
   }
   return ok(minor);
 }
@@ -87,7 +88,7 @@ export function readShare(raw: string, column: string, style: NumberStyle): Cell
   const censored = /^([<>])\s*(.+?)\s*%$/.exec(text);
   const body = censored ? censored[2]! : text.replace(/%$/, '');
   const canon = canonicalDecimal(body, style);
-  if (canon === null) return fail(`${column} is "${text}", not a percentage`);
+  if (canon === null) return fail(`${column} is ${quoted(text)}, not a percentage`);
   const fraction = Number(canon) / 100;
   if (!censored) return ok({ value: fraction });
   return ok(censored[1] === '<' ? { below: fraction } : { above: fraction });
@@ -131,8 +132,8 @@ export function readDate(raw: string, column: string): Cell<string> {
     const month = monthIndex(m[1]!);
     iso = month < 0 ? null : isoDate(+m[2]!, month + 1, 1);
   }
-  if (iso === null) return fail(text === '' ? `${column} is empty` : `${column} "${text}" is not a date (expected YYYY-MM-DD)`);
+  if (iso === null) return fail(text === '' ? `${column} is empty` : `${column} ${quoted(text)} is not a date (expected YYYY-MM-DD)`);
   const year = Number(iso.slice(0, 4));
-  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`${column} "${text}" is outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`${column} ${quoted(text)} is outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   return ok(iso);
 }

@@ -8,6 +8,7 @@ import { Header, cell } from './header';
 import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { GENERIC_FIELDS, type ColumnMapping, type GenericField, type MetricRow, type ParseMetricsOptions, type ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { quoted } from './quoted';
 
 /** Names each field is found under when not mapped (case and spacing ignored). */
 const DEFAULT_NAMES: Record<GenericField, string[]> = {
@@ -89,7 +90,7 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
     const name = (field: GenericField) => h.names[col[field]] ?? field;
     const currency = (col.currency >= 0 ? text('currency') : options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `currency "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `currency ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };

@@ -12,6 +12,7 @@ import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetr
 import { isKnownCurrency } from '../domain/money';
 import { formatMinor, summed } from './totals';
 import { overlaps, periodEnd, readReportRange } from './reportRange';
+import { quoted } from './quoted';
 
 /** Campaign type (as the UI writes it) → channel. Types not listed become their snake_case name. */
 export const GOOGLE_ADS_CHANNELS: Record<string, string> = {
@@ -114,7 +115,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     };
     const currency = (col.currency >= 0 ? cell(row.cells, col.currency).trim() : options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `Currency code "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `Currency code ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };
@@ -197,7 +198,7 @@ function checkTotal(
   else if (rows.some((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope)) {
     scoped = rows.filter((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope);
   } else if (scope.length && Object.keys(GOOGLE_ADS_CHANNELS).includes(scope)) scoped = [];
-  else return { note: `"${label}" row skipped (scope not recognized, figures not checked)`, wholeFileAgrees: false };
+  else return { note: `${quoted(label)} row skipped (scope not recognized, figures not checked)`, wholeFileAgrees: false };
 
   const mismatches: string[] = [];
   let checked = 0;
@@ -222,7 +223,7 @@ function checkTotal(
   compare(col.value, h.names[col.value] ?? 'Conv. value', summed(scoped, 'conversionValueMinor'), (r) => readMoney(r, 'Conv. value', currency, STYLE), Math.floor(n / 2), (v) =>
     formatMinor(v, currency),
   );
-  if (mismatches.length) return { error: { line: t.line, reason: `"${label}" says ${mismatches.join('; ')}` }, note: '', wholeFileAgrees: false };
-  if (checked === 0) return { note: `"${label}" row skipped (no figures to check)`, wholeFileAgrees: false };
-  return { note: `"${label}" row skipped (figures agree with ${n} data rows)`, wholeFileAgrees: WHOLE_SCOPES.has(scope) };
+  if (mismatches.length) return { error: { line: t.line, reason: `${quoted(label)} says ${mismatches.join('; ')}` }, note: '', wholeFileAgrees: false };
+  if (checked === 0) return { note: `${quoted(label)} row skipped (no figures to check)`, wholeFileAgrees: false };
+  return { note: `${quoted(label)} row skipped (figures agree with ${n} data rows)`, wholeFileAgrees: WHOLE_SCOPES.has(scope) };
 }

@@ -4,6 +4,7 @@
 import { readDate } from './cells';
 import { isBlank, widthProblem, type CsvRow } from './csvRows';
 import type { Granularity, ParsedTrends, TrendPoint } from './types';
+import { quoted } from './quoted';
 
 const SERIES = /^(.*):\s*\((.+)\)$/;
 const PERIOD: Record<string, Granularity> = { day: 'day', week: 'week', month: 'month' };
@@ -48,7 +49,7 @@ export function parseGoogleTrends(rows: CsvRow[]): ParsedTrends {
       const raw = (row.cells[i + 1] ?? '').trim();
       if (raw === '<1') points.push({ line: row.line, ...s, date: date.ok ? date.value : '', value: null, belowOne: true });
       else if (/^\d+$/.test(raw) && Number(raw) <= 100) points.push({ line: row.line, ...s, date: date.ok ? date.value : '', value: Number(raw), belowOne: false });
-      else reasons.push(`"${s.keyword}" is "${raw}", expected a whole number from 0 to 100 or <1`);
+      else reasons.push(`${quoted(s.keyword)} is ${quoted(raw)}, expected a whole number from 0 to 100 or <1`);
     });
     if (reasons.length) result.errors.push({ line: row.line, reason: reasons.join('; ') });
     else result.points.push(...points);

@@ -11,6 +11,7 @@ import { parseMetricsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
 import { rejectFile } from './rejection';
 import type { LineError, ParseMetricsOptions } from './types';
+import { quoted } from './quoted';
 
 export interface ImportOptions extends ParseMetricsOptions {
   /** Who imported (a person's name or "ci"). */
@@ -67,7 +68,7 @@ export async function importMetricsFile(
       const c = conflicts[0]!;
       throw new AicmoError(
         'import-rejected',
-        `${file.fileName} has ${c.incoming} rows for ${c.platform} campaign "${c.campaign}", which the project holds as ${c.stored} rows; import one granularity per campaign (nothing was written).`,
+        `${file.fileName} has ${c.incoming} rows for ${c.platform} campaign ${quoted(c.campaign)}, which the project holds as ${c.stored} rows; import one granularity per campaign (nothing was written).`,
         { field: 'granularity' },
       );
     }

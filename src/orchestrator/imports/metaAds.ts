@@ -9,6 +9,7 @@ import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { formatMinor, summed } from './totals';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { quoted } from './quoted';
 
 const STYLE: NumberStyle = { decimal: '.', empty: 'zero' };
 const AMOUNT_SPENT = /^amount spent \(([a-z]{3})\)$/i;
@@ -106,7 +107,7 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     };
     const currency = (col.currency >= 0 ? cell(row.cells, col.currency).trim() : headerCurrency ?? options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `currency "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `currency ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };

@@ -8,7 +8,9 @@ export function rejectFile(fileName: string, errors: LineError[], rowsTotal: num
     rowsTotal > 0 && errors.every((e) => e.line > 0)
       ? `${fileName} was not imported: ${bad} of ${rowsTotal} rows ${bad === 1 ? 'is' : 'are'} invalid or the file's totals disagree; nothing was written.`
       : `${fileName} was not imported; nothing was written.`;
-  return new AicmoError('import-rejected', [head, ...errors.map((e) => `line ${e.line}: ${e.reason}`)].join('\n'), {
+  // A reason is one line whatever text it quotes, so every listed line stays `line N: reason`.
+  const listed = errors.map((e) => `line ${e.line}: ${e.reason.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')}`);
+  return new AicmoError('import-rejected', [head, ...listed].join('\n'), {
     field: 'file',
     details: { errors, rowsTotal, rowsRejected: bad },
   });

@@ -2,6 +2,7 @@
 // two rows for the same key (platform, campaign, ad set, ad, date) — the second would silently
 // overwrite the first on upsert — and the file's totals must stay countable exactly.
 import type { LineError, MetricRow } from './types';
+import { quoted } from './quoted';
 
 export function rowKey(r: Pick<MetricRow, 'platform' | 'campaign' | 'adSet' | 'ad' | 'date'>): string {
   return `${r.platform}\u0000${r.campaign}\u0000${r.adSet}\u0000${r.ad}\u0000${r.date}`;
@@ -25,7 +26,7 @@ export function findDuplicateKeys(rows: MetricRow[]): LineError[] {
     else
       errors.push({
         line: r.line,
-        reason: `same campaign "${r.campaign}"${r.adSet ? `, ad set "${r.adSet}"` : ''}${r.ad ? `, ad "${r.ad}"` : ''} and date ${r.date} as line ${first} (one row per campaign, ad set, ad and date: remove extra segments such as device or network)`,
+        reason: `same campaign ${quoted(r.campaign)}${r.adSet ? `, ad set ${quoted(r.adSet)}` : ''}${r.ad ? `, ad ${quoted(r.ad)}` : ''} and date ${r.date} as line ${first} (one row per campaign, ad set, ad and date: remove extra segments such as device or network)`,
       });
   }
   return errors;

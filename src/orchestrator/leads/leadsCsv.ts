@@ -4,6 +4,7 @@
 // fill in or replace earlier ones, so a file never creates two leads for one person.
 import { guessDelimiter, isBlank, readCsvTable, stripBom, widthProblem } from '../imports/csvRows';
 import type { LineError } from '../imports/types';
+import { quoted } from '../imports/quoted';
 
 export const LEAD_FIELDS = ['name', 'company', 'email', 'role', 'source'] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
@@ -111,7 +112,7 @@ export function parseLeadsCsv(text: string): ParsedLeads {
     const email = cell('email')?.toLowerCase() ?? null;
     if (name === null) problems.push('name is empty');
     if (email === null) problems.push('email is empty');
-    else if (!EMAIL.test(email)) problems.push(`email "${email}" is not an email address`);
+    else if (!EMAIL.test(email)) problems.push(`email ${quoted(email)} is not an email address`);
     for (const f of LEAD_FIELDS) {
       const v = cell(f);
       if (v !== null && v.length > MAX_FIELD) problems.push(`${f} is longer than ${MAX_FIELD} characters`);

@@ -107,6 +107,15 @@ const CASES: DamagedCase[] = [
     lines: [[4, /^the file's impressions add up to more than AICMO can count exactly by this row/]],
   },
   {
+    name: 'a quoted cell spanning lines where a figure or a currency belongs (the reason stays on one line)',
+    importer: 'metrics',
+    file: () => [GENERIC_HEADER, '2026-10-01,email,A,1,10,1,1,1,USD', '2026-10-02,email,A,"12', '34",10,1,1,1,USD', `2026-10-03,email,A,1,10,1,1,1,"${'U'.repeat(70)}`, 'SD"'].join('\n'),
+    lines: [
+      [3, /^spend is "12\\n34", not a number$/],
+      [5, /^currency "U{59}…" is not an ISO 4217 currency$/],
+    ],
+  },
+  {
     name: 'bytes that are not UTF-8 (a Windows-1252 "é")',
     importer: 'metrics',
     file: () => Buffer.concat([Buffer.from(`${GENERIC_HEADER}\n2026-10-01,email,A,1,10,1,1,1,USD\n2026-10-02,email,Caf`), Buffer.from([0xe9]), Buffer.from(',1,10,1,1,1,USD\n')]),
