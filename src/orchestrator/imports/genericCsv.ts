@@ -8,6 +8,7 @@ import { Header, cell } from './header';
 import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { GENERIC_FIELDS, type ColumnMapping, type GenericField, type MetricRow, type ParseMetricsOptions, type ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
 import { quoted } from './quoted';
 
 /** Names each field is found under when not mapped (case and spacing ignored). */
@@ -46,7 +47,8 @@ export function parseColumnMapping(pairs: string[]): ColumnMapping {
 }
 
 export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'generic', platform: options.platform ?? 'generic', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'generic', platform: options.platform ?? 'generic', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerRow = rows.find((r) => !isBlank(r.cells));
   if (!headerRow) {
     result.errors.push({ line: 1, reason: 'the file is empty' });
@@ -103,7 +105,8 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
       date: take(readDate(text('date'), name('date')), ''),
       granularity: options.granularity ?? 'day',
       platform: (text('platform') || options.platform || channel || 'generic').toLowerCase(),
-      channel: (channel || options.platform || 'unspecified').toLowerCase(),
+      // The channel cell names the channel; without one, the platform (cell or --platform) may.
+      channel: readings.label(row.line, channel || text('platform') || options.platform || ''),
       account: text('account'),
       campaign: text('campaign'),
       adSet: text('ad_set'),
@@ -129,5 +132,6 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   else if (platforms.size > 1) result.platform = [...platforms].sort().join(', ');
   result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
 }

@@ -12,28 +12,11 @@ import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetr
 import { isKnownCurrency } from '../domain/money';
 import { formatMinor, summed } from './totals';
 import { overlaps, periodEnd, readReportRange } from './reportRange';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
 import { quoted } from './quoted';
 
-/** Campaign type (as the UI writes it) → channel. Types not listed become their snake_case name. */
-export const GOOGLE_ADS_CHANNELS: Record<string, string> = {
-  search: 'search',
-  display: 'display',
-  video: 'video',
-  shopping: 'shopping',
-  'performance max': 'performance_max',
-  'demand gen': 'demand_gen',
-  discovery: 'demand_gen',
-  app: 'app',
-  smart: 'smart',
-  hotel: 'hotel',
-  local: 'local',
-};
-
-export function channelOfCampaignType(type: string): string {
-  const key = type.trim().toLowerCase();
-  if (key === '' || key === '--') return 'unspecified';
-  return GOOGLE_ADS_CHANNELS[key] ?? key.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
+/** Campaign types a `Total: <type>` row may name (lower case), mapped to a channel or not. */
+const CAMPAIGN_TYPES = ['search', 'display', 'video', 'shopping', 'performance max', 'demand gen', 'discovery', 'app', 'smart', 'hotel', 'local'];
 
 /** True when `cells` is the header row of a Google Ads export. */
 export function isGoogleAdsHeader(cells: string[]): boolean {
@@ -53,7 +36,8 @@ function shareKey(name: string): string {
 }
 
 export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'google-ads', platform: 'google_ads', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'google-ads', platform: 'google_ads', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerAt = rows.findIndex((r) => isGoogleAdsHeader(r.cells));
   if (headerAt < 0) {
     result.errors.push({ line: rows[0]?.line ?? 1, reason: 'no Google Ads header row (with Campaign, Impr. and Cost columns) found' });
@@ -137,7 +121,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
       date,
       granularity,
       platform: 'google_ads',
-      channel: channelOfCampaignType(campaignType),
+      channel: readings.googleCampaignType(row.line, campaignType, campaign),
       account: cell(row.cells, col.account).trim(),
       campaign,
       adSet: cell(row.cells, col.adGroup).trim(),
@@ -179,6 +163,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     for (const t of totals) result.skipped.push({ line: t.line, reason: 'total row (not checked: the file has invalid rows)' });
   }
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
 }
 
@@ -197,7 +182,7 @@ function checkTotal(
   if (WHOLE_SCOPES.has(scope)) scoped = rows;
   else if (rows.some((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope)) {
     scoped = rows.filter((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope);
-  } else if (scope.length && Object.keys(GOOGLE_ADS_CHANNELS).includes(scope)) scoped = [];
+  } else if (scope.length && CAMPAIGN_TYPES.includes(scope)) scoped = [];
   else return { note: `${quoted(label)} row skipped (scope not recognized, figures not checked)`, wholeFileAgrees: false };
 
   const mismatches: string[] = [];

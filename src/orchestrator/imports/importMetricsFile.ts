@@ -6,6 +6,7 @@
 import { AicmoError } from '../domain/errors';
 import type { EventLog } from '../events';
 import type { WorkspaceStore } from '../store/types';
+import { channelMapProblem, type ChannelReport } from './channelReading';
 import { countRows, granularityConflicts, insertImport, storedCurrencies, updateImportCounts, upsertMetricRows } from './metricRowsTable';
 import { parseMetricsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
@@ -33,6 +34,8 @@ export interface MetricsImportResult {
   rowsRejected: number;
   errors: LineError[];
   skipped: LineError[];
+  /** How channels were read: rows per stored channel, family labels, unmapped labels, unknown campaign types. */
+  channels: ChannelReport;
 }
 
 export async function importMetricsFile(
@@ -42,6 +45,8 @@ export async function importMetricsFile(
   filePath: string,
   options: ImportOptions = {},
 ): Promise<MetricsImportResult> {
+  const mapProblem = options.channelMap ? channelMapProblem(options.channelMap) : null;
+  if (mapProblem) throw new AicmoError('invalid-input', `${mapProblem[0]!.toUpperCase()}${mapProblem.slice(1)}.`, { field: 'channelMap' });
   const file = await readExportFile(filePath);
   const project = await store.getProject(projectRef);
   const parsed = parseMetricsText(file.text, { ...options, currency: options.currency ?? project.currency });
@@ -106,6 +111,7 @@ export async function importMetricsFile(
     rowsRejected: 0,
     errors: [],
     skipped: parsed.skipped,
+    channels: parsed.channels,
   };
   const dates = parsed.rows.map((r) => r.date).sort();
   await events.append({
@@ -123,6 +129,10 @@ export async function importMetricsFile(
       rowsReplaced: out.rowsReplaced,
       from: dates[0],
       to: dates[dates.length - 1],
+      rowsByChannel: parsed.channels.rowsByChannel,
+      familyLabels: parsed.channels.families.map((f) => f.label),
+      unmappedLabels: parsed.channels.unmapped.map((u) => u.label),
+      unknownCampaignTypes: parsed.channels.unknownCampaignTypes.map((t) => t.type),
     },
   });
   return out;

@@ -9,6 +9,7 @@ import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { formatMinor, summed } from './totals';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
 import { quoted } from './quoted';
 
 const STYLE: NumberStyle = { decimal: '.', empty: 'zero' };
@@ -35,7 +36,8 @@ function granularityOf(start: string, end: string): Granularity | null {
 }
 
 export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'meta', platform: 'meta', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'meta', platform: 'meta', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerAt = rows.findIndex((r) => isMetaHeader(r.cells));
   if (headerAt < 0) {
     result.errors.push({ line: rows[0]?.line ?? 1, reason: 'no Meta Ads Manager header row (with Amount spent and Impressions) found' });
@@ -64,6 +66,9 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     purchaseValue: h.find('Purchases conversion value', 'Purchase conversion value', 'Website purchases conversion value'),
     engagements: h.find('Post engagements', 'Post engagement'),
     attribution: h.find('Attribution setting'),
+    // Delivery breakdowns: Ads Manager's "Platform" / "Placement", the API's names for them.
+    publisher: h.find('Platform', 'Publisher platform'),
+    placement: h.find('Placement', 'Platform position'),
   };
   const problems: string[] = [];
   if (col.day < 0 && col.starts < 0) problems.push('no Reporting starts or Day column');
@@ -127,6 +132,8 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
       }
     }
 
+    const publisher = cell(row.cells, col.publisher).trim();
+    const placement = cell(row.cells, col.placement).trim();
     const extra: Record<string, unknown> = {};
     const results = col.results >= 0 ? take(readDecimal(cell(row.cells, col.results), 'Results', STYLE), 0) : null;
     const indicator = cell(row.cells, col.indicator).trim();
@@ -139,8 +146,8 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
       line: row.line,
       date,
       granularity,
-      platform: 'meta',
-      channel: 'social',
+      platform: deliveryPlatform(publisher, placement),
+      channel: readings.metaDelivery(row.line, publisher, placement),
       account: cell(row.cells, col.account).trim(),
       campaign,
       adSet,
@@ -173,7 +180,18 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     else result.skipped.push({ line: t.line, reason: `account-total row skipped (figures agree with ${result.rows.length} data rows)` });
   }
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+
+/**
+ * A row's platform: `meta`, or with a delivery breakdown `meta/<platform>[/<placement>]`, so that
+ * an ad's Facebook and Instagram rows of one day are two rows (the key includes the platform).
+ */
+function deliveryPlatform(publisher: string, placement: string): string {
+  return ['meta', slug(publisher), slug(placement)].filter(Boolean).join('/');
 }
 
 function checkAccountTotal(

@@ -7,10 +7,11 @@ import { parseGenericCsv } from './genericCsv';
 import { parseGoogleAds } from './googleAds';
 import { parseGoogleTrends } from './googleTrends';
 import { parseMetaAds } from './metaAds';
+import { emptyChannelReport } from './channelReading';
 import type { LineError, MetricFormat, ParseMetricsOptions, ParsedMetrics, ParsedTrends } from './types';
 
 function refused(format: MetricFormat, errors: LineError[]): ParsedMetrics {
-  return { format, platform: format === 'google-ads' ? 'google_ads' : format, currency: null, rows: [], rowsTotal: 0, skipped: [], errors };
+  return { format, platform: format === 'google-ads' ? 'google_ads' : format, currency: null, rows: [], rowsTotal: 0, skipped: [], errors, channels: emptyChannelReport() };
 }
 
 export function parseMetricsText(text: string, options: ParseMetricsOptions = {}): ParsedMetrics {
