@@ -1,7 +1,7 @@
 // `aicmo metrics import <project> <file>`: an ad-platform export into a project, all-or-nothing.
 import path from 'node:path';
 import { AicmoError, isAicmoError } from '../../orchestrator/domain/errors';
-import { importMetricsFile, parseColumnMapping, METRIC_FORMATS, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
+import { importMetricsFile, importSummary, parseChannelMap, parseColumnMapping, METRIC_FORMATS, type ChannelMap, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
 import type { CommandGroup } from '../registry';
 
 const FORMATS = ['auto', ...METRIC_FORMATS] as const;
@@ -21,6 +21,15 @@ function mappingOf(pairs: string[] | undefined): ColumnMapping | undefined {
   }
 }
 
+function channelMapOf(pairs: string[] | undefined): ChannelMap | undefined {
+  if (!pairs?.length) return undefined;
+  try {
+    return parseChannelMap(pairs);
+  } catch (e) {
+    throw new AicmoError('invalid-input', `${(e as Error).message}.`, { field: 'channel-map' });
+  }
+}
+
 export const metricsCommands: CommandGroup = {
   name: 'metrics',
   summary: 'import ad-platform results (Google Ads, Meta Ads Manager, generic CSV)',
@@ -28,14 +37,15 @@ export const metricsCommands: CommandGroup = {
     {
       name: 'import',
       summary: 'import a CSV export into a project (re-importing a window replaces its rows)',
-      usage: 'metrics import <project> <file> [--format auto|google-ads|meta|generic] [--map field=Column …] [--currency ISO] [--platform NAME]',
+      usage: 'metrics import <project> <file> [--format auto|google-ads|meta|generic] [--map field=Column …] [--channel-map label=channel …] [--currency ISO] [--platform NAME]',
       args: ['project', 'file'],
-      options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
+      options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, 'channel-map': { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
       async run(ctx, { values, positionals }) {
         const [project, file] = positionals as [string, string];
         const options = {
           format: formatOf(values.format as string | undefined),
           map: mappingOf(values.map as string[] | undefined),
+          channelMap: channelMapOf(values['channel-map'] as string[] | undefined),
           currency: (values.currency as string | undefined)?.toUpperCase(),
           platform: values.platform as string | undefined,
           actor: ctx.actor,
@@ -43,11 +53,22 @@ export const metricsCommands: CommandGroup = {
         const store = await ctx.store({ create: false });
         try {
           const r = await importMetricsFile(store, ctx.events, project, path.resolve(file), options);
-          const json = { format: r.format, platform: r.platform, currency: r.currency, rowsImported: r.rowsImported, rowsReplaced: r.rowsReplaced, rowsRejected: 0, errors: [], fileName: r.fileName, sha256: r.sha256, skipped: r.skipped };
-          const text = [
-            `Imported ${r.rowsImported} rows from ${r.fileName} (${r.format}, ${r.platform}, ${r.currency}): ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced.`,
-            ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`),
-          ].join('\n');
+          const summary = importSummary(r);
+          const json = {
+            format: r.format,
+            platform: r.platform,
+            currency: r.currency,
+            rowsImported: r.rowsImported,
+            rowsReplaced: r.rowsReplaced,
+            rowsRejected: 0,
+            errors: [],
+            fileName: r.fileName,
+            sha256: r.sha256,
+            skipped: r.skipped,
+            channels: r.channels,
+            summary,
+          };
+          const text = [summary, ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`)].join('\n');
           return { json, text };
         } catch (e) {
           const details = isAicmoError(e) && e.code === 'import-rejected' ? (e.details as { errors?: LineError[]; rowsRejected?: number } | undefined) : undefined;

@@ -71,15 +71,29 @@ export function unmappedKey(label: string): string {
   return key === '' ? UNSPECIFIED_CHANNEL : key;
 }
 
-/** Why a channel map cannot be used (a target that is no channel or family), or null. */
+const KNOWN_TARGETS = `a channel id such as google_search, meta or email, or a family such as ${Object.keys(CHANNEL_FAMILIES).slice(0, 2).join(' or ')}`;
+
+/** Why a channel map cannot be used (an empty label, a target that is no channel or family), or null. */
 export function channelMapProblem(map: ChannelMap): string | null {
   for (const [label, target] of Object.entries(map)) {
     if (label.trim() === '') return `the channel map names an empty label (for ${JSON.stringify(target)})`;
-    if (readChannelLabel(target).kind === 'unknown') {
-      return `the channel map sends "${label}" to "${target}", which is no channel AICMO knows (a channel id such as google_search, meta or email, or a family such as ${Object.keys(CHANNEL_FAMILIES).slice(0, 2).join(' or ')})`;
-    }
+    if (readChannelLabel(target).kind === 'unknown') return `the channel map sends ${JSON.stringify(label)} to ${JSON.stringify(target)}, which is no channel AICMO knows (${KNOWN_TARGETS})`;
   }
   return null;
+}
+
+/** Parses `["podcast=email", "radio=paid social"]` (from `--channel-map`); a bad pair is a RangeError naming it. */
+export function parseChannelMap(pairs: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const label = eq < 0 ? '' : pair.slice(0, eq).trim();
+    const target = eq < 0 ? '' : pair.slice(eq + 1).trim();
+    if (label === '' || target === '') throw new RangeError(`--channel-map ${JSON.stringify(pair)} should be label=channel, e.g. --channel-map podcast=email`);
+    if (readChannelLabel(target).kind === 'unknown') throw new RangeError(`--channel-map ${JSON.stringify(pair)}: ${JSON.stringify(target)} is no channel AICMO knows (${KNOWN_TARGETS})`);
+    map[label] = target;
+  }
+  return map;
 }
 
 type Read = { stored: string; reading: ChannelReading; label: string; campaignType?: { type: string; campaign: string } };

@@ -33,7 +33,7 @@ function sentences(r: ImportSummaryInput): string[] {
   const channels = Object.entries(r.channels.rowsByChannel)
     .filter(([c]) => isChannel(c))
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([c, n]) => `${channelLabel(c)} (${rows(n)})`);
+    .map(([c, n]) => `${channelLabel(c)} ${rows(n)}`);
   if (channels.length) out.push(`Channels: ${list(channels)}.`);
   for (const f of r.channels.families) {
     const members = list(f.channels.map(channelLabel));
