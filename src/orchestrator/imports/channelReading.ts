@@ -96,12 +96,14 @@ export function parseChannelMap(pairs: string[]): Record<string, string> {
   return map;
 }
 
-type Read = { stored: string; reading: ChannelReading; label: string; campaignType?: { type: string; campaign: string } };
+/** How one label was read (shared by every row with that label). */
+type Read = { stored: string; reading: ChannelReading; label: string; unknownCampaignType?: string };
 
-/** Reads each row's channel and remembers how, by line. */
+/** Reads each row's channel and remembers how, by line (one reading per distinct label). */
 export class ChannelReadings {
   private readonly byLine = new Map<number, Read>();
   private readonly usedMapLabels = new Set<string>();
+  private readonly memo = new Map<string, Read>();
 
   constructor(private readonly map: ChannelMap = {}) {}
 
@@ -117,35 +119,40 @@ export class ChannelReadings {
     return r;
   }
 
-  private keep(line: number, read: Read): string {
-    this.byLine.set(line, read);
-    return read.stored;
+  private keep(line: number, memoKey: string, read: () => Read): string {
+    let r = this.memo.get(memoKey);
+    if (!r) this.memo.set(memoKey, (r = read()));
+    this.byLine.set(line, r);
+    return r.stored;
   }
 
   /** A generic sheet's label (its channel cell, else its platform). */
   label(line: number, label: string): string {
-    const reading = this.mapped(label) ?? readChannelLabel(label);
-    return this.keep(line, { stored: this.stored(reading), reading, label: label.trim() });
+    return this.keep(line, `label\u0000${label}`, () => {
+      const reading = this.mapped(label) ?? readChannelLabel(label);
+      return { stored: this.stored(reading), reading, label: label.trim() };
+    });
   }
 
   /** A Google Ads row's campaign type (the channel map first). */
-  googleCampaignType(line: number, type: string, campaign: string): string {
-    const t = type.trim();
-    const mapped = t === '' ? null : this.mapped(t);
-    if (mapped) return this.keep(line, { stored: this.stored(mapped), reading: mapped, label: t });
-    if (t === '' || t === '--') {
-      const reading: ChannelReading = { kind: 'family', family: GOOGLE_ADS_FAMILY, channels: CHANNEL_FAMILIES[GOOGLE_ADS_FAMILY]! };
-      return this.keep(line, { stored: GOOGLE_ADS_FAMILY, reading, label: '' });
-    }
-    const channel = channelOfGoogleCampaignType(t);
-    if (channel) return this.keep(line, { stored: channel, reading: { kind: 'channel', channel }, label: t });
-    return this.keep(line, { stored: unmappedKey(t), reading: { kind: 'unknown', label: t }, label: t, campaignType: { type: t, campaign } });
+  googleCampaignType(line: number, type: string): string {
+    return this.keep(line, `type\u0000${type}`, () => {
+      const t = type.trim();
+      const mapped = t === '' ? null : this.mapped(t);
+      if (mapped) return { stored: this.stored(mapped), reading: mapped, label: t };
+      if (t === '' || t === '--') return { stored: GOOGLE_ADS_FAMILY, reading: { kind: 'family', family: GOOGLE_ADS_FAMILY, channels: CHANNEL_FAMILIES[GOOGLE_ADS_FAMILY]! }, label: '' };
+      const channel = channelOfGoogleCampaignType(t);
+      if (channel) return { stored: channel, reading: { kind: 'channel', channel }, label: t };
+      return { stored: unmappedKey(t), reading: { kind: 'unknown', label: t }, label: t, unknownCampaignType: t };
+    });
   }
 
   /** A Meta row's publisher platform and placement (either may be ''). */
   metaDelivery(line: number, platform: string, placement: string): string {
-    const channel = channelOfMetaDelivery(platform, placement);
-    return this.keep(line, { stored: channel, reading: { kind: 'channel', channel }, label: platform || placement });
+    return this.keep(line, `meta\u0000${platform}\u0000${placement}`, () => {
+      const channel = channelOfMetaDelivery(platform, placement);
+      return { stored: channel, reading: { kind: 'channel', channel }, label: platform || placement };
+    });
   }
 
   /** The report over the rows that were accepted. */
@@ -158,10 +165,10 @@ export class ChannelReadings {
       const read = this.byLine.get(row.line);
       if (!read) continue;
       out.rowsByChannel[read.stored] = (out.rowsByChannel[read.stored] ?? 0) + 1;
-      if (read.campaignType) {
-        const t = types.get(read.stored) ?? { type: read.campaignType.type, storedAs: read.stored, campaigns: 0, rows: 0, names: new Set<string>() };
+      if (read.unknownCampaignType !== undefined) {
+        const t = types.get(read.stored) ?? { type: read.unknownCampaignType, storedAs: read.stored, campaigns: 0, rows: 0, names: new Set<string>() };
         t.rows++;
-        t.names.add(read.campaignType.campaign);
+        t.names.add(row.campaign);
         t.campaigns = t.names.size;
         types.set(read.stored, t);
       } else if (read.reading.kind === 'family') {

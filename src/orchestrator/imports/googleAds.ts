@@ -121,7 +121,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
       date,
       granularity,
       platform: 'google_ads',
-      channel: readings.googleCampaignType(row.line, campaignType, campaign),
+      channel: readings.googleCampaignType(row.line, campaignType),
       account: cell(row.cells, col.account).trim(),
       campaign,
       adSet: cell(row.cells, col.adGroup).trim(),
