@@ -1,10 +1,10 @@
 // The learning-event log of one workspace: `.aicmo/events/YYYY-MM.jsonl`, append-only, one
 // event per line. Appends are whole lines (safe across processes); reads stream the files,
 // tolerate a torn last line and report every line they skip.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
+import { makeFolders } from '../store/pathGuard';
 import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
@@ -52,7 +52,7 @@ export class EventLog {
     const line = JSON.stringify(event);
     const file = path.join(this.dir, monthFileName(event.ts));
     if (!this.dirReady) {
-      await mkdir(this.dir, { recursive: true });
+      makeFolders(this.dir);
       this.dirReady = true;
     }
     try {
@@ -60,7 +60,7 @@ export class EventLog {
     } catch (e) {
       // The folder was removed since (a fresh checkout, a cleanup): make it again, once.
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await mkdir(this.dir, { recursive: true });
+      makeFolders(this.dir);
       await appendLine(file, line);
     }
     return event;

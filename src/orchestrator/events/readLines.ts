@@ -3,6 +3,7 @@
 // the bytes and decode only the lines that can match. The last line of a file cut short by a
 // crash (no newline after it) comes alone in a final chunk marked `terminated: false`.
 import { open } from 'node:fs/promises';
+import { assertReadableInside } from '../store/pathGuard';
 
 export interface LineChunk {
   /** Whole lines, each ending in "\n" — except in a final unterminated chunk (one line, no "\n"). */
@@ -33,6 +34,7 @@ export function countNewlines(data: Buffer, start = 0, end = data.length): numbe
 export async function* readLineChunks(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<LineChunk> {
   let handle;
   try {
+    assertReadableInside(file);
     handle = await open(file, 'r');
   } catch (e) {
     // A month file removed between listing and reading has no lines.

@@ -3,10 +3,13 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { assertNoSymlinkOnTheWay } from './pathGuard';
 
 export const TEMP_MARK = '.tmp-';
 
+/** Replaces `file` with `data`; under `.aicmo/`, refuses to write through a symlink (pathGuard.ts). */
 export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  assertNoSymlinkOnTheWay(file);
   const dir = path.dirname(file);
   const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
