@@ -20,6 +20,7 @@ import { fileStamp, sha256 } from './fileStamp';
 import { readIndexRows, refreshRollups, toSummary, upsertIndexRow, type IndexedRow } from './indexRows';
 import { initWorkspace } from './initWorkspace';
 import { readFileInside } from './pathGuard';
+import { removeStaleTempFiles } from './staleTempFiles';
 import { getMeta, readProjectRow, setMeta, writeProjectRow } from './projectRow';
 import { INDEX_MIGRATIONS, LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { loadSqlJs } from './sqlJs';
@@ -90,6 +91,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   private queue: Promise<unknown> = Promise.resolve();
   private lastScan: { dirStamp: string; indexStamp: string } | undefined;
   private closed = false;
+  private staleTempsRemoved = false;
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -218,7 +220,11 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     return this.serial(async () => {
       this.assertOpen();
       if (!existsSync(this.paths.projectsDir)) initWorkspace(this.root);
-      return this.withLock(op);
+      return this.withLock(() => {
+        if (!this.staleTempsRemoved) removeStaleTempFiles(this.aicmoDir); // once per store, under the lock
+        this.staleTempsRemoved = true;
+        return op();
+      });
     });
   }
 
