@@ -10,7 +10,7 @@
 // workspace root is the folder above it, and nothing above the root is looked at (the workspace
 // may itself live under a symlinked folder). Paths elsewhere (a report the user sends to
 // `--out ~/Desktop/x.md`) are the user's choice and pass unchecked.
-import { lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { AicmoError } from '../domain/errors';
 
@@ -68,7 +68,7 @@ export function makeFolders(dir: string): void {
     mkdirSync(dir, { recursive: true });
     return;
   }
-  mkdirSync(inside.root, { recursive: true }); // above `.aicmo`: the user's folders
+  if (!existsSync(inside.root)) mkdirSync(inside.root, { recursive: true }); // above `.aicmo`: the user's folders
   let current = inside.root;
   for (let i = 0; i < inside.parts.length; i++) {
     current = path.join(current, inside.parts[i]!);
