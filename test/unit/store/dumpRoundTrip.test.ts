@@ -9,6 +9,10 @@ import { newDatabase } from '../../../src/orchestrator/store/databaseFile';
 import { dumpDatabase, loadDump } from '../../../src/orchestrator/store/dump';
 import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../../../src/orchestrator/store/schema';
 import { loadSqlJs } from '../../../src/orchestrator/store/sqlJs';
+import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
+import { unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { intake, tempWorkspace } from './helpers';
 
 const DUMP = { title: 'AICMO project dump', tables: PROJECT_DUMP_TABLES, localMetaKeys: LOCAL_META_KEYS };
 
@@ -114,5 +118,21 @@ describe('workspace store: every dump loads back (round-trip property)', () => {
     assert.equal(back.exec('SELECT name FROM leads')[0]!.values[0]![0], stored);
     db.close();
     back.close();
+  });
+
+  it('a NUL stored by any write (an imported cell) leaves the project loadable once its .db is gone', async () => {
+    const ws = tempWorkspace();
+    try {
+      const store = await openWorkspace(ws.root);
+      const p = await store.createProject(intake({ name: 'Nul' }));
+      await store.writeProject(p.id, (db) => db.run(`INSERT INTO metric_rows(date, platform, channel, campaign, currency) VALUES('2026-01-01', 'g', 'search', ?, 'USD')`, ['Brand\u0000 | Search\tUK\r\n']));
+      store.close();
+      unlinkSync(path.join(ws.root, '.aicmo/projects/nul.db'));
+      const again = await openWorkspace(ws.root);
+      assert.equal(await again.readProject(p.id, (db) => db.exec('SELECT campaign FROM metric_rows')[0]!.values[0]![0]), 'Brand\u0000 | Search\tUK\r\n');
+      again.close();
+    } finally {
+      ws.cleanup();
+    }
   });
 });
