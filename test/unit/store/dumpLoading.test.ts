@@ -158,4 +158,21 @@ describe('workspace store: a hostile dump in the workspace', function () {
     assert.equal(existsSync(path.join(ws.root, '.aicmo/projects/zed.db')), false);
     again.close();
   });
+
+  it('workspace.sql is held to the same grammar: a DROP TABLE line is refused by line, nothing rebuilt', async () => {
+    const store = await openWorkspace(ws.root);
+    await store.setSetting('paused', 'true');
+    store.close();
+    const sql = path.join(ws.root, '.aicmo/workspace.sql');
+    const text = `${readFileSync(sql, 'utf8')}DROP TABLE projects;\n`;
+    writeFileSync(sql, text);
+    unlinkSync(path.join(ws.root, '.aicmo/aicmo.db'));
+    const line = text.split('\n').length - 1;
+    await assert.rejects(openWorkspace(ws.root), (e: Error) => {
+      assert.equal(e.message, `.aicmo/workspace.sql line ${line}: "DROP" is not allowed in an AICMO dump (only INSERT lines of its tables).`);
+      return true;
+    });
+    assert.equal(readFileSync(sql, 'utf8'), text);
+    assert.equal(existsSync(path.join(ws.root, '.aicmo/aicmo.db')), false);
+  });
 });
