@@ -93,7 +93,7 @@ export function dumpDatabase(db: Database, options: DumpOptions): string {
   return parts.join('');
 }
 
-const INSERT_LINE = /^INSERT INTO "([^"]*)"/;
+const INSERT_LINE = /^INSERT INTO "([A-Za-z_][A-Za-z0-9_]*)"/; // a name we could echo in a message
 const VALUES = ' VALUES(';
 const VERSION_LINE = /^PRAGMA user_version = (\d+);$/;
 

@@ -58,6 +58,7 @@ describe('workspace store: a dump is parsed, never executed', () => {
       { at: meta, line: "INSERT INTO \"meta\" VALUES('x', 'y');", why: /value 2 is not a literal/ },
       { at: lead, line: lines[lead]!.replace("'Ana'", "'Ana'||'x'||char(0)||X'00'"), why: /value 2 is not a literal/ },
       { at: meta, line: '<<<<<<< HEAD', why: /an unresolved git merge conflict marker/ },
+      { at: meta, line: 'INSERT INTO "meta\u001b[2J" VALUES(\'x\',\'y\');', why: /^x\.sql line \d+: not an INSERT line as an AICMO dump writes it\.$/ },
     ];
     for (const c of cases) {
       const edited = [...lines];
