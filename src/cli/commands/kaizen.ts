@@ -1,4 +1,5 @@
 // `aicmo kaizen insights [--project P]`: what Kaizen has learned, each insight with its evidence.
+import path from 'node:path';
 import { getKaizenInsights } from '../../orchestrator/services';
 import type { CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
@@ -15,6 +16,9 @@ export const kaizenCommands: CommandGroup = {
       async run(ctx, { values }) {
         const env = await serviceEnvOf(ctx, { create: false });
         const r = valueOf(await getKaizenInsights(env, { project: values.project as string | undefined }));
+        // Event-log lines Kaizen could not use (as `aicmo events` reports them), the first few by line.
+        for (const s of r.skipped.slice(0, 10)) ctx.warn(`skipped ${path.relative(ctx.workspace, s.file) || s.file} line ${s.line}: ${s.reason}`);
+        if (r.skipped.length > 10) ctx.warn(`skipped ${r.skipped.length - 10} more unusable event-log lines`);
         const lines: string[] = [r.project ? `Insights for ${r.project.slug} (same industry "${r.project.industry}" weighted ×1, others ×0.5):` : 'Insights across the workspace:'];
         for (const k of r.kinds) {
           lines.push(`${k.kind}: ${k.note}`);

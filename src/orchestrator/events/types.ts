@@ -82,6 +82,8 @@ export interface EventFilter {
   project?: string;
   /** Exact type (`creative.rejected`) or a prefix ending in a dot (`creative.`). */
   type?: string;
+  /** Any of these exact types or prefixes (one pass over the log for several kinds of fact). */
+  types?: readonly string[];
   /** Inclusive lower bound on `ts` (ISO 8601). */
   since?: string | Date;
   /** Exclusive upper bound on `ts` (ISO 8601). */

@@ -2,12 +2,12 @@
 // rows of `creatives`, PM tasks as rows of `tasks` (inside the artifact's transaction), and the
 // portal's client review pack as files under `.aicmo/reports/` (after it is saved). Keyed by
 // artifact kind; a kind without an entry is stored as an artifact only.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'sql.js';
 import { insertCreatives, listCreatives, upsertPlanTasks, type NewCreative, type NewTask, type StoredArtifact } from '../artifacts';
 import type { Project } from '../domain/project';
 import { writeFileAtomic } from '../store/atomicFile';
+import { makeFolders } from '../store/pathGuard';
 
 export interface Projection {
   /** Runs inside the transaction that stores the artifact. */
@@ -96,7 +96,7 @@ function writeReviewPack(aicmoDir: string, project: Project, artifact: StoredArt
   if (!pack || typeof pack.markdown !== 'string' || typeof pack.html !== 'string') return [];
   const stem = (typeof pack.fileStem === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(pack.fileStem) ? pack.fileStem : `${project.slug}-review-v${artifact.version}`).replace(/\.+$/, '');
   const dir = path.join(aicmoDir, 'reports');
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const md = path.join(dir, `${stem}.md`);
   const html = path.join(dir, `${stem}.html`);
   writeFileAtomic(md, pack.markdown);

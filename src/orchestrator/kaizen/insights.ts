@@ -1,11 +1,11 @@
 // Kaizen: insights derived from the workspace's learning events and metric rows, never invented.
 // `deriveInsights` returns every insight with its evidence, plus, per kind, how much evidence
 // there is ("no evidence yet" when there is none).
-import type { EventLog } from '../events';
+import type { EventLog, SkippedLine } from '../events';
 import type { Project } from '../domain/project';
 import type { WorkspaceStore } from '../store/types';
 import { channelPerformanceInsights } from './insightsChannels';
-import { angleApprovalInsights, estimateAccuracyInsights, rejectionReasonInsights } from './insightsEvents';
+import { angleApprovalInsights, estimateAccuracyInsights, readInsightEvents, rejectionReasonInsights } from './insightsEvents';
 import { INSIGHT_KINDS, type Insight, type InsightKind } from './types';
 
 export const NO_EVIDENCE_YET = 'no evidence yet';
@@ -25,6 +25,8 @@ export interface InsightReport {
   project: { id: string; slug: string; industry: string } | null;
   insights: Insight[];
   kinds: InsightKindSummary[];
+  /** Lines of the event log left out (unreadable, a bad timestamp, over the size cap), with why. */
+  skipped: SkippedLine[];
 }
 
 export interface DeriveOptions {
@@ -41,11 +43,12 @@ const KIND_SOURCES: Record<InsightKind, string> = {
 
 export async function deriveInsights(store: WorkspaceStore, events: EventLog, options: DeriveOptions = {}): Promise<InsightReport> {
   const project: Project | undefined = options.project === undefined ? undefined : await store.getProject(options.project);
+  const fromEvents = await readInsightEvents(events);
   const insights: Insight[] = [
     ...(await channelPerformanceInsights(store, project)),
-    ...(await angleApprovalInsights(events)),
-    ...(await estimateAccuracyInsights(events)),
-    ...(await rejectionReasonInsights(events)),
+    ...angleApprovalInsights(fromEvents),
+    ...estimateAccuracyInsights(fromEvents),
+    ...rejectionReasonInsights(fromEvents),
   ];
   const kinds = INSIGHT_KINDS.map((kind): InsightKindSummary => {
     const mine = insights.filter((i) => i.kind === kind);
@@ -57,5 +60,5 @@ export async function deriveInsights(store: WorkspaceStore, events: EventLog, op
       note: mine.length === 0 ? NO_EVIDENCE_YET : `${mine.length} insight${mine.length === 1 ? '' : 's'} from ${evidence} ${KIND_SOURCES[kind]}${kind === 'channel-performance' ? '' : ' (events)'}.`,
     };
   });
-  return { project: project ? { id: project.id, slug: project.slug, industry: project.industry } : null, insights, kinds };
+  return { project: project ? { id: project.id, slug: project.slug, industry: project.industry } : null, insights, kinds, skipped: fromEvents.skipped };
 }

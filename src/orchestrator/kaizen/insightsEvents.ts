@@ -1,8 +1,9 @@
 // Insights from learning events across the workspace: angle approval rates per channel
 // (creative.approved / creative.rejected), estimate accuracy per task template
 // (task.completed) and the rejection-reason checklist (strategy.rejected /
-// strategy.changes_requested reasons).
-import type { EventLog, LearningEvent } from '../events';
+// strategy.changes_requested reasons). The log is read once for all of them (`readInsightEvents`);
+// lines it cannot use are reported with the insights, never counted.
+import type { EventLog, LearningEvent, SkippedLine } from '../events';
 import type { AngleApprovalInsight, EstimateAccuracyInsight, InsightEvidence, RejectionReasonInsight } from './types';
 import { smoothedApprovalRate } from './angleRates';
 
@@ -23,18 +24,32 @@ class Tally {
   }
 }
 
-async function collect(events: EventLog, types: readonly string[]): Promise<LearningEvent[]> {
-  const out: LearningEvent[] = [];
-  for (const type of types) for await (const e of events.query({ type })) out.push(e);
-  return out;
+/** The event types Kaizen learns from. */
+export const INSIGHT_EVENT_TYPES = ['creative.approved', 'creative.rejected', 'task.completed', 'strategy.rejected', 'strategy.changes_requested'] as const;
+
+export interface InsightEvents {
+  /** Events of INSIGHT_EVENT_TYPES, oldest first. */
+  events: LearningEvent[];
+  /** Lines of the log that could not be used (bad JSON, a bad timestamp, a line over the cap). */
+  skipped: SkippedLine[];
 }
+
+/** One pass over the event log for every type Kaizen learns from. */
+export async function readInsightEvents(log: EventLog): Promise<InsightEvents> {
+  const events: LearningEvent[] = [];
+  const skipped: SkippedLine[] = [];
+  for await (const e of log.query({ types: INSIGHT_EVENT_TYPES }, { onSkipped: (s) => skipped.push(s) })) events.push(e);
+  return { events, skipped };
+}
+
+const ofTypes = (all: InsightEvents, types: readonly string[]): LearningEvent[] => all.events.filter((e) => types.includes(e.type));
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export async function angleApprovalInsights(events: EventLog): Promise<AngleApprovalInsight[]> {
+export function angleApprovalInsights(events: InsightEvents): AngleApprovalInsight[] {
   const groups = new Map<string, { channel: string; angle: string; approved: number; rejected: number; tally: Tally }>();
-  for (const e of await collect(events, ['creative.approved', 'creative.rejected'])) {
+  for (const e of ofTypes(events, ['creative.approved', 'creative.rejected'])) {
     const channel = str(e.data.channel);
     const angle = str(e.data.angle);
     if (!channel || !angle) continue;
@@ -56,9 +71,9 @@ export async function angleApprovalInsights(events: EventLog): Promise<AngleAppr
     }));
 }
 
-export async function estimateAccuracyInsights(events: EventLog): Promise<EstimateAccuracyInsight[]> {
+export function estimateAccuracyInsights(events: InsightEvents): EstimateAccuracyInsight[] {
   const groups = new Map<string, { estimated: number; actual: number; n: number; tally: Tally }>();
-  for (const e of await collect(events, ['task.completed'])) {
+  for (const e of ofTypes(events, ['task.completed'])) {
     const template = str(e.data.template);
     const estimated = num(e.data.estimatedHours);
     const actual = num(e.data.actualHours);
@@ -89,9 +104,9 @@ export function reasonKey(reason: string): string {
   return reason.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
 }
 
-export async function rejectionReasonInsights(events: EventLog): Promise<RejectionReasonInsight[]> {
+export function rejectionReasonInsights(events: InsightEvents): RejectionReasonInsight[] {
   const groups = new Map<string, { reason: string; tally: Tally }>();
-  for (const e of await collect(events, ['strategy.rejected', 'strategy.changes_requested'])) {
+  for (const e of ofTypes(events, ['strategy.rejected', 'strategy.changes_requested'])) {
     const reason = str(e.data.reason);
     if (!reason) continue;
     const key = reasonKey(reason);

@@ -1,11 +1,11 @@
 // exportClientReport: the client review pack (strategy, media plan, creatives awaiting decision,
 // action history) rendered by the portal subsystem from the project's current state, written as
 // one self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { latestArtifact, listApprovalActions, listCreatives } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import { writeFileAtomic } from '../store/atomicFile';
+import { makeFolders } from '../store/pathGuard';
 import type { CreativesContent } from '../subsystems/creatives/types';
 import type { MediaContent } from '../subsystems/media/types';
 import { buildPortal } from '../subsystems/portal/rules';
@@ -52,7 +52,7 @@ export function exportClientReport(env: ServiceEnv, projectRef: string, options:
     });
     const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
     const file = options.out !== undefined ? path.resolve(env.store.root, options.out) : path.join(env.store.aicmoDir, 'reports', `${built.slug}-review-v${built.strategy.version}.${format}`);
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolders(path.dirname(file));
     writeFileAtomic(file, text);
     return {
       file,

@@ -7,7 +7,7 @@
 // The dump is saved first: if the process dies between the two saves, the .db's recorded hash
 // no longer matches and the next reader rebuilds from the newer dump.
 import type { Database, SqlJsStatic } from 'sql.js';
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { AicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import type { Project, ProjectIntake } from '../domain/project';
@@ -19,6 +19,8 @@ import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { readIndexRows, refreshRollups, toSummary, upsertIndexRow, type IndexedRow } from './indexRows';
 import { initWorkspace } from './initWorkspace';
+import { readFileInside } from './pathGuard';
+import { removeStaleTempFiles } from './staleTempFiles';
 import { getMeta, readProjectRow, setMeta, writeProjectRow } from './projectRow';
 import { INDEX_MIGRATIONS, LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { loadSqlJs } from './sqlJs';
@@ -89,6 +91,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
   private queue: Promise<unknown> = Promise.resolve();
   private lastScan: { dirStamp: string; indexStamp: string } | undefined;
   private closed = false;
+  private staleTempsRemoved = false;
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -217,7 +220,11 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     return this.serial(async () => {
       this.assertOpen();
       if (!existsSync(this.paths.projectsDir)) initWorkspace(this.root);
-      return this.withLock(op);
+      return this.withLock(() => {
+        if (!this.staleTempsRemoved) removeStaleTempFiles(this.aicmoDir); // once per store, under the lock
+        this.staleTempsRemoved = true;
+        return op();
+      });
     });
   }
 
@@ -275,7 +282,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
       index.workspaceSqlStamp = stamp;
       return; // no dump yet: the next workspace write creates it
     }
-    const text = readFileSync(this.paths.workspaceSql, 'utf8');
+    const text = readFileInside(this.paths.workspaceSql, 'utf8');
     const hash = sha256(text);
     if (getMeta(index.db, 'dump_sha256') !== hash) {
       if (!locked) throw new NeedsLock();
@@ -473,7 +480,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     } else if (dbStamp !== '') {
       db = readDatabaseFile(this.SQL, dbFile, displayName(this.paths, dbFile), PROJECT_MIGRATIONS);
     }
-    const text = readFileSync(sqlFile, 'utf8');
+    const text = readFileInside(sqlFile, 'utf8');
     const hash = sha256(text);
     if (db && getMeta(db, 'dump_sha256') === hash) {
       return this.remember({ slug, db, dbStamp, sqlStamp });
