@@ -2,7 +2,7 @@
 // format with its fields, language, the brief facts it uses, its violations, why it ranks where
 // it does and — for a new version — the version it replaces with that one's decision.
 // regenerateCreatives: writes chosen creatives (or all) anew, on request.
-import { listCreatives, type CreativeRow } from '../artifacts';
+import { latestArtifacts, listCreatives, type CreativeRow } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import { runFlow, type FlowResult } from '../flow';
 import type { ServiceEnv } from './env';
@@ -43,6 +43,10 @@ export interface ProjectCreatives {
   project: { id: string; slug: string; name: string };
   creatives: RankedCreative[];
   counts: { total: number; awaiting: number; approved: number; scheduled: number; rejected: number };
+  /** From the latest creatives: what the brief lacks, channels without copy, rules not checked automatically. */
+  notes: string[];
+  /** The brief's rules as checks, one sentence each. */
+  rules: string[];
 }
 
 const AWAITING = new Set(['draft', 'in_review', 'changes_requested']);
@@ -86,7 +90,9 @@ export function getCreativesForProject(env: ServiceEnv, projectRef: string): Pro
         else if (c.status === 'scheduled') counts.scheduled++;
         else if (c.status === 'rejected') counts.rejected++;
       }
-      return { project: { id: project.id, slug: project.slug, name: project.name }, creatives, counts };
+      const latest = latestArtifacts(db).creatives?.content as { notes?: unknown; rules?: unknown } | undefined;
+      const texts = (x: unknown): string[] => (Array.isArray(x) ? x.filter((t): t is string => typeof t === 'string') : []);
+      return { project: { id: project.id, slug: project.slug, name: project.name }, creatives, counts, notes: texts(latest?.notes), rules: texts(latest?.rules) };
     }),
   );
 }
