@@ -18,7 +18,12 @@ import type { CreativeFields, CreativesContent, CreativeVariant } from '../subsy
 import { channelLabel } from '../domain/channels';
 import { optionalInput } from '../subsystems/common/inputs';
 import type { SubsystemContext } from '../subsystems/types';
-import type { ProseField, ProseRewriter, StructuredOutcome } from './types';
+import type { EngineRecord, ProseField, ProseRewriter, StructuredOutcome } from './types';
+
+function engineRecordOf(content: unknown): EngineRecord | undefined {
+  const e = content !== null && typeof content === 'object' ? (content as { engine?: unknown }).engine : undefined;
+  return e !== null && typeof e === 'object' && (e as EngineRecord).requested === 'languageModel' ? (e as EngineRecord) : undefined;
+}
 
 const fieldPath = (variantId: string): string => `variants[${variantId}]`;
 const variantIdOf = (field: string): string | null => /^variants\[(.+)\]$/.exec(field)?.[1] ?? null;
@@ -76,9 +81,11 @@ export const creativesCopy: ProseRewriter<CreativesContent> = {
   async fields(content, ctx) {
     const stored = await ctx.data.creatives();
     const existing = new Map(stored.filter((c) => c.key && c.fingerprint).map((c) => [c.key!, c.fingerprint!]));
+    // Creatives whose last write failed (the writer erred or timed out) are asked again.
+    const failed = new Set((engineRecordOf(ctx.previous?.content)?.fallbacks ?? []).filter((x) => x.cause === 'writer').map((x) => x.field));
     const out: ProseField[] = [];
     for (const v of content.variants) {
-      if (keptByRules(existing, v) && !v.violations.some((x) => x.rule === 'language')) continue;
+      if (keptByRules(existing, v) && !failed.has(fieldPath(v.id)) && !v.violations.some((x) => x.rule === 'language')) continue;
       const { rules, facts } = checkContextFor(ctx.project, brandBanned(ctx), v.language);
       const format = formatFor(v.channel);
       const phrasebook = isRulesLanguage(v.language) ? phrasebookFor(v.language, ctx.project.tone) : null;

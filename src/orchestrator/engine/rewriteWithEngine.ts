@@ -42,7 +42,8 @@ export function sameGeneratedContent(rules: unknown, stored: unknown, engine: Ge
   if (engine?.kind !== 'languageModel' || !(subsystem in PROSE_REWRITERS)) return stableJson(rules) === stableJson(stored);
   const record = engineRecordOf(stored);
   // Content the rules reproduce as stored (creatives keep what the model wrote when their inputs are unchanged).
-  if (record !== undefined && stableJson(rules) === stableJson({ ...(stored as Record<string, unknown>), engine: undefined })) return true;
+  const writerFailed = record?.fallbacks.some((f) => f.cause === 'writer') === true;
+  if (record !== undefined && !writerFailed && stableJson(rules) === stableJson({ ...(stored as Record<string, unknown>), engine: undefined })) return true;
   return record !== undefined && record.rulesHash === contentHash(rules) && !record.fallbacks.some((f) => f.cause === 'writer');
 }
 

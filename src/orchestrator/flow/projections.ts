@@ -60,7 +60,7 @@ export function changedInputs(before: Record<string, unknown>, after: Record<str
   if (before.format !== after.format) out.push('the ad format');
   if (before.engine !== after.engine) out.push('the generation engine');
   if (stableJson(before.generation ?? 0) !== stableJson(after.generation ?? 0)) out.push('a regenerate was asked for');
-  if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'its inputs changed';
+  if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'the language model wrote its copy (the earlier write had failed)';
   return out.length === 1 ? out[0]! : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }
 
@@ -85,7 +85,7 @@ function storeCreativeRows(db: Database, artifact: StoredArtifact, content: unkn
     const rank = typeof v.rank === 'number' ? v.rank : null;
     const rankReason = typeof v.rankReason === 'string' ? v.rankReason : null;
     const prev = current.get(key);
-    if (prev && prev.fingerprint !== '' && prev.fingerprint === s(v.fingerprint)) {
+    if (prev && prev.fingerprint !== '' && prev.fingerprint === s(v.fingerprint) && stableJson(prev.fields) === stableJson(obj(v.fields))) {
       updateKeptCreative(db, prev.id, rank, rankReason, null);
       return;
     }

@@ -16,7 +16,7 @@ import { dedupe } from '../common/text';
 import { ANGLE_LABELS, ANGLE_NEEDS, ANGLES, type Angle } from './angleTemplates';
 import { readBriefRules, type BriefRules } from './briefRules';
 import { buildAd, ctaForFormat, type CopyFacts } from './buildAd';
-import { checkCreative, errorCount, type CheckContext } from './checks';
+import { checkCreative, errorCount, ruleViolations, type CheckContext } from './checks';
 import { ctaKindFor } from './ctas';
 import { formatFor } from './channelLimits';
 import { assertRulesLanguages, copyLanguages, isRulesLanguage, languageName, phrasebookFor, unsupportedLanguageMessage, type Phrasebook } from './language';
@@ -60,18 +60,26 @@ export function copyFactsOf(project: Project, rules: BriefRules): { facts: CopyF
       offer = undefined;
     }
   }
-  return {
-    facts: {
-      product: project.product?.trim() || project.name,
-      brand: project.brand?.trim() || project.client?.trim() || project.name,
-      benefits: clean(project.benefits),
-      proofs: clean(project.proofPoints),
-      ...(offer ? { offer } : {}),
-      ...(project.landingUrl ? { landingUrl: project.landingUrl } : {}),
-      mustInclude: rules.mustInclude,
-    },
-    notes,
+  const facts: CopyFacts = {
+    product: project.product?.trim() || project.name,
+    brand: project.brand?.trim() || project.client?.trim() || project.name,
+    benefits: clean(project.benefits),
+    proofs: clean(project.proofPoints),
+    ...(offer ? { offer } : {}),
+    ...(project.landingUrl ? { landingUrl: project.landingUrl } : {}),
+    mustInclude: rules.mustInclude,
   };
+  // A fact that itself breaks the brief's rules (names a competitor, uses a banned word) is not used.
+  const check = checkContextOf(rules, facts, phrasebookFor('en'));
+  const usable = (kind: string) => (t: string): boolean => {
+    const broken = ruleViolations('fact', t, check).filter((v) => v.severity === 'error' && v.rule !== 'filler');
+    if (broken.length === 0) return true;
+    notes.push(`The ${kind} "${t}" is not used: ${broken[0]!.message.replace(/^The fact /, 'it ')}`);
+    return false;
+  };
+  facts.benefits = facts.benefits.filter(usable('benefit'));
+  facts.proofs = facts.proofs.filter(usable('proof point'));
+  return { facts, notes };
 }
 
 function thinBriefNotes(project: Project, facts: CopyFacts): string[] {
