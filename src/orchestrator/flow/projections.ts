@@ -48,18 +48,28 @@ export function creativeRowId(slug: string, version: number, variantId: string):
   return `${slug}-v${version}-${variantId}`;
 }
 
-const FACT_WORDS: Record<string, string> = { product: 'the product', brand: 'the brand', benefits: 'the benefits', proofs: 'the proof points', offer: 'the offer', landingUrl: 'the landing URL', mustInclude: 'the must-include terms', tone: 'the tone', goal: 'the goal', vertical: 'the vertical' };
+const INPUT_WORDS: [string, string][] = [
+  ['product', 'the product'],
+  ['brand', 'the brand'],
+  ['benefits', 'a benefit it uses'],
+  ['proofs', 'a proof point it uses'],
+  ['offer', 'the offer'],
+  ['landingUrl', 'the landing URL'],
+  ['mustInclude', 'the must-include terms'],
+  ['rules', "the brief's rules"],
+  ['format', 'the ad format'],
+  ['cta', 'the call to action'],
+  ['address', 'the form of address'],
+  ['engine', 'the generation engine'],
+  ['generation', 'a regenerate was asked for'],
+];
 
-/** What differs between the inputs of two versions of a creative, in words ("the benefits and the brief's rules"). */
+/** What differs between the inputs of two versions of a creative, in words ("a benefit it uses and the brief's rules"). */
 export function changedInputs(before: Record<string, unknown>, after: Record<string, unknown>): string {
-  const out: string[] = [];
-  const b = obj(before.facts);
-  const a = obj(after.facts);
-  for (const k of Object.keys(FACT_WORDS)) if (stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)) out.push(FACT_WORDS[k]!);
-  if (stableJson(before.rules ?? null) !== stableJson(after.rules ?? null)) out.push("the brief's rules");
-  if (before.format !== after.format) out.push('the ad format');
-  if (before.engine !== after.engine) out.push('the generation engine');
-  if (stableJson(before.generation ?? 0) !== stableJson(after.generation ?? 0)) out.push('a regenerate was asked for');
+  const bf = obj(before.facts);
+  const af = obj(after.facts);
+  const value = (o: Record<string, unknown>, f: Record<string, unknown>, k: string): unknown => (k in f ? f[k] : o[k]);
+  const out = INPUT_WORDS.filter(([k]) => stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
   if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'the language model wrote its copy (the earlier write had failed)';
   return out.length === 1 ? out[0]! : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }

@@ -92,6 +92,8 @@ export interface StoredCreative {
   key?: string;
   /** sha256 of what it was made from: the same inputs keep the stored creative. */
   fingerprint?: string;
+  /** What it was made from (the fingerprint's parts). */
+  inputs?: Record<string, unknown>;
   language?: string;
   /** Its text fields in the channel's format. */
   fields?: Record<string, string | string[]>;

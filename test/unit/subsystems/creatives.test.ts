@@ -209,7 +209,7 @@ describe('creatives subsystem', () => {
     const b = await creatives(trattoria());
     assert.deepEqual(a, b);
     const v = a.content.variants.find((x) => x.id === 'meta-benefit-led')!;
-    const stored = { id: 'row1', key: v.key, fingerprint: v.fingerprint, fields: { ...v.fields, headline: 'Kept as the person saw it' }, facts: v.facts, generation: 0, channel: v.channel, format: v.format, angle: v.angle, headline: '', body: '', cta: '', status: 'approved', violations: [] };
+    const stored = { id: 'row1', key: v.key, fingerprint: v.fingerprint, inputs: v.inputs as unknown as Record<string, unknown>, fields: { ...v.fields, headline: 'Kept as the person saw it' }, facts: v.facts, generation: 0, channel: v.channel, format: v.format, angle: v.angle, headline: '', body: '', cta: '', status: 'approved', violations: [] };
     const kept = (await creatives(trattoria(), { data: { creatives: () => [stored] } })).content.variants.find((x) => x.id === 'meta-benefit-led')!;
     assert.equal(kept.fields.headline, 'Kept as the person saw it');
     const changed = (await creatives(trattoria({ benefits: ['Handmade ravioli every day'] }), { data: { creatives: () => [stored] } })).content.variants.find((x) => x.id === 'meta-benefit-led')!;

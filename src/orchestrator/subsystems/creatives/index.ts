@@ -12,7 +12,7 @@ import { validateCreatives } from './validate';
 
 function storedCopy(c: StoredCreative): StoredCopy | null {
   if (!c.key || !c.fingerprint || !c.fields) return null;
-  return { key: c.key, fingerprint: c.fingerprint, fields: c.fields, facts: c.facts ?? [], generation: c.generation ?? 0, status: c.status };
+  return { key: c.key, fingerprint: c.fingerprint, inputs: (c.inputs ?? {}) as StoredCopy['inputs'], fields: c.fields, facts: c.facts ?? [], generation: c.generation ?? 0, status: c.status };
 }
 
 const copies = (rows: readonly StoredCreative[]): StoredCopy[] => rows.map(storedCopy).filter((c): c is StoredCopy => c !== null);

@@ -26,6 +26,8 @@ import type { CreativeFields, CreativeInputs, CreativesContent, CreativeVariant,
 export interface StoredCopy {
   key: string;
   fingerprint: string;
+  /** What it was made from (its fingerprint's parts). */
+  inputs: Partial<CreativeInputs>;
   fields: CreativeFields;
   facts: string[];
   generation: number;
@@ -113,6 +115,31 @@ function checkContextOf(rules: BriefRules, facts: CopyFacts, phrasebook: Phraseb
   return { rules, facts: { product: facts.product, brand: facts.brand, benefits: facts.benefits, proofs: facts.proofs, ...(facts.offer ? { offer: facts.offer } : {}), other: [...facts.mustInclude, facts.landingUrl ?? ''] }, phrasebook };
 }
 
+/** The values of the facts a creative uses ("benefit:1" → the second benefit's text). */
+export function usedFacts(refs: readonly string[], facts: CopyFacts): CreativeInputs['facts'] {
+  const out: CreativeInputs['facts'] = { benefits: [], proofs: [] };
+  for (const r of refs) {
+    const [kind, n] = r.split(':');
+    if (kind === 'product') out.product = facts.product;
+    else if (kind === 'brand') out.brand = facts.brand;
+    else if (kind === 'offer' && facts.offer) out.offer = facts.offer;
+    else if (kind === 'benefit' && facts.benefits[Number(n)] !== undefined) out.benefits.push(facts.benefits[Number(n)]!);
+    else if (kind === 'proof' && facts.proofs[Number(n)] !== undefined) out.proofs.push(facts.proofs[Number(n)]!);
+  }
+  return out;
+}
+
+/** Whether a stored creative still stands: the same channel, format, rules, language, engine and generation, and every fact it uses still in the brief. */
+export function stillHolds(before: Partial<CreativeInputs>, base: Omit<CreativeInputs, 'facts' | 'avoid'>, facts: CopyFacts): boolean {
+  for (const k of Object.keys(base) as (keyof typeof base)[]) if (stableJson(before[k] ?? null) !== stableJson(base[k])) return false;
+  const f = before.facts;
+  if (!f) return false;
+  if (f.product !== undefined && f.product !== facts.product) return false;
+  if (f.brand !== undefined && f.brand !== facts.brand) return false;
+  if (f.offer !== undefined && f.offer !== facts.offer) return false;
+  return (f.benefits ?? []).every((b) => facts.benefits.includes(b)) && (f.proofs ?? []).every((p) => facts.proofs.includes(p));
+}
+
 export function fingerprintOf(inputs: CreativeInputs): string {
   const { avoid: _avoid, ...rest } = inputs;
   return createHash('sha256').update(stableJson(rest), 'utf8').digest('hex');
@@ -192,38 +219,43 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
         const prev = existing.get(key);
         const regenerate = input.regenerate?.has(key) === true;
         const generation = (prev?.generation ?? 0) + (regenerate ? 1 : 0);
-        const creativeInputs: CreativeInputs = {
+        const base: Omit<CreativeInputs, 'facts' | 'avoid'> = {
           channel,
           angle,
           language,
           format: format.format,
-          facts: { product: facts.product, brand: facts.brand, benefits: facts.benefits, proofs: facts.proofs, offer: facts.offer ?? '', landingUrl: facts.landingUrl ?? '', mustInclude: facts.mustInclude, tone: project.tone ?? '', goal: project.goalMetric, vertical: vertical.vertical },
+          cta: ctaKind,
+          address: phrasebook.address,
+          landingUrl: facts.landingUrl ?? '',
+          mustInclude: facts.mustInclude,
           rules: rules.summary,
           engine: input.engine ?? 'rules',
           generation,
-          avoid: [],
         };
-        const fingerprint = fingerprintOf(creativeInputs);
         let fields: CreativeFields;
         let used: string[];
         let violations: CreativeViolation[];
-        if (prev && prev.fingerprint === fingerprint) {
-          // The same inputs: the stored creative stands as it is (its decision with it).
+        let creativeInputs: CreativeInputs;
+        if (prev && stillHolds(prev.inputs, base, facts)) {
+          // Its inputs stand: the stored creative is kept as it is (its decision with it).
           fields = prev.fields;
           used = prev.facts;
+          creativeInputs = { ...base, facts: prev.inputs.facts ?? { benefits: [], proofs: [] }, avoid: prev.inputs.avoid ?? [] };
           violations = rulesLanguage ? checkCreative(channel, fields, check, channelLabel(channel)) : [];
         } else if (!rulesLanguage) {
           fields = {};
           used = [];
+          creativeInputs = { ...base, facts: { benefits: [], proofs: [] }, avoid: [] };
           violations = [{ field: 'creative', rule: 'language', severity: 'error', message: unsupportedLanguageMessage(language) }];
         } else {
           const avoid = new Set([...(rejected.get(key) ?? []), ...(regenerate && prev ? copyTexts(prev.fields) : [])]);
-          creativeInputs.avoid = [...avoid].sort();
           const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts, phrasebook, check, ctaKind, rotation: angleIndex + generation, avoid });
           fields = built.fields;
           used = built.facts;
           violations = built.violations;
+          creativeInputs = { ...base, facts: usedFacts(used, facts), avoid: [...avoid].sort() };
         }
+        const fingerprint = prev && stillHolds(prev.inputs, base, facts) ? prev.fingerprint : fingerprintOf(creativeInputs);
         const ev = evidenceFor(channel, angle, insights);
         const approvalRate = ev ? smoothedApprovalRate(ev.approved, ev.rejected) : smoothedApprovalRate(0, 0);
         let rankReason: string;

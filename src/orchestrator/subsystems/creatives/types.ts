@@ -42,14 +42,21 @@ export interface CreativeInputs {
   angle: string;
   language: string;
   format: string;
-  /** The brief facts and rules the copy depends on. */
-  facts: Record<string, string | string[]>;
+  /** The call to action kind (from the goal, vertical and platform list). */
+  cta: string;
+  /** du/Sie, tu/vous, tú/usted (from the tone). */
+  address: string;
+  landingUrl: string;
+  mustInclude: string[];
+  /** The brief's rules as checks. */
   rules: string[];
   /** The generation engine asked for: switching engines writes the creatives anew. */
   engine: 'rules' | 'languageModel';
   /** Bumped by an explicit "regenerate". */
   generation: number;
-  /** Texts not to propose again (rejected copy), as normalized keys. */
+  /** The brief facts the copy uses, by value: a creative stands while every one of them is still in the brief. */
+  facts: { product?: string; brand?: string; benefits: string[]; proofs: string[]; offer?: string };
+  /** Texts not to propose again (rejected copy), as normalized keys; not part of the fingerprint. */
   avoid: string[];
 }
 
