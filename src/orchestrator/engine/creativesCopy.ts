@@ -171,7 +171,7 @@ export const creativesCopy: ProseRewriter<CreativesContent> = {
     const unwritten = !rulesLanguage && outcomes.some((o) => !o.ok);
     const violations = rulesLanguage || outcomes.some((o) => o.ok) ? [...checkCreative(v.channel, fields, ctxFor, label).filter((x) => rulesLanguage || x.rule !== 'cta-list'), ...(unwritten ? v.violations.filter((x) => x.rule === 'language') : [])] : v.violations;
     const phrasebook = rulesLanguage ? phrasebookFor(v.language, ctx.project.tone) : undefined;
-    const next: CreativeVariant = { ...v, fields, ...summaryOf(fields, phrasebook, ''), facts: factsUsed(fields, facts), violations };
+    const next: CreativeVariant = { ...v, fields, ...summaryOf(fields, phrasebook, v.inputs.cta), facts: factsUsed(fields, facts), violations };
     return { content: { ...content, variants: content.variants.map((x) => (x.id === v.id ? next : x)) }, outcomes };
   },
 };
