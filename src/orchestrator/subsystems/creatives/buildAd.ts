@@ -159,7 +159,7 @@ function headlinePool(angle: Angle, x: Blocks, p: Phrasebook): (Candidate | unde
     H(offer),
     why,
     discover,
-    x.lit(p.howItWorks),
+    ...(angle === 'how-to' ? [x.lit(p.howItWorks)] : []),
   ];
 }
 
@@ -170,7 +170,9 @@ function descriptionPool(angle: Angle, x: Blocks, p: Phrasebook): (Candidate | u
   benefits.forEach((b, i) => pairs.push(join(S(b), S(proofs[i % Math.max(1, proofs.length)]))));
   benefits.forEach((b) => pairs.push(join(S(b), ctaS)));
   proofs.forEach((pr) => pairs.push(join(S(pr), ctaS)));
-  return [...primaryCandidates(angle, x, p), ...pairs, join(S(offer), ctaS), join(S(discover), ctaS), ...benefits.map((b) => join(S(b), thatIs)), ...must.map((m) => join(S(m), ctaS)), ...benefits.map(S), ...proofs.map(S)];
+  // One description carries the angle's opener; the others are fact pairs, so any two Google shows read well together.
+  const lead = primaryCandidates(angle, x, p).find((c) => c !== undefined && charLength(c.text) <= 90);
+  return [lead, ...pairs, join(S(offer), ctaS), join(S(discover), ctaS), ...benefits.map((b) => join(S(b), thatIs)), ...must.map((m) => join(S(m), ctaS)), ...benefits.map(S), ...proofs.map(S)];
 }
 
 function longHeadlineCandidates(angle: Angle, x: Blocks): (Candidate | undefined)[] {
