@@ -19,7 +19,8 @@ import { buildAd, ctaForFormat, type CopyFacts } from './buildAd';
 import { checkCreative, errorCount, ruleViolations, type CheckContext } from './checks';
 import { ctaKindFor } from './ctas';
 import { formatFor } from './channelLimits';
-import { assertRulesLanguages, copyLanguages, isRulesLanguage, languageName, phrasebookFor, unsupportedLanguageMessage, type Phrasebook } from './language';
+import { assertRulesLanguages, copyLanguages, isRulesLanguage, languageName, phrasebookFor, primaryLanguage, unsupportedLanguageMessage, type Phrasebook } from './language';
+import { detectLanguage } from './language/detect';
 import type { CreativeFields, CreativeInputs, CreativesContent, CreativeVariant, CreativeViolation } from './types';
 
 /** A stored creative as the generator needs it (current rows, and the history for rejected copy). */
@@ -175,6 +176,19 @@ function evidenceFor(channel: string, angle: string, insights: readonly AngleApp
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
+/** The facts usable for copy in one language: a benefit, proof point or offer written in another of the rules' languages is left out (and said so). */
+function factsForLanguage(facts: CopyFacts, language: string, notes: string[]): CopyFacts {
+  const lang = primaryLanguage(language);
+  const fits = (kind: string) => (t: string): boolean => {
+    const detected = detectLanguage(t);
+    if (detected === null || detected === lang) return true;
+    notes.push(`The ${kind} "${t}" is in ${languageName(detected)}, not ${languageName(lang)}: the ${languageName(lang)} creatives do not use it (give the brief's facts in ${languageName(lang)} too).`);
+    return false;
+  };
+  const offer = facts.offer !== undefined && fits('offer')(facts.offer) ? facts.offer : undefined;
+  return { ...facts, benefits: facts.benefits.filter(fits('benefit')), proofs: facts.proofs.filter(fits('proof point')), ...(offer ? { offer } : { offer: undefined }) };
+}
+
 function angleAvailable(angle: Angle, facts: CopyFacts): boolean {
   const need = ANGLE_NEEDS[angle];
   if (need === 'benefits') return facts.benefits.length > 0;
@@ -191,7 +205,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
   const { facts, notes: factNotes } = copyFactsOf(project, rules);
   const vertical = verticalOf(project);
   const notes = [...thinBriefNotes(project, facts), ...factNotes];
-  const angles = ANGLES.filter((a) => angleAvailable(a, facts));
+  const usedAngles = new Set<Angle>();
   const existing = new Map((input.existing ?? []).map((c) => [c.key, c]));
   const rejected = new Map<string, Set<string>>();
   for (const c of input.history ?? []) if (c.status === 'rejected') for (const t of copyTexts(c.fields)) (rejected.get(c.key) ?? rejected.set(c.key, new Set()).get(c.key)!).add(t);
@@ -211,11 +225,15 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
     if (rulesLanguage && phrasebook.language !== 'en') notes.push(`${phrasebook.name} copy addresses the reader as ${phrasebook.addressNote}`);
     if (!rulesLanguage) notes.push(`${unsupportedLanguageMessage(language)} The language-model engine writes the ${languageName(language)} creatives; until it has, they are empty.`);
     const check = checkContextOf(rules, facts, phrasebook);
+    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes) : facts;
+    if (langFacts.offer === undefined) delete langFacts.offer;
+    const angles = ANGLES.filter((a) => angleAvailable(a, langFacts));
+    angles.forEach((a) => usedAngles.add(a));
     for (const channel of copyChannels) {
       const format = formatFor(channel);
       angles.forEach((angle, angleIndex) => {
         const key = `${channel}-${angle}${languages.length > 1 ? `-${language}` : ''}`;
-        const ctaKind = ctaForFormat(channel, ctaKindFor(project.goalMetric, vertical.vertical, vertical.local, format.ctaList, angle === 'offer-urgency'), facts.offer !== undefined);
+        const ctaKind = ctaForFormat(channel, ctaKindFor(project.goalMetric, vertical.vertical, vertical.local, format.ctaList, angle === 'offer-urgency'), langFacts.offer !== undefined);
         const prev = existing.get(key);
         const regenerate = input.regenerate?.has(key) === true;
         const generation = (prev?.generation ?? 0) + (regenerate ? 1 : 0);
@@ -236,7 +254,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
         let used: string[];
         let violations: CreativeViolation[];
         let creativeInputs: CreativeInputs;
-        if (prev && stillHolds(prev.inputs, base, facts)) {
+        if (prev && stillHolds(prev.inputs, base, langFacts)) {
           // Its inputs stand: the stored creative is kept as it is (its decision with it).
           fields = prev.fields;
           used = prev.facts;
@@ -249,13 +267,13 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
           violations = [{ field: 'creative', rule: 'language', severity: 'error', message: unsupportedLanguageMessage(language) }];
         } else {
           const avoid = new Set([...(rejected.get(key) ?? []), ...(regenerate && prev ? copyTexts(prev.fields) : [])]);
-          const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts, phrasebook, check, ctaKind, rotation: angleIndex + generation, avoid });
+          const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts: langFacts, phrasebook, check, ctaKind, rotation: angleIndex + generation, avoid });
           fields = built.fields;
           used = built.facts;
           violations = built.violations;
-          creativeInputs = { ...base, facts: usedFacts(used, facts), avoid: [...avoid].sort() };
+          creativeInputs = { ...base, facts: usedFacts(used, langFacts), avoid: [...avoid].sort() };
         }
-        const fingerprint = prev && stillHolds(prev.inputs, base, facts) ? prev.fingerprint : fingerprintOf(creativeInputs);
+        const fingerprint = prev && stillHolds(prev.inputs, base, langFacts) ? prev.fingerprint : fingerprintOf(creativeInputs);
         const ev = evidenceFor(channel, angle, insights);
         const approvalRate = ev ? smoothedApprovalRate(ev.approved, ev.rejected) : smoothedApprovalRate(0, 0);
         let rankReason: string;
@@ -298,5 +316,6 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
       ? { mode: 'applied', note: `Ranked by the approval rates of ${applied.length} angle insight${applied.length === 1 ? '' : 's'}.` }
       : { mode: 'no-evidence', note: 'No evidence yet: no creative approvals or rejections recorded, default angle order.' };
   if (rules.unread.length > 0) notes.push(`Not checked automatically (the reviewer checks them): ${rules.unread.map((u) => `"${u}"`).join('; ')}.`);
+  const angles = ANGLES.filter((a) => usedAngles.has(a));
   return { content: { channels: [...input.channels], angles: [...angles], languages, variants, notes: dedupe(notes), rules: rules.summary, kaizen }, applied };
 }
