@@ -49,6 +49,7 @@ describe('Gallery panel', () => {
     const meta = p.page.locator('[data-creative="cr_1"] [data-preview="feed"]');
     assert.equal(await meta.locator('[data-field="primaryText"]').textContent(), 'Body copy 1');
     assert.equal(await meta.locator('.cta-button').textContent(), 'Book now');
+    assert.equal(await p.page.locator('[data-creative="cr_1"] [data-violations-for="headline"]').count(), 0);
     const inbox = p.page.locator('[data-creative="cr_5"] [data-preview="email"]');
     assert.equal(await inbox.locator('.subject').textContent(), 'Pasta made fresh every morning');
     assert.match((await inbox.locator('[data-field="preheader"]').textContent()) ?? '', /4\.8 stars/);

@@ -129,7 +129,7 @@ export function feedCard(c: CreativeView, brand: string): TemplateResult {
       </div>
       <span class="cta-button" data-field="cta">${one(c.fields.cta)}</span>
     </div>
-    ${violationList(violationsOn(c, 'headline'), 'headline')} ${violationList(violationsOn(c, 'cta'), 'cta')} ${violationList(violationsOn(c, 'finalUrl'), 'finalUrl')}
+    ${violationList(violationsOn(c, 'cta'), 'cta')} ${violationList(violationsOn(c, 'finalUrl'), 'finalUrl')}
   </div>`;
 }
 
