@@ -45,11 +45,13 @@ describe('Gallery panel', () => {
 
   it('shows a Meta ad as a feed card and an email as an inbox line', async () => {
     const email = creative(5, { channel: 'email', format: 'Email', fields: { subject: 'Pasta made fresh every morning', preheader: '4.8 stars from 1,200 reviews. Book now.', body: 'Hello,\n\nPasta made fresh every morning.', cta: 'Book now' } });
-    const p = await open([creative(0), creative(1), email]);
+    const long = { field: 'headline', rule: 'recommended-length', message: 'Meta (Facebook) headline is 29 characters; about 27 show before it is cut off.', severity: 'warning' as const };
+    const p = await open([creative(0), creative(1, { violations: [long] }), email]);
     const meta = p.page.locator('[data-creative="cr_1"] [data-preview="feed"]');
     assert.equal(await meta.locator('[data-field="primaryText"]').textContent(), 'Body copy 1');
     assert.equal(await meta.locator('.cta-button').textContent(), 'Book now');
-    assert.equal(await p.page.locator('[data-creative="cr_1"] [data-violations-for="headline"]').count(), 0);
+    assert.equal(await p.page.locator('[data-creative="cr_1"] [data-violations-for="headline"]').count(), 1, 'the headline\'s violation is shown once, under the headline');
+    assert.match(await textOf(p, '[data-creative="cr_1"] [data-violations-for="headline"]'), /about 27 show/);
     const inbox = p.page.locator('[data-creative="cr_5"] [data-preview="email"]');
     assert.equal(await inbox.locator('.subject').textContent(), 'Pasta made fresh every morning');
     assert.match((await inbox.locator('[data-field="preheader"]').textContent()) ?? '', /4\.8 stars/);
