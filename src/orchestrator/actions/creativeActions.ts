@@ -25,6 +25,7 @@ async function decideInProject(store: WorkspaceStore, events: EventLog, projectI
   const out = await store.writeProject(projectId, (db, project) => {
     const chosen = pick(listCreatives(db, { allVersions: true }));
     for (const c of chosen) {
+      if (!c.current) throw new AicmoError('conflict', `Creative ${c.id} was replaced by ${c.replacedBy ?? 'a newer version'}; decide on the current version instead.`);
       if (c.status === 'scheduled') throw new AicmoError('conflict', `Creative ${c.id} is already scheduled for ${c.scheduledDate}; it cannot be ${status.replace('_', ' ')} now.`);
       if (c.status === status) throw new AicmoError('conflict', `Creative ${c.id} is already ${status.replace('_', ' ')}.`);
     }
@@ -51,7 +52,7 @@ export async function decideCreatives(store: WorkspaceStore, events: EventLog, s
   const reason = checkReason(decision, reasonIn, 'a creative');
   if ('all' in selection) {
     const project = await store.getProject(selection.project);
-    const creatives = await decideInProject(store, events, project.id, (rows) => rows.filter((r) => r.version === Math.max(...rows.map((x) => x.version)) && AWAITING.has(r.status)), decision, actor, reason);
+    const creatives = await decideInProject(store, events, project.id, (rows) => rows.filter((r) => r.current && r.staleNote === null && AWAITING.has(r.status)), decision, actor, reason);
     if (creatives.length === 0) throw new AicmoError('not-found', `${project.slug} has no creatives awaiting a decision.`);
     return { decision, creatives };
   }

@@ -171,6 +171,7 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
     signal: a.signal,
     data: subsystemData(store, a.projectRef),
     ...(a.options ? { options: a.options } : {}),
+    ...(a.engine ? { engine: a.engine.kind } : {}),
   });
   const attempt = async (v: number): Promise<SubsystemResult<unknown>> => {
     const result = await s.run(contextFor(v));

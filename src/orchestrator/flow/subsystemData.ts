@@ -84,6 +84,7 @@ export function subsystemData(store: WorkspaceStore, projectRef: string): Subsys
     team: () => once('team', () => readTeam(store)),
     actionHistory: () => once('actions', () => store.readProject(projectRef, (db) => listApprovalActions(db))),
     creatives: () => once('creatives', () => store.readProject(projectRef, (db) => listCreatives(db))),
+    creativeHistory: () => once('creativeHistory', () => store.readProject(projectRef, (db) => listCreatives(db, { allVersions: true }))),
     creativeResults: () => once('creativeResults', () => store.readProject(projectRef, readCreativeResults)),
   };
 }

@@ -9,7 +9,7 @@ export { blockersOf, type Blocker } from './blockers';
 export { isPaused, PAUSE_SETTING } from '../actions/pause';
 export { getProjectsPipeline, buildPipeline, type ProjectsPipeline, type PipelineColumn, type PipelineProject } from './pipeline';
 export { getProjectContext, type ProjectContext } from './projectContext';
-export { getCreativesForProject, type ProjectCreatives, type RankedCreative } from './creatives';
+export { getCreativesForProject, regenerateCreatives, type ProjectCreatives, type RankedCreative, type RegeneratedCreatives } from './creatives';
 export { getProjectUnifiedView, type ProjectUnifiedView, type UnifiedArtifact } from './unifiedView';
 export { getProjectPmDashboard, type PmDashboard, type PmDashboardTask } from './pmDashboard';
 export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashboard';

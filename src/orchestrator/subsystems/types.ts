@@ -88,6 +88,19 @@ export interface StoredCreative {
   violations: { field: string; message: string; severity: 'error' | 'warning' }[];
   rank?: number;
   scheduledDate?: string | null;
+  /** The creative's identity across versions ("meta-benefit-led"). */
+  key?: string;
+  /** sha256 of what it was made from: the same inputs keep the stored creative. */
+  fingerprint?: string;
+  /** What it was made from (the fingerprint's parts). */
+  inputs?: Record<string, unknown>;
+  language?: string;
+  /** Its text fields in the channel's format. */
+  fields?: Record<string, string | string[]>;
+  /** The brief facts it uses. */
+  facts?: string[];
+  /** How often it was regenerated on request. */
+  generation?: number;
 }
 
 /**
@@ -103,8 +116,10 @@ export interface SubsystemData {
   team(): Promise<TeamMember[]> | TeamMember[];
   /** All approval actions on this project, oldest first. */
   actionHistory(): Promise<ApprovalActionRecord[]> | ApprovalActionRecord[];
-  /** Creatives as stored, with their current status. */
+  /** The current creatives (one per key), with their status. */
   creatives(): Promise<StoredCreative[]> | StoredCreative[];
+  /** Every stored creative, replaced ones included (for the copy people rejected). */
+  creativeHistory?(): Promise<StoredCreative[]> | StoredCreative[];
   /** Per-creative results (metric rows matched to creative variants), for A/B readings; empty when none. */
   creativeResults(): Promise<CreativeResult[]> | CreativeResult[];
 }
@@ -127,6 +142,8 @@ export interface SubsystemContext {
   data: SubsystemData;
   /** Settings that tune a subsystem (e.g. media: { explorationFloor, maxStep, caps }). */
   options?: Record<string, unknown>;
+  /** The generation engine of the run (absent = rules): with the language model, copy the rules cannot write is left to it. */
+  engine?: 'rules' | 'languageModel';
 }
 
 export interface SubsystemResult<C> {

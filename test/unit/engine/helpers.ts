@@ -32,8 +32,8 @@ export function hang(signal: AbortSignal): Promise<string> {
 }
 
 /** A project whose first run is done and whose strategy is approved. */
-export async function approvedProject(): Promise<Fixture> {
-  const f = await workspaceWithProject();
+export async function approvedProject(overrides: Parameters<typeof workspaceWithProject>[0] = {}): Promise<Fixture> {
+  const f = await workspaceWithProject(overrides);
   await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
   await approveStrategy(f.store, f.events, f.slug, 'Dana');
   return f;

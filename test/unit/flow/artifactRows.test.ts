@@ -1,7 +1,7 @@
 // The artifact/creative/task/run row helpers over a real project file.
 import assert from 'node:assert/strict';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
-import { artifactHistory, insertArtifact, insertCreatives, insertRun, latestArtifacts, listCreatives, listRuns, setArtifactStatus, upsertPlanTasks, listTasks, markTaskCompleted } from '../../../src/orchestrator/artifacts';
+import { artifactHistory, insertArtifact, insertCreatives, markCreativeReplaced, insertRun, latestArtifacts, listCreatives, listRuns, setArtifactStatus, upsertPlanTasks, listTasks, markTaskCompleted } from '../../../src/orchestrator/artifacts';
 import { intake, tempWorkspace } from '../store/helpers';
 
 describe('artifact rows', () => {
@@ -35,7 +35,7 @@ describe('artifact rows', () => {
     }
   });
 
-  it('lists only the latest creative set, ranked, and keeps completed task hours across a re-plan', async () => {
+  it('lists the current creatives, ranked (a replaced version is history), and keeps completed task hours across a re-plan', async () => {
     const ws = tempWorkspace();
     try {
       const store = await openWorkspace(ws.root, { create: true });
@@ -43,15 +43,18 @@ describe('artifact rows', () => {
       const v = { channel: 'meta', format: 'feed', headline: 'h', body: 'b', cta: 'c', status: 'in_review', violations: [] };
       await store.writeProject(p.slug, (db) => {
         const a1 = insertArtifact(db, { kind: 'creatives', status: 'in_review', content: {} });
-        insertCreatives(db, a1.id, 1, [{ ...v, angle: 'old', rank: 1 }]);
+        const [old] = insertCreatives(db, a1.id, 1, [{ ...v, angle: 'old', rank: 1 }]);
         const a2 = insertArtifact(db, { kind: 'creatives', status: 'in_review', content: {} });
-        insertCreatives(db, a2.id, 2, [{ ...v, angle: 'second', rank: 2, rankReason: 'r2' }, { ...v, angle: 'first', rank: 1, rankReason: 'r1' }]);
+        const [second] = insertCreatives(db, a2.id, 2, [{ ...v, angle: 'second', rank: 2, rankReason: 'r2' }, { ...v, angle: 'first', rank: 1, rankReason: 'r1' }]);
+        markCreativeReplaced(db, old!.id, second!.id, 'Stale: replaced.');
         upsertPlanTasks(db, [{ id: 't-a', phase: 'p', title: 'A', estimatedHours: 4, start: '2026-03-02' }, { id: 't-b', phase: 'p', title: 'B', start: '2026-03-03' }]);
         markTaskCompleted(db, 't-a', 6, '2026-03-05T00:00:00.000Z');
         upsertPlanTasks(db, [{ id: 't-a', phase: 'p', title: 'A again', estimatedHours: 5, start: '2026-03-02' }]);
       });
       const creatives = await store.readProject(p.slug, (db) => listCreatives(db));
       assert.deepEqual(creatives.map((c) => [c.angle, c.rank, c.rankReason]), [['first', 1, 'r1'], ['second', 2, 'r2']]);
+      const all = await store.readProject(p.slug, (db) => listCreatives(db, { allVersions: true }));
+      assert.deepEqual(all.filter((c) => !c.current).map((c) => [c.angle, c.staleNote]), [['old', 'Stale: replaced.']]);
       const tasks = await store.readProject(p.slug, (db) => listTasks(db));
       assert.deepEqual(tasks.map((t) => [t.id, t.title, t.status, t.actualHours, t.estimatedHours]), [['t-a', 'A again', 'done', 6, 5]]);
       store.close();

@@ -1,6 +1,7 @@
 // The Kaizen loop, end to end over a real workspace: results and decisions recorded through the
 // store and the event log change the next plan.
 import assert from 'node:assert/strict';
+import { regenerateCreatives, serviceEnv } from '../../../src/orchestrator/services';
 import { decideCreatives, decideStrategy } from '../../../src/orchestrator/actions';
 import { latestArtifacts, listCreatives, type CreativeRow } from '../../../src/orchestrator/artifacts';
 import { runFlow } from '../../../src/orchestrator/flow';
@@ -63,8 +64,9 @@ describe('Kaizen loop', () => {
     for (let round = 0; round < 3; round++) {
       const target = (await creatives()).find((r) => r.channel === top.channel && r.angle === top.angle)!;
       await decideCreatives(f.store, f.events, { ids: [target.id] }, 'reject', { name: 'Chris', kind: 'client' }, 'Feels pushy');
-      const r = await runFlow(f.store, f.events, f.slug, { actor: 'ci', only: 'creatives' });
-      assert.equal(r.subsystems[0]?.status, 'completed');
+      // A rejected creative stays rejected on a re-run; a new version to decide on is an explicit regenerate.
+      const r = await regenerateCreatives(serviceEnv(f.store, 'ci'), f.slug, [target.id]);
+      assert.ok(r.ok && r.value.run.subsystems[0]?.status === 'completed', JSON.stringify(r));
     }
     const last = await creatives();
     const again = last.find((r) => r.channel === top.channel && r.angle === top.angle)!;

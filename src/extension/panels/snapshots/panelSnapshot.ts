@@ -77,8 +77,10 @@ async function projectData(env: ServiceEnv, panel: PanelId, slug: string, reques
     case 'gallery': {
       const c = unwrap(await getCreativesForProject(env, slug));
       const channels = new Set(c.creatives.map((x) => x.channel));
-      const limits = Object.values(CHANNEL_FORMATS).filter((f) => channels.has(f.channel) || channels.size === 0);
-      return { creatives: c.creatives, counts: c.counts, limits };
+      const formats = Object.values(CHANNEL_FORMATS)
+        .filter((f) => channels.has(f.channel) || channels.size === 0)
+        .map((f) => ({ channel: f.channel, format: f.format, copy: f.copy, fields: f.fields.map(({ key, label, list, min, max, maxChars, recommendedChars }) => ({ key, label, list, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(maxChars === undefined ? {} : { maxChars }), ...(recommendedChars === undefined ? {} : { recommendedChars }) })), ...(f.note ? { note: f.note } : {}), sources: f.sources }));
+      return { creatives: c.creatives, counts: c.counts, formats, notes: c.notes, rules: c.rules };
     }
     case 'pm': {
       const { project: _project, ...rest } = unwrap(await getProjectPmDashboard(env, slug));
