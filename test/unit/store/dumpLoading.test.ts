@@ -6,7 +6,7 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newDatabase } from '../../../src/orchestrator/store/databaseFile';
 import { dumpDatabase, loadDump, maxDumpLineLength } from '../../../src/orchestrator/store/dump';
-import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../../../src/orchestrator/store/schema';
+import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, PROJECT_SCHEMA_VERSION } from '../../../src/orchestrator/store/schema';
 import { loadSqlJs } from '../../../src/orchestrator/store/sqlJs';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
 import { aicmo, ensureCliBuilt } from '../cli/runAicmo';
@@ -49,8 +49,8 @@ describe('workspace store: a dump is parsed, never executed', () => {
       { at: meta, line: "INSERT INTO \"meta\" VALUES('x',upper('y'));", why: /value 2 is not a literal/ },
       { at: meta, line: "INSERT INTO \"meta\" VALUES('x',char(65));", why: /value 2 has char\(65\), which is not a character the dumper encodes/ },
       { at: meta, line: "INSERT INTO \"meta\" VALUES('x',(SELECT name FROM project));", why: /value 2 is not a literal/ },
-      { at: meta, line: "INSERT INTO \"meta\" VALUES('x','y','z');", why: /"meta" has 2 columns at schema version 3, but this row has 3 values/ },
-      { at: meta, line: "INSERT INTO \"meta\" VALUES('x');", why: /"meta" has 2 columns at schema version 3, but this row has 1 value/ },
+      { at: meta, line: "INSERT INTO \"meta\" VALUES('x','y','z');", why: new RegExp(`"meta" has 2 columns at schema version ${PROJECT_SCHEMA_VERSION}, but this row has 3 values`) },
+      { at: meta, line: "INSERT INTO \"meta\" VALUES('x');", why: new RegExp(`"meta" has 2 columns at schema version ${PROJECT_SCHEMA_VERSION}, but this row has 1 value`) },
       { at: meta, line: "INSERT INTO \"meta\"(key, value) VALUES('x','y');", why: /not an INSERT line as an AICMO dump writes it/ },
       { at: meta, line: "INSERT INTO \"sqlite_master\" VALUES('x','y');", why: /table "sqlite_master" does not belong in this dump/ },
       { at: meta, line: "INSERT INTO \"meta\" VALUES('x','unterminated);", why: /value 2 is a text without its closing quote/ },
