@@ -9,7 +9,7 @@ import { VERTICAL_LABELS, verticalOf, type VerticalReading } from '../../domain/
 import { readKpiName, KPI_SPECS } from '../../analytics/kpiNames';
 import type { AppliedInsight, RejectionReasonInsight } from '../../kaizen/types';
 import { largestRemainder } from '../../kaizen/allocation';
-import { addDays, daysBetween, isIsoDate } from '../common/dates';
+import { addDays, daysBetween, isIsoDate, longDate } from '../common/dates';
 import { sentenceList } from '../common/text';
 import { briefVars, channelRules, fillSentence, hasFacts, permits, type BriefVars, type ChannelRules } from './brief';
 import { claimsToCheck } from './claims';
@@ -201,7 +201,6 @@ function formatTarget(o: StrategyObjective, currency: string): string {
 /** Country names that read with "the" ("in the United Kingdom"). */
 const WITH_THE = /^(?:united kingdom|united states|netherlands|philippines|united arab emirates|czech republic|dominican republic|uk|us|usa|uae)$/i;
 
-const longDate = (iso: string): string => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function buildExecutiveSummary(frame: StrategyFrame, objectives: StrategyObjective[], pillars: { name: string }[]): string {
   const { project, vars } = frame;
