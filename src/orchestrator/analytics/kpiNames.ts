@@ -169,30 +169,30 @@ const ALIASES: Record<string, Alias> = {
 };
 
 /** Names people use for figures that imported ad results do not carry: the column each needs. */
-const NEEDS_COLUMN: Record<string, { label: string; column: string }> = {
-  sqlrate: { label: 'SQL rate', column: 'sqls (sales-qualified leads)' },
+const NEEDS_COLUMN: Record<string, { label: string; column: string; unit?: KpiSpec['unit'] }> = {
+  sqlrate: { label: 'SQL rate', column: 'sqls (sales-qualified leads)', unit: 'ratio' },
   sqls: { label: 'Sales-qualified leads', column: 'sqls (sales-qualified leads)' },
   sql: { label: 'Sales-qualified leads', column: 'sqls (sales-qualified leads)' },
   mqls: { label: 'Marketing-qualified leads', column: 'mqls (marketing-qualified leads)' },
   mql: { label: 'Marketing-qualified leads', column: 'mqls (marketing-qualified leads)' },
-  mqlrate: { label: 'MQL rate', column: 'mqls (marketing-qualified leads)' },
+  mqlrate: { label: 'MQL rate', column: 'mqls (marketing-qualified leads)', unit: 'ratio' },
   qualifiedleads: { label: 'Qualified leads', column: 'qualified leads' },
-  costpersql: { label: 'Cost per SQL', column: 'sqls (sales-qualified leads)' },
-  ltv: { label: 'Customer lifetime value', column: 'customer lifetime value' },
-  clv: { label: 'Customer lifetime value', column: 'customer lifetime value' },
-  ltvcac: { label: 'LTV : CAC', column: 'customer lifetime value' },
+  costpersql: { label: 'Cost per SQL', column: 'sqls (sales-qualified leads)', unit: 'money' },
+  ltv: { label: 'Customer lifetime value', column: 'customer lifetime value', unit: 'money' },
+  clv: { label: 'Customer lifetime value', column: 'customer lifetime value', unit: 'money' },
+  ltvcac: { label: 'LTV : CAC', column: 'customer lifetime value', unit: 'multiple' },
   calls: { label: 'Calls', column: 'calls' },
   phonecalls: { label: 'Calls', column: 'calls' },
   storevisits: { label: 'Store visits', column: 'store visits' },
   videoviews: { label: 'Video views', column: 'video views' },
   views: { label: 'Video views', column: 'video views' },
-  vtr: { label: 'View-through rate', column: 'video views' },
+  vtr: { label: 'View-through rate', column: 'video views', unit: 'ratio' },
   followers: { label: 'Followers', column: 'followers' },
   installs: { label: 'App installs', column: 'installs' },
   unsubscribes: { label: 'Unsubscribes', column: 'unsubscribes' },
   churn: { label: 'Churn', column: 'customers (start and end of period)' },
-  churnrate: { label: 'Churn rate', column: 'customers (start and end of period)' },
-  retentionrate: { label: 'Retention rate', column: 'customers (start and end of period)' },
+  churnrate: { label: 'Churn rate', column: 'customers (start and end of period)', unit: 'ratio' },
+  retentionrate: { label: 'Retention rate', column: 'customers (start and end of period)', unit: 'ratio' },
   nps: { label: 'Net promoter score', column: 'survey responses' },
   brandlift: { label: 'Brand lift', column: 'brand-lift survey results' },
 };
@@ -209,6 +209,8 @@ export interface KpiReading {
   needs?: string;
   /** When kpi is null: one sentence saying why. */
   reason?: string;
+  /** When kpi is null and the name is known: what kind of figure it is (a rate, money, a count). */
+  unit?: KpiSpec['unit'];
 }
 
 /** The label of a KPI for a goal ("Cost per lead" for a leads goal's CPA). */
@@ -249,7 +251,7 @@ export function readKpiName(name: string, goal?: GoalMetric): KpiReading {
     return { name, kpi: alias.kpi, label, formula: formulaFor(alias.kpi, goal) };
   }
   const needs = NEEDS_COLUMN[key];
-  if (needs) return { name, kpi: null, label: needs.label, formula: 'as defined by the client', needs: needs.column, reason: `needs a ${needs.column} column: imported ad results carry spend, impressions, clicks, conversions, value, reach and engagements only` };
+  if (needs) return { name, kpi: null, label: needs.label, formula: 'as defined by the client', needs: needs.column, unit: needs.unit ?? 'count', reason: `needs a ${needs.column} column: imported ad results carry spend, impressions, clicks, conversions, value, reach and engagements only` };
   return { name, kpi: null, label: name, formula: 'as defined by the client', reason: `"${name}" is not a KPI AICMO can compute (known: ${knownNames().join(', ')})` };
 }
 

@@ -38,6 +38,7 @@ export function readMetricRows(db: Database): AnalyticsRow[] {
     conversionValueMinor: r.conversionValueMinor,
     reach: r.reach,
     engagements: r.engagements,
+    currency: r.currency,
   }));
 }
 

@@ -16,6 +16,7 @@ export interface Touch {
 }
 
 type Pillar = StrategyContent['pillars'][number];
+type Rec = { applied: string[]; notApplied: string[]; clientNotes: string[] };
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'and', 'to', 'in', 'with', 'more', 'our', 'their', 'its', 'is', 'be', 'about', 'at', 'by', 'from', 'that', 'this', 'it', 'we', 'you']);
 const MAX_PILLARS = 5;
@@ -70,7 +71,12 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
   const { project, requests } = input;
   const touches: Touch[] = [];
   const briefAsks: BriefAsk[] = [];
-  const records = new Map<string, { applied: string[]; notApplied: string[] }>(requests.map((r) => [r.id, { applied: [], notApplied: [] }]));
+  const records = new Map<string, Rec>(requests.map((r) => [r.id, { applied: [], notApplied: [], clientNotes: [] }]));
+  /** Something a request asked for that this version did not do: the sentence for the team, and one for the client. */
+  const notDone = (rec: Rec, note: string, client: string = note): void => {
+    rec.notApplied.push(note);
+    rec.clientNotes.push(client);
+  };
   let content: StrategyContent = { ...input.content, pillars: [...input.content.pillars], funnel: input.content.funnel.map((f) => ({ ...f, tactics: [...f.tactics] })), risks: [...input.content.risks] };
   let spares = [...input.spares];
 
@@ -92,8 +98,11 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       } else rec.applied.push(`Nothing in the strategy needs ${names}, so nothing had to go.`);
       const stillInBrief = channels.filter((c) => !content.situation.channelRules.excluded.includes(c));
       if (stillInBrief.length > 0) {
-        rec.notApplied.push(
-          `The media plan follows the brief's channel rules: to keep ${sentenceList(stillInBrief.map(channelLabel))} out of the budget too, exclude ${stillInBrief.length === 1 ? 'it' : 'them'} in the brief (aicmo project update ${project.slug} ${stillInBrief.map((c) => `--exclude-channel ${c}`).join(' ')}).`,
+        const names2 = sentenceList(stillInBrief.map(channelLabel));
+        notDone(
+          rec,
+          `The media plan follows the brief's channel rules: to keep ${names2} out of the budget too, exclude ${stillInBrief.length === 1 ? 'it' : 'them'} in the brief (aicmo project update ${project.slug} ${stillInBrief.map((c) => `--exclude-channel ${c}`).join(' ')}).`,
+          `${names2} is out of the strategy; it leaves the media budget when we update your brief's channel rules with you.`,
         );
       }
     }
@@ -120,8 +129,11 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
     for (const d of readDirectives(r.reason)) {
       if (d.kind === 'channel') {
         if (d.verb !== 'exclude') {
-          rec.notApplied.push(
-            `How much goes to ${sentenceList(d.channels.map(channelLabel))} is the media plan's decision, made from results and the brief's channel rules: to require it, set an allowed channel or a cap in the brief (aicmo project update ${project.slug} --channel ${d.channels[0]} or --cap ${d.channels[0]}=30%).`,
+          const names3 = sentenceList(d.channels.map(channelLabel));
+          notDone(
+            rec,
+            `How much goes to ${names3} is the media plan's decision, made from results and the brief's channel rules: to require it, set an allowed channel or a cap in the brief (aicmo project update ${project.slug} --channel ${d.channels[0]} or --cap ${d.channels[0]}=30%).`,
+            `How much goes to ${names3} is set in the media plan from the results; we will agree any fixed share or limit with you.`,
           );
         }
         continue;
@@ -130,13 +142,13 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
     }
   }
 
-  function applyDirective(d: Directive, r: ChangeRequest, rec: { applied: string[]; notApplied: string[] }): void {
+  function applyDirective(d: Directive, r: ChangeRequest, rec: Rec): void {
     const id = r.id;
     switch (d.kind) {
       case 'emphasise': {
         const i = content.pillars.findIndex((p) => mentions(pillarText(p), d.topic));
         if (i === 0) {
-          rec.notApplied.push(`The pillar "${content.pillars[0]!.name}" is about ${d.topic} and already leads the plan.`);
+          notDone(rec, `The pillar "${content.pillars[0]!.name}" is about ${d.topic} and already leads the plan.`);
           return;
         }
         if (i > 0) {
@@ -160,7 +172,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       case 'deemphasise': {
         const i = content.pillars.findIndex((p) => mentions(pillarText(p), d.topic));
         if (i < 0) {
-          rec.notApplied.push(`No pillar is about "${d.topic}", so nothing was moved.`);
+          notDone(rec, `No pillar is about "${d.topic}", so nothing was moved.`);
           return;
         }
         const [p] = content.pillars.splice(i, 1);
@@ -172,7 +184,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       case 'add': {
         const has = content.pillars.find((p) => mentions(pillarText(p), d.topic));
         if (has) {
-          rec.notApplied.push(`The pillar "${has.name}" already covers ${d.topic}.`);
+          notDone(rec, `The pillar "${has.name}" already covers ${d.topic}.`);
           return;
         }
         const spare = spares.findIndex((p) => mentions(pillarText(p), d.topic));
@@ -191,7 +203,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
         const goneT = inScope('funnel') ? content.funnel.flatMap((f) => f.tactics.filter((t) => mentions(t, d.topic))) : [];
         const goneR = inScope('risks') ? content.risks.filter((x) => mentions(x.risk, d.topic)) : [];
         if (goneP.length + goneT.length + goneR.length === 0) {
-          rec.notApplied.push(`Nothing in the strategy mentions "${d.topic}", so nothing was removed.`);
+          notDone(rec, `Nothing in the strategy mentions "${d.topic}", so nothing was removed.`);
           return;
         }
         content.pillars = content.pillars.filter((p) => !goneP.includes(p));
@@ -216,7 +228,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       case 'risk': {
         const has = content.risks.find((x) => mentions(x.risk, d.topic));
         if (has) {
-          rec.notApplied.push(`The risks already cover ${d.topic}: "${has.risk}"`);
+          notDone(rec, `The risks already cover ${d.topic}: "${has.risk}"`);
           return;
         }
         const risk = { risk: `${capital(d.topic)} (raised at review).`, likelihood: 'medium' as const, mitigation: 'Agree an owner and a mitigation with the client before approval.' };
@@ -231,12 +243,12 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       case 'brief': {
         const help = BRIEF_FIELD_HELP[d.field];
         const sentence = `${capital(help.what)} ${help.plural ? 'come' : 'comes'} from the brief, not the strategy: change ${help.plural ? 'them' : 'it'} with aicmo project update ${project.slug} ${help.flag}, then run the flow.`;
-        rec.notApplied.push(sentence);
+        notDone(rec, sentence, `${capital(help.what)} ${help.plural ? 'are' : 'is'} part of your brief: we will update ${help.plural ? 'them' : 'it'} with you, and the plan follows.`);
         briefAsks.push({ requestId: id, field: d.field, sentence });
         return;
       }
       case 'unreadable':
-        rec.notApplied.push(`AICMO could not read a change it can make from "${d.clause}": edit the strategy in the War Room, or change the brief.`);
+        notDone(rec, `AICMO could not read a change it can make from "${d.clause}": edit the strategy in the War Room, or change the brief.`, `We could not tell what to change from "${d.clause}": we will follow up with you.`);
         return;
       case 'channel':
         return;
@@ -256,7 +268,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
       summary = sentences.slice(0, 3).join(' ');
       rec.applied.push(`Shortened the executive summary from ${sentences.length} to 3 sentences.`);
       touches.push({ section: 'summary', item: 'length', requestId: shorten });
-    } else rec.notApplied.push('The executive summary is already three sentences or fewer.');
+    } else notDone(rec, 'The executive summary is already three sentences or fewer.');
     const trimmed = content.pillars.map((p) => ({ ...p, description: firstSentence(p.description) }));
     if (trimmed.some((p, i) => p.description !== content.pillars[i]!.description)) {
       for (const p of trimmed.filter((q, i) => q.description !== content.pillars[i]!.description)) touches.push({ section: 'pillars', item: p.name, requestId: shorten });
@@ -269,7 +281,7 @@ export function applyChangeRequests(input: RequestInputs): { content: StrategyCo
   const out: ChangeRequestRecord[] = requests.map((r) => {
     const rec = records.get(r.id)!;
     const outcome = rec.applied.length > 0 ? (rec.notApplied.length > 0 ? 'partly applied' : 'applied') : 'not applied';
-    return { id: r.id, at: r.at, by: r.by, byKind: r.byKind, kind: r.kind, reason: r.reason, outcome, applied: rec.applied, notApplied: rec.notApplied };
+    return { id: r.id, at: r.at, by: r.by, byKind: r.byKind, kind: r.kind, reason: r.reason, outcome, applied: rec.applied, notApplied: rec.notApplied, clientNotes: rec.clientNotes };
   });
   return { content: { ...content, changeRequests: out }, records: out, touches, briefAsks };
 }

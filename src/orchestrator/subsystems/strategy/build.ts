@@ -37,15 +37,20 @@ function resolveBriefAsks(records: ChangeRequestRecord[], asks: readonly BriefAs
     if (mine.length === 0) return r;
     const applied = [...r.applied];
     let notApplied = [...r.notApplied];
+    let clientNotes = [...r.clientNotes];
     for (const a of mine) {
       const changed = raw.filter(BRIEF_SECTIONS[a.field]);
       if (changed.length === 0) continue;
-      notApplied = notApplied.filter((s) => s !== a.sentence);
+      const at = notApplied.indexOf(a.sentence);
+      if (at >= 0) {
+        notApplied = notApplied.filter((_s, i) => i !== at);
+        clientNotes = clientNotes.filter((_s, i) => i !== at);
+      }
       applied.push(`The brief was updated: ${changed.map((c) => `${c.item} ${c.before ?? 'none'} → ${c.after ?? 'none'}`).join('; ')}.`);
       for (const c of changed) touches.push({ section: c.section as Touch['section'], item: c.section === 'objectives' ? '*' : c.item, requestId: r.id });
     }
     const outcome = applied.length > 0 ? (notApplied.length > 0 ? 'partly applied' : 'applied') : 'not applied';
-    return { ...r, applied, notApplied, outcome };
+    return { ...r, applied, notApplied, clientNotes, outcome };
   });
 }
 

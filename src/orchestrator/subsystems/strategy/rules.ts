@@ -60,7 +60,7 @@ export function buildObjectives(project: Project): StrategyObjective[] {
     objectives.push({
       kpi: name,
       label: reading.label,
-      unit: 'count',
+      unit: reading.unit ?? 'count',
       direction: 'higher',
       formula: reading.needs ? `as defined by the client (results need a ${reading.needs} column)` : 'as defined by the client',
       target,

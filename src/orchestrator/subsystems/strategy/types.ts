@@ -49,6 +49,8 @@ export interface ChangeRequestRecord {
   applied: string[];
   /** What could not be changed here, and why, one sentence each. */
   notApplied: string[];
+  /** The same, as the client report says it (no commands or internal names), one sentence each. */
+  clientNotes: string[];
 }
 
 export interface StrategyChange {
