@@ -10,6 +10,7 @@ import { flowCommands } from './flow';
 import { strategyCommands } from './strategy';
 import { creativesCommands } from './creatives';
 import { taskCommands } from './task';
+import { teamCommands } from './team';
 import { pauseCommands } from './pause';
 import { kaizenCommands } from './kaizen';
 import { initCommands } from './init';
@@ -32,6 +33,7 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   strategyCommands,
   creativesCommands,
   taskCommands,
+  teamCommands,
   pauseCommands,
   kaizenCommands,
   metricsCommands,

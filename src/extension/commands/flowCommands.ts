@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FlowResult } from '../core';
 import { engineForRun, kaizenEnabled } from '../generationEngine';
+import { subsystemOptions } from '../pmSettings';
 import { notifyInfo, notifyWarning, SHOW_LOG, type NotifyAction } from '../notify';
 import { PromptCancelled, type CommandOutcome } from '../outcome';
 import { withCancellableProgress } from '../progress';
@@ -30,7 +31,8 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'}${engine.kind === 'languageModel' ? `, written by ${engine.writer.name ?? 'a language model'}` : ''})`);
   const result = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
-    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine };
+    const settings = subsystemOptions();
+    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine, ...(settings ? { options: settings } : {}) };
     if (mode.kind === 'retry') return core.retryFailed(env.store, env.events, project.id, options);
     return core.runFlow(env.store, env.events, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
   }).finally(() => state.refresh());

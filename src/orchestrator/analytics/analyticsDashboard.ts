@@ -125,8 +125,9 @@ export async function getAnalyticsDashboard(store: WorkspaceStore, projectRef: s
       } else notes.push(`no rows in the previous period (${previous.from} to ${previous.to}): no change shown`);
     }
 
-    const goals = goalProgress(project.kpiTargets, totals, computeKpis(totals, currency), {
+    const goals = goalProgress(project.kpiTargets, totals, {
       currency,
+      goalMetric: project.goalMetric,
       projectStart: project.startDate,
       projectEnd: project.endDate,
       asOf: period.to ?? undefined,

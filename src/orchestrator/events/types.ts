@@ -41,6 +41,8 @@ export const KNOWN_EVENT_TYPES = [
   'outreach.logged',
   'kaizen.applied',
   'settings.changed',
+  // the workspace team (PM capacity)
+  'team.changed',
 ] as const;
 
 export type KnownEventType = (typeof KNOWN_EVENT_TYPES)[number];

@@ -23,6 +23,9 @@ import { PROJECTIONS } from './projections';
 import { subsystemData } from './subsystemData';
 import type { FlowResult, FlowStatus, RunFlowOptions, SubsystemRunResult } from './types';
 
+/** The machine's calendar day (YYYY-MM-DD). */
+const localIsoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** Milliseconds rounded to a tenth. */
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
@@ -165,6 +168,7 @@ async function runOne(store: WorkspaceStore, events: EventLog, s: Subsystem, reg
     inputs,
     ...(own ? { previous: asInput(own) } : {}),
     version: v,
+    today: localIsoDate(new Date()),
     random: createRandom(subsystemSeed(project.id, s.name, v)),
     insights: a.insights,
     skipKaizen: a.skipKaizen,

@@ -8,6 +8,7 @@ import { listApprovalActions, listCreatives } from '../artifacts';
 import { selectMetricRows } from '../imports/metricRowsTable';
 import type { WorkspaceStore } from '../store/types';
 import { normalizeChannel } from '../domain/channels';
+import { listTeamRows, readHourlyRateRow, readHourlyRateSetting } from '../team';
 import type { CreativeResult, SubsystemData, TeamMember, TrendSeries } from '../subsystems/types';
 
 export function readTrendSeries(db: Database): TrendSeries[] {
@@ -37,6 +38,7 @@ export function readMetricRows(db: Database): AnalyticsRow[] {
     conversionValueMinor: r.conversionValueMinor,
     reach: r.reach,
     engagements: r.engagements,
+    currency: r.currency,
   }));
 }
 
@@ -66,9 +68,7 @@ export function readCreativeResults(db: Database): CreativeResult[] {
 }
 
 export async function readTeam(store: WorkspaceStore): Promise<TeamMember[]> {
-  return store.readWorkspace((db) =>
-    (db.exec('SELECT name, role, weekly_hours FROM team_members ORDER BY role, name')[0]?.values ?? []).map((v) => ({ name: String(v[0]), role: String(v[1]), weeklyHours: Number(v[2]) })),
-  );
+  return store.readWorkspace((db) => listTeamRows(db).map((r) => ({ name: r.name, role: r.role, weeklyHours: r.weeklyHours })));
 }
 
 /** SubsystemData for one project, reading lazily through the store. */
@@ -82,6 +82,7 @@ export function subsystemData(store: WorkspaceStore, projectRef: string): Subsys
     trendSeries: () => once('trends', () => store.readProject(projectRef, readTrendSeries)),
     metricRows: () => once('metrics', () => store.readProject(projectRef, readMetricRows)),
     team: () => once('team', () => readTeam(store)),
+    hourlyRate: () => once('hourlyRate', () => store.readWorkspace((db) => readHourlyRateSetting(readHourlyRateRow(db)))),
     actionHistory: () => once('actions', () => store.readProject(projectRef, (db) => listApprovalActions(db))),
     creatives: () => once('creatives', () => store.readProject(projectRef, (db) => listCreatives(db))),
     creativeHistory: () => once('creativeHistory', () => store.readProject(projectRef, (db) => listCreatives(db, { allVersions: true }))),

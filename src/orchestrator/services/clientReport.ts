@@ -1,14 +1,19 @@
-// exportClientReport: the client review pack (strategy, media plan, creatives awaiting decision,
-// action history) rendered by the portal subsystem from the project's current state, written as
-// one self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
+// exportClientReport: the client review pack (what changed after their feedback, results against
+// the goals for the period, strategy, media plan, creatives awaiting decision, history) rendered
+// by the portal subsystem from the project's current state in the client's words, written as one
+// self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
 import path from 'node:path';
+import type { Period } from '../analytics';
 import { latestArtifact, listApprovalActions, listCreatives } from '../artifacts';
 import { AicmoError } from '../domain/errors';
+import { readMetricRows } from '../flow/subsystemData';
 import { writeFileAtomic } from '../store/atomicFile';
 import { makeFolders } from '../store/pathGuard';
+import { isIsoDate } from '../subsystems/common/dates';
 import type { CreativesContent } from '../subsystems/creatives/types';
 import type { MediaContent } from '../subsystems/media/types';
 import { buildPortal } from '../subsystems/portal/rules';
+import type { ResultsSection } from '../subsystems/portal/types';
 import type { StrategyContent } from '../subsystems/strategy/types';
 import type { ArtifactInput, ArtifactStatus } from '../subsystems/types';
 import type { ServiceEnv } from './env';
@@ -24,21 +29,45 @@ export interface ClientReport {
   bytes: number;
   strategy: { version: number; status: string };
   creativesAwaiting: number;
+  /** The results section: the period and each measure against its goal. */
+  results: ResultsSection;
+}
+
+export interface ClientReportOptions {
+  format?: string;
+  out?: string;
+  /** The results period (YYYY-MM-DD, inclusive); default: every imported day. */
+  from?: string;
+  to?: string;
 }
 
 function input<C>(a: { kind: string; version: number; status: ArtifactStatus; content: unknown } | undefined): ArtifactInput<C> | undefined {
   return a && a.content !== null ? { name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content as C } : undefined;
 }
 
-export function exportClientReport(env: ServiceEnv, projectRef: string, options: { format?: string; out?: string } = {}): Promise<Result<ClientReport>> {
+function checkPeriod(options: ClientReportOptions): Partial<Period> {
+  for (const field of ['from', 'to'] as const) {
+    const v = options[field];
+    if (v !== undefined && !isIsoDate(v)) throw new AicmoError('invalid-input', `--${field} "${v}" is not a date (expected YYYY-MM-DD).`, { field });
+  }
+  if (options.from && options.to && options.from > options.to) throw new AicmoError('invalid-input', `--from ${options.from} is after --to ${options.to}.`, { field: 'from' });
+  return { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
+}
+
+export function exportClientReport(env: ServiceEnv, projectRef: string, options: ClientReportOptions = {}): Promise<Result<ClientReport>> {
   return attempt(async () => {
     const format = (options.format ?? 'md') as ReportFormat;
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
       throw new AicmoError('invalid-input', `The report format "${options.format}" is not one of ${REPORT_FORMATS.join(', ')}.`, { field: 'format' });
     }
+    const asked = checkPeriod(options);
     const built = await env.store.readProject(projectRef, (db, project) => {
       const strategy = input<StrategyContent>(latestArtifact(db, 'strategy'));
       if (!strategy) throw new AicmoError('not-found', `Project "${project.name}" has no strategy yet, so there is no review pack to export; run the flow first.`, { field: 'strategy' });
+      const rows = readMetricRows(db);
+      // A period open at one end runs to the first or last imported day.
+      const days = rows.map((r) => r.date).sort();
+      const period = asked.from || asked.to ? { from: asked.from ?? days[0] ?? asked.to!, to: asked.to ?? days.at(-1) ?? asked.from! } : undefined;
       const portal = buildPortal({
         project,
         strategy,
@@ -47,6 +76,8 @@ export function exportClientReport(env: ServiceEnv, projectRef: string, options:
         stored: listCreatives(db),
         history: listApprovalActions(db),
         version: strategy.version,
+        rows,
+        ...(period ? { period } : {}),
       });
       return { portal, slug: project.slug, strategy };
     });
@@ -61,6 +92,7 @@ export function exportClientReport(env: ServiceEnv, projectRef: string, options:
       bytes: Buffer.byteLength(text),
       strategy: { version: built.strategy.version, status: built.strategy.status },
       creativesAwaiting: built.portal.summary.creativesAwaiting,
+      results: built.portal.results,
     };
   });
 }

@@ -17,6 +17,7 @@ export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type Time
 export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';
 export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';
 export { getKaizenInsights } from './kaizenInsights';
+export { getWorkspaceTeam, addWorkspaceTeamMember, removeWorkspaceTeamMember, setWorkspaceHourlyRate, type Team, type TeamMember, type TeamMemberInput, type HourlyRate } from './team';
 export {
   runProjectFlow,
   retryFailedSubsystems,

@@ -63,6 +63,13 @@ export interface TeamMember {
   weeklyHours: number;
 }
 
+/** A rough agency cost per hour: major units, in `currency` (null = each project's own currency). */
+export interface HourlyRateSetting {
+  amount: number;
+  currency: string | null;
+  source: 'workspace' | 'vscode';
+}
+
 export type ApprovalActionKind = 'submit' | 'approve' | 'reject' | 'request_changes' | 'hold' | 'resume';
 
 export interface ApprovalActionRecord {
@@ -114,6 +121,8 @@ export interface SubsystemData {
   metricRows(): Promise<AnalyticsRow[]> | AnalyticsRow[];
   /** Team members (the workspace team), with role and weekly hours. */
   team(): Promise<TeamMember[]> | TeamMember[];
+  /** The workspace's hourly rate (`aicmo team rate`), null when none is set; absent in older hosts. */
+  hourlyRate?(): Promise<HourlyRateSetting | null> | HourlyRateSetting | null;
   /** All approval actions on this project, oldest first. */
   actionHistory(): Promise<ApprovalActionRecord[]> | ApprovalActionRecord[];
   /** The current creatives (one per key), with their status. */
@@ -132,6 +141,11 @@ export interface SubsystemContext {
   previous?: ArtifactInput;
   /** The version being produced (1 for the first). */
   version: number;
+  /**
+   * The run's calendar day (YYYY-MM-DD, the machine's local date), for plans that must start from
+   * "today" when the brief gives no date. Subsystems never read the clock themselves.
+   */
+  today?: string;
   /** Seeded from project id + subsystem + version (see `subsystemSeed`). */
   random: Random;
   /** Kaizen insights available for this project (empty when skipKaizen). */

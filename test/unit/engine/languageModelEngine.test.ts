@@ -14,7 +14,7 @@ import { runFlow } from '../../../src/orchestrator/flow';
 import { runProjectFlow, serviceEnv, unwrap } from '../../../src/orchestrator/services';
 import { openWorkspace } from '../../../src/orchestrator/store/workspaceStore';
 import type { CreativesContent } from '../../../src/orchestrator/subsystems/creatives/types';
-import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/rules';
+import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/build';
 import type { StrategyContent } from '../../../src/orchestrator/subsystems/strategy/types';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
 import { approvedProject, fakeWriter, hang, latestContent } from './helpers';
@@ -40,7 +40,7 @@ describe('engine: strategy prose by a language model', () => {
     assert.deepEqual(strategy.engine?.fallbacks, []);
     assert.deepEqual(r.subsystems[0]?.engine, { used: 'languageModel', written: 5, fields: 5 });
     // Every other section stays the rules' (budget, objectives, timeline, risks, checklist).
-    const rules = buildStrategy(await f.store.getProject(f.slug), [], false).content;
+    const rules = buildStrategy({ project: await f.store.getProject(f.slug), reasons: [], skipKaizen: false }).content;
     const { executiveSummary: _s, pillars, engine: _e, ...rest } = strategy;
     const { executiveSummary: _rs, pillars: rulesPillars, ...rulesRest } = rules;
     assert.deepEqual(rest, rulesRest);
@@ -50,7 +50,7 @@ describe('engine: strategy prose by a language model', () => {
     const summaryRequest = writer.requests.find((q) => q.field === 'executiveSummary')!;
     assert.equal(summaryRequest.subsystem, 'strategy');
     assert.deepEqual(summaryRequest.bannedTerms, ['competitors']);
-    assert.match(summaryRequest.draft, /^Acme Coffee Ltd will reach Home baristas 25-45 in UK/);
+    assert.match(summaryRequest.draft, /^Acme Coffee Ltd will reach Home baristas 25-45 in the UK/);
     assert.equal(summaryRequest.facts.budget, '£25,000.00');
   });
 

@@ -88,6 +88,8 @@ export interface RunOptions {
   data?: Partial<SubsystemData>;
   options?: Record<string, unknown>;
   signal?: AbortSignal;
+  /** The run's day (the orchestrator passes the machine's date). */
+  today?: string;
 }
 
 export function context(subsystem: Subsystem, project: Project, o: RunOptions = {}): SubsystemContext {
@@ -97,6 +99,7 @@ export function context(subsystem: Subsystem, project: Project, o: RunOptions = 
     inputs: o.inputs ?? {},
     previous: o.previous,
     version,
+    ...(o.today ? { today: o.today } : {}),
     random: createRandom(subsystemSeed(project.id, subsystem.name, version)),
     insights: o.skipKaizen ? [] : (o.insights ?? []),
     skipKaizen: o.skipKaizen ?? false,

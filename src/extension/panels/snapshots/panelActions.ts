@@ -42,6 +42,8 @@ export interface ActionOptions {
   signal?: AbortSignal;
   /** The generation engine for runs started from a panel (the same setting as the commands). */
   engine?: GenerationEngine;
+  /** Subsystem settings for runs (e.g. `{ pm: { hourlyRate } }` from the VS Code settings). */
+  options?: Record<string, unknown>;
 }
 
 /** Panel commands that write campaign files (all of them: the host checks trust first). */
