@@ -17,10 +17,12 @@ export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type Time
 export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } from './leads';
 export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';
 export { getKaizenInsights } from './kaizenInsights';
+export { getProjectMediaPlan, type ProjectMediaPlan } from './mediaPlan';
 export {
   runProjectFlow,
   retryFailedSubsystems,
   decideProjectStrategy,
+  decideProjectMedia,
   decideProjectCreatives,
   scheduleCreatives,
   completeProjectTask,
