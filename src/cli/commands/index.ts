@@ -8,6 +8,7 @@ import { demoCommands } from './demo';
 import { eventsCommands } from './events';
 import { flowCommands } from './flow';
 import { strategyCommands } from './strategy';
+import { mediaCommands } from './media';
 import { creativesCommands } from './creatives';
 import { taskCommands } from './task';
 import { pauseCommands } from './pause';
@@ -30,6 +31,7 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   eventsCommands,
   flowCommands,
   strategyCommands,
+  mediaCommands,
   creativesCommands,
   taskCommands,
   pauseCommands,

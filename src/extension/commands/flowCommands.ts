@@ -2,7 +2,7 @@
 // notification whose Cancel aborts the run's AbortSignal, and ends with one notification.
 import * as vscode from 'vscode';
 import type { FlowResult } from '../core';
-import { engineForRun, kaizenEnabled } from '../generationEngine';
+import { engineForRun, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
 import { notifyInfo, notifyWarning, SHOW_LOG, type NotifyAction } from '../notify';
 import { PromptCancelled, type CommandOutcome } from '../outcome';
 import { withCancellableProgress } from '../progress';
@@ -30,7 +30,7 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'}${engine.kind === 'languageModel' ? `, written by ${engine.writer.name ?? 'a language model'}` : ''})`);
   const result = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
-    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine };
+    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), engine };
     if (mode.kind === 'retry') return core.retryFailed(env.store, env.events, project.id, options);
     return core.runFlow(env.store, env.events, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
   }).finally(() => state.refresh());

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ImportKind, PanelId } from '../../protocol';
 import { PANEL_COMMANDS } from '../commands/panelCommands';
-import { engineForRun, engineInUse, kaizenEnabled } from '../generationEngine';
+import { engineForRun, engineInUse, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
 import type { AicmoState } from '../state';
 import { requireTrust } from '../trust';
 import { panelHtml } from './panelHtml';
@@ -143,7 +143,7 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
           requireTrust(trustActionFor(message.method, message.params));
           const runs = message.method === 'controltower/retrySubsystem' || message.method === 'unified/runSubsystem';
           const engine = runs ? await engineForRun(log, core()) : undefined;
-          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), ...(engine ? { engine } : {}) });
+          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), ...(engine ? { engine } : {}) });
           await state.refresh();
           return result.ok ? { ok: true as const, message: result.value } : { ok: false as const, message: result.error.message };
         }, (message) => ({ ok: false, message })),
