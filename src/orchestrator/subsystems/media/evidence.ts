@@ -52,7 +52,12 @@ function scopeNote(used: readonly ChannelPerformanceInsight[]): string | null {
   return `Evidence weighted by similarity to this project: ${parts.join('; ')}.`;
 }
 
-export function mediaEvidence(project: Project, insights: readonly ChannelPerformanceInsight[], channels: readonly Channel[]): MediaEvidence {
+/**
+ * `exchangeRates` (currency → units of the plan's currency per unit, e.g. { USD: 0.92 } for a EUR
+ * plan), when the user gives them: results in those currencies count toward cost figures,
+ * converted at the given rate. Without a rate a currency informs rates only.
+ */
+export function mediaEvidence(project: Project, insights: readonly ChannelPerformanceInsight[], channels: readonly Channel[], exchangeRates: Readonly<Record<string, number>> = {}): MediaEvidence {
   const scoring = GOAL_SCORING[project.goalMetric];
   const plan = new Set<string>(channels);
   const byChannel = new Map<string, ChannelEvidence>(
@@ -63,6 +68,7 @@ export function mediaEvidence(project: Project, insights: readonly ChannelPerfor
   const outside = new Set<string>();
   const unknown = new Set<string>();
   const foreign = new Map<string, Set<string>>();
+  const converted = new Set<string>();
   for (const insight of insights) {
     const p = insight.payload;
     if (p.reading === 'unknown') {
@@ -80,7 +86,9 @@ export function mediaEvidence(project: Project, insights: readonly ChannelPerfor
     const part = 1 / members.length;
     const rate = rateParts(scoring, p);
     const pricedRate = rateParts(scoring, p.priced);
-    const inPlanCurrency = p.currency === project.currency;
+    const fx = p.currency === project.currency ? 1 : exchangeRates[p.currency];
+    const inPlanCurrency = fx !== undefined && fx > 0;
+    if (inPlanCurrency && fx !== 1) converted.add(p.currency);
     let informs = false;
     for (const m of members) {
       const e = byChannel.get(m)!;
@@ -90,9 +98,9 @@ export function mediaEvidence(project: Project, insights: readonly ChannelPerfor
       }
       if (inPlanCurrency) {
         e.sums.pricedTrials += part * (scoring.trial === null ? p.priced.impressions : pricedRate.trials);
-        e.sums.pricedSpend += part * p.priced.spend;
+        e.sums.pricedSpend += part * p.priced.spend * fx;
         e.sums.pricedOutcomes += part * (scoring.outcome === 'conversions' ? p.priced.conversions : scoring.outcome === 'engagements' ? p.priced.engagements : p.priced.impressions);
-        e.sums.pricedValue += part * p.priced.value;
+        e.sums.pricedValue += part * p.priced.value * fx;
       } else if (!e.otherCurrencies.includes(p.currency)) e.otherCurrencies.push(p.currency);
       if (scoring.trial !== null || inPlanCurrency) {
         e.from.push({ insight, part });
@@ -121,9 +129,11 @@ export function mediaEvidence(project: Project, insights: readonly ChannelPerfor
         : `Results in ${currency} (${list([...chs].sort())}) inform the ${scoring.rateName} only: their spend is never mixed into ${project.currency} cost figures.`,
     );
   }
+  for (const c of [...converted].sort()) notes.push(`Results in ${c} count toward cost figures converted at ${exchangeRates[c]} ${project.currency} per ${c} (the exchange rate given in the run options).`);
   if (unknown.size > 0) notes.push(`Metric rows labelled ${list([...unknown].sort().map((l) => `"${l}"`))} match no channel AICMO plans for and are not used; re-import them with --channel-map LABEL=CHANNEL.`);
   if (outside.size > 0) notes.push(`Results for ${list([...outside].sort().map(channelLabel))} are not used: ${outside.size === 1 ? 'that channel is' : 'those channels are'} not in this plan.`);
-  const fingerprinted = [...used, ...named].sort((a, b) => a.id.localeCompare(b.id)).map((i) => ({ id: i.id, payload: i.payload }));
+  const fingerprinted: unknown[] = [...used, ...named].sort((a, b) => a.id.localeCompare(b.id)).map((i) => ({ id: i.id, payload: i.payload }));
+  if (converted.size > 0) fingerprinted.push({ exchangeRates: Object.fromEntries([...converted].sort().map((c) => [c, exchangeRates[c]])) });
   const fingerprint = fingerprinted.length > 0 ? createHash('sha256').update(stableJson(fingerprinted), 'utf8').digest('hex') : null;
   return { channels: channels.map((c) => byChannel.get(c)!), used, notes, fingerprint };
 }

@@ -19,7 +19,7 @@ export function scoringName(scoring: GoalScoring, mode: ScoreMode): string {
 
 export function scoringNote(scoring: GoalScoring, mode: ScoreMode, currency: string): string {
   if (mode === 'value') return `ROAS: conversion value per unit of spend in ${currency} (every channel with results in ${currency} reports conversion value).`;
-  if (mode === 'rate') return `${scoring.rateName}: no result has spend in ${currency}, so channels are compared on their ${scoring.rateName} alone, not on cost.`;
+  if (mode === 'rate') return `${scoring.costName} cannot be scored: no result has spend in ${currency}, so ${scoring.rateName}s are shown but do not move the split.`;
   if (scoring.trial === null) return `CPM: impressions per unit of spend in ${currency} (reach is shown where reported).`;
   return `${scoring.costName}: ${scoring.outcome} per unit of spend in ${currency} = ${scoring.rateName} × ${scoring.trial} per unit of spend.`;
 }

@@ -14,7 +14,7 @@ export const mediaSubsystem: Subsystem<MediaContent> = {
   needs: ['strategy'],
   initialStatus: 'in_review',
   downstreamUsesApproved: true,
-  evidenceFingerprint: ({ project, insights, skipKaizen }) => mediaEvidenceFingerprint(project, insightsOfKind(insights, 'channel-performance'), skipKaizen),
+  evidenceFingerprint: ({ project, insights, skipKaizen, options }) => mediaEvidenceFingerprint(project, insightsOfKind(insights, 'channel-performance'), skipKaizen, (options?.media ?? {}) as MediaOptions),
   run(ctx) {
     throwIfAborted(ctx.signal);
     const options = (ctx.options?.media ?? undefined) as MediaOptions | undefined;

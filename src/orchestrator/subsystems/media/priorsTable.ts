@@ -80,7 +80,10 @@ export const ALLOCATION_DEFAULTS = {
    * move earns more with at least this probability…
    */
   minConfidence: 0.95,
-  /** …and by at least this much in expectation (0.02 = 2% more of the goal's outcome per unit of budget). */
+  /**
+   * …and by at least this much in expectation for every 10 points of budget it moves (0.02: a
+   * 10-point move must earn 2% more of the goal's outcome, a 2-point move 0.4% more).
+   */
   minGain: 0.02,
   /** A limit is "costly" when the move it holds back would earn at least this much more (0.05 = +5%). */
   costlyGain: 0.05,

@@ -35,6 +35,8 @@ export interface MediaOptions {
   caps?: unknown;
   minConfidence?: number;
   minGain?: number;
+  /** Exchange rates into the plan's currency ({ USD: 0.92 } = 0.92 of it per USD) for cost figures; absent = other currencies inform rates only. */
+  exchangeRates?: Record<string, number>;
 }
 
 export interface MediaPlanInput {
@@ -86,6 +88,16 @@ function boundsFor(channels: Channel[], baseline: number[], caps: Partial<Record
   throw new AicmoError('invalid-input', `The caps on ${channels.map(channelLabel).join(', ')} add up to ${pct(total)}, less than the whole budget; raise a cap or allow another channel.`, { field: 'channelCaps' });
 }
 
+/** Usable exchange rates from the options (positive finite numbers, ISO codes other than the plan's). */
+export function exchangeRatesOf(raw: unknown, currency: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [code, rate] of Object.entries(raw)) {
+    if (/^[A-Z]{3}$/.test(code) && code !== currency && typeof rate === 'number' && Number.isFinite(rate) && rate > 0) out[code] = rate;
+  }
+  return out;
+}
+
 /** Which bound holds a share away from its target, in words ('' when none does). */
 function boundText(share: number, target: number, b: ShareBounds, floor: number, cap: number | undefined): string {
   if (Math.abs(share - target) <= 0.005) return '';
@@ -96,11 +108,11 @@ function boundText(share: number, target: number, b: ShareBounds, floor: number,
 }
 
 /** The evidence fingerprint of a plan for these insights (what the orchestrator puts in the inputs hash); null without evidence. */
-export function mediaEvidenceFingerprint(project: Project, insights: readonly ChannelPerformanceInsight[], skipKaizen: boolean): string | null {
+export function mediaEvidenceFingerprint(project: Project, insights: readonly ChannelPerformanceInsight[], skipKaizen: boolean, options: MediaOptions = {}): string | null {
   if (skipKaizen) return null;
   try {
     const planned = plannedChannels(project, planChannelRules(project));
-    return mediaEvidence(project, insights, planned.channels).fingerprint;
+    return mediaEvidence(project, insights, planned.channels, exchangeRatesOf(options.exchangeRates, project.currency)).fingerprint;
   } catch {
     return null; // the run itself reports the problem
   }
@@ -144,7 +156,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
   const baselineName = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
   const baseWord = (i: number): string => `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`;
 
-  const ev = input.skipKaizen ? null : mediaEvidence(project, input.evidence, channels);
+  const ev = input.skipKaizen ? null : mediaEvidence(project, input.evidence, channels, exchangeRatesOf(o.exchangeRates, project.currency));
   const isMeasured = (e: ChannelEvidence): boolean => (scoring.trial === null ? e.sums.pricedSpend > 0 && e.sums.pricedTrials > 0 : e.sums.trials > 0);
   const anyMeasured = ev !== null && ev.channels.some(isMeasured);
 
@@ -179,90 +191,111 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       why[i] = keepApproved ? 'no results yet' : `prior: ${planned.why[i]}`;
     });
   } else {
-    method = 'thompson-sampling';
     const set = channelPosteriors(ev!.channels.map((e) => e.sums), scoring);
     scoringOut = { metric: scoringName(scoring, set.mode), note: scoringNote(scoring, set.mode, project.currency) };
-    const matrix = drawScores(set, input.random.derive('thompson'), draws);
-    const measured = set.posteriors.map((p, i) => (p.measured ? i : -1)).filter((i) => i >= 0);
-    const pBest = probabilityBest(matrix, measured, channels.length);
-    const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
-    const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
-    const withStep = boundsFor(channels, baseline, caps, floor, step);
-    const noStep = boundsFor(channels, baseline, caps, floor, 1);
-    const held = projectShares(baseline, withStep.bounds);
-    const limited = projectShares(target, withStep.bounds);
-    const free = projectShares(target, noStep.bounds);
-    const gain = compareSplits(matrix, held, limited);
-    const moves = gain.pBetter >= minConfidence && gain.expectedGain >= minGain;
-    shares = moves ? limited : held;
+    if (set.mode === 'rate') {
+      // Rates without any cost in the plan's currency cannot rank channels on the goal's metric
+      // (a high conversion rate on dear clicks can cost more per sale): the split is kept.
+      const { bounds } = boundsFor(channels, baseline, caps, floor, 1);
+      shares = projectShares(baseline, bounds);
+      method = fromApproved ? 'approved-plan' : 'priors';
+      methodNote = `Results inform ${scoring.rateName}s only: none has spend in ${project.currency}, so channels cannot be compared on ${scoring.costName} and the split of ${baselineName} is kept. Import results with spend in ${project.currency}, or give exchange rates (--exchange-rate), to let them move it.`;
+      kaizen = { mode: 'applied', note: `Read ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'} for ${scoring.rateName}s only (no cost in ${project.currency}): the split was kept.` };
+      channels.forEach((c, i) => {
+        const e = ev!.channels[i]!;
+        const metric = isMeasured(e) ? channelMetric(scoring, 'rate', e, project.currency) : null;
+        metrics[i] = metric ? { ...metric, value: metric.value === null ? null : round4(metric.value), rate: metric.rate === null ? null : round4(metric.rate) } : null;
+        reasons[i] = metric ? `${evidenceText(scoring, metric, e, project.currency)}; no cost in ${project.currency}, so it keeps ${baseWord(i)}${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (now ${pct(shares[i]!)} under today's rules)` : ''}.` : `No results yet for this channel: it keeps ${baseWord(i)}.`;
+        why[i] = metric ? `${metric.name} ${metric.text}; no cost in ${project.currency}: kept` : 'no results yet';
+      });
+      for (const insight of ev!.used) applied.push({ id: insight.id, sentence: `${insight.payload.reading === 'family' ? `"${insight.payload.channel}"` : channelLabel(insight.payload.channel)} results in ${insight.payload.currency} (${insight.evidence.count} rows) informed ${scoring.rateName}s only; the split was kept (no cost in ${project.currency}).` });
+    } else {
+      method = 'thompson-sampling';
+      const matrix = drawScores(set, input.random.derive('thompson'), draws);
+      const measured = set.posteriors.map((p, i) => (p.measured ? i : -1)).filter((i) => i >= 0);
+      const pBest = probabilityBest(matrix, measured, channels.length);
+      const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
+      const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
+      const withStep = boundsFor(channels, baseline, caps, floor, step);
+      const noStep = boundsFor(channels, baseline, caps, floor, 1);
+      const held = projectShares(baseline, withStep.bounds);
+      const limited = projectShares(target, withStep.bounds);
+      const free = projectShares(target, noStep.bounds);
+      const gain = compareSplits(matrix, held, limited);
+      // Share of the budget the move reallocates, and the gain it must earn for it.
+      const movedShare = limited.reduce((t, x, i) => t + Math.max(0, x - held[i]!), 0);
+      const needed = minGain * (movedShare / 0.1);
+      const moves = movedShare > 0 && gain.pBetter >= minConfidence && gain.expectedGain >= needed;
+      shares = moves ? limited : held;
 
-    const largestMove = Math.max(...free.map((x, i) => Math.abs(x - shares[i]!)));
-    if (largestMove >= 0.005) {
-      const extra = compareSplits(matrix, shares, free);
-      const overApproved = compareSplits(matrix, held, free);
-      const amounts = largestRemainder(project.budgetMinor, free);
-      unconstrained = {
-        allocations: channels.map((c, i) => ({ channel: c, label: channelLabel(c), share: round4(free[i]!), amountMinor: amounts[i]!, amount: toMajor(amounts[i]!, project.currency) })),
-        gainOverApproved: round4(overApproved.expectedGain),
-        gainOverProposal: round4(extra.expectedGain),
-        pBetterThanProposal: round4(extra.pBetter),
-        largestMove: round4(largestMove),
-      };
-      const changed = ev!.channels.filter((e) => e.change !== null);
-      const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
-      const top = heldBack[0]!;
-      const recommend = changed.length > 0 && largestMove >= 0.05 && extra.pBetter >= minConfidence && extra.expectedGain >= ALLOCATION_DEFAULTS.costlyGain;
-      const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.outcome}, ${pct(extra.pBetter)} likely better)`;
-      let sentence: string;
-      if (recommend) {
-        sentence = `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly: ${freeText}. Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
-      } else if (!moves) {
-        sentence = `Too close to call: the draws give the move a ${pct(gain.pBetter)} chance of earning more (expected ${signedPct(gain.expectedGain)}), short of the ${pct(minConfidence)} and ${signedPct(minGain)} a re-plan needs, so the split of ${baselineName} is kept.`;
-      } else {
-        sentence = `The step limit held the move: ${freeText}. No change was detected, so the proposal keeps to the limit.`;
+      const largestMove = Math.max(...free.map((x, i) => Math.abs(x - shares[i]!)));
+      if (largestMove >= 0.005) {
+        const extra = compareSplits(matrix, shares, free);
+        const overApproved = compareSplits(matrix, held, free);
+        const amounts = largestRemainder(project.budgetMinor, free);
+        unconstrained = {
+          allocations: channels.map((c, i) => ({ channel: c, label: channelLabel(c), share: round4(free[i]!), amountMinor: amounts[i]!, amount: toMajor(amounts[i]!, project.currency) })),
+          gainOverApproved: round4(overApproved.expectedGain),
+          gainOverProposal: round4(extra.expectedGain),
+          pBetterThanProposal: round4(extra.pBetter),
+          largestMove: round4(largestMove),
+        };
+        const changed = ev!.channels.filter((e) => e.change !== null);
+        const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
+        const top = heldBack[0]!;
+        const recommend = changed.length > 0 && largestMove >= 0.05 && extra.pBetter >= minConfidence && extra.expectedGain >= ALLOCATION_DEFAULTS.costlyGain;
+        const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.outcome}, ${pct(extra.pBetter)} likely better)`;
+        let sentence: string;
+        if (recommend) {
+          sentence = `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly: ${freeText}. Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
+        } else if (!moves) {
+          sentence = `Too close to call: the draws give the move a ${pct(gain.pBetter)} chance of earning more (expected ${signedPct(gain.expectedGain)}), short of the ${pct(minConfidence)} and ${signedPct(needed)} (for ${Math.round(movedShare * 1000) / 10} points moved) a re-plan needs, so the split of ${baselineName} is kept.`;
+        } else {
+          sentence = `The step limit held the move: ${freeText}. No change was detected, so the proposal keeps to the limit.`;
+        }
+        guardrail = { maxStep: step, binding: moves, recommendLargerMove: recommend, sentence };
       }
-      guardrail = { maxStep: step, binding: moves, recommendLargerMove: recommend, sentence };
-    }
 
-    posteriorsOut = set.posteriors.map((p, i) => ({
-      channel: p.channel,
-      alpha: round4(p.rate?.alpha ?? 0),
-      beta: round4(p.rate?.beta ?? 0),
-      mean: round4(p.rate?.mean ?? 0),
-      score: Number(p.meanScore.toPrecision(6)),
-      pBest: pBest[i] === null ? null : round4(pBest[i]!),
-      conversions: round4(ev!.channels[i]!.sums.successes),
-      clicks: round4(ev!.channels[i]!.sums.trials),
-      costKnown: p.cost?.known ?? false,
-    }));
-    const relaxed = withStep.relaxed;
-    methodNote =
-      `Thompson sampling on ${scoringOut.metric}: ${draws.toLocaleString('en')} seeded draws from each channel's posterior; channels with results split the share they held by their probability of being the best among them, channels without results keep theirs. ` +
-      `A re-plan moves from ${baselineName} only when the draws give the move at least ${pct(minConfidence)} probability of earning more and ${signedPct(minGain)} in expectation; then an exploration floor of ${pct(floor)}, client caps and a step limit of ${Math.round(step * 1000) / 10} points per channel from ${baselineName}.` +
-      (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
-    kaizen = { mode: 'applied', note: `Shaped by ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'}${moves ? '' : ' (the split was kept: too close to call)'}.` };
-    channels.forEach((c, i) => {
-      const e = ev!.channels[i]!;
-      const bound = moves ? boundText(shares[i]!, target[i]!, withStep.bounds[i]!, floor, capsRecord[c]) : '';
-      const freeNote = unconstrained && Math.abs(free[i]! - shares[i]!) >= 0.005 ? ` (without the step limit ${pct(free[i]!)})` : '';
-      const kept = moves ? '' : ', kept: too close to call';
-      if (pBest[i] === null) {
-        reasons[i] = `No results yet for this channel: it keeps ${baseWord(i)} while it is explored${bound}${shares[i]! !== baseline[i]! && !bound ? ` (now ${pct(shares[i]!)})` : ''}.`;
-        why[i] = 'no results yet';
-        return;
+      posteriorsOut = set.posteriors.map((p, i) => ({
+        channel: p.channel,
+        alpha: round4(p.rate?.alpha ?? 0),
+        beta: round4(p.rate?.beta ?? 0),
+        mean: round4(p.rate?.mean ?? 0),
+        score: Number(p.meanScore.toPrecision(6)),
+        pBest: pBest[i] === null ? null : round4(pBest[i]!),
+        conversions: round4(ev!.channels[i]!.sums.successes),
+        clicks: round4(ev!.channels[i]!.sums.trials),
+        costKnown: p.cost?.known ?? false,
+      }));
+      const relaxed = withStep.relaxed;
+      methodNote =
+        `Thompson sampling on ${scoringOut.metric}: ${draws.toLocaleString('en')} seeded draws from each channel's posterior; channels with results split the share they held by their probability of being the best among them, channels without results keep theirs. ` +
+        `A re-plan moves from ${baselineName} only when the draws give the move at least ${pct(minConfidence)} probability of earning more and ${signedPct(minGain)} in expectation for every 10 points of budget it moves; then an exploration floor of ${pct(floor)}, client caps and a step limit of ${Math.round(step * 1000) / 10} points per channel from ${baselineName}.` +
+        (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
+      kaizen = { mode: 'applied', note: `Shaped by ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'}${moves ? '' : ' (the split was kept: too close to call)'}.` };
+      channels.forEach((c, i) => {
+        const e = ev!.channels[i]!;
+        const bound = moves ? boundText(shares[i]!, target[i]!, withStep.bounds[i]!, floor, capsRecord[c]) : '';
+        const freeNote = unconstrained && Math.abs(free[i]! - shares[i]!) >= 0.005 ? ` (without the step limit ${pct(free[i]!)})` : '';
+        const kept = moves ? '' : ', kept: too close to call';
+        if (pBest[i] === null) {
+          reasons[i] = `No results yet for this channel: it keeps ${baseWord(i)} while it is explored${bound}${shares[i]! !== baseline[i]! && !bound ? ` (now ${pct(shares[i]!)})` : ''}.`;
+          why[i] = 'no results yet';
+          return;
+        }
+        const metric = channelMetric(scoring, set.mode, e, project.currency);
+        metrics[i] = metric ? { ...metric, value: metric.value === null ? null : Number(metric.value.toPrecision(6)), rate: metric.rate === null ? null : round4(metric.rate) } : null;
+        pBests[i] = round4(pBest[i]!);
+        const evidence = metric ? evidenceText(scoring, metric, e, project.currency) : 'results without a usable rate';
+        reasons[i] = `${evidence}; P(best) ${pct(pBest[i]!)} among measured channels — ${baseWord(i)} → ${pct(shares[i]!)}${bound}${kept}${freeNote}.`;
+        why[i] = `${metric ? `${metric.name} ${metric.text}` : 'results'}, P(best) ${pct(pBest[i]!)}${bound}${kept}`;
+      });
+      for (const insight of ev!.used) {
+        const members = channels.map((c, i) => ({ c, i })).filter(({ c }) => insight.payload.members.includes(c));
+        const moved = members.map(({ c, i }) => `${channelLabel(c)} ${baseWord(i)} → ${pct(shares[i]!)}`).join(', ');
+        const name = insight.payload.reading === 'family' ? `"${insight.payload.channel}" results (split between ${list(members.map(({ c }) => channelLabel(c)))})` : `${channelLabel(insight.payload.channel)} results`;
+        applied.push({ id: insight.id, sentence: `${name} in ${insight.payload.currency} (${insight.evidence.count} rows, ${insight.evidence.window.from} to ${insight.evidence.window.to}) informed the plan: ${moved}.` });
       }
-      const metric = channelMetric(scoring, set.mode, e, project.currency);
-      metrics[i] = metric ? { ...metric, value: metric.value === null ? null : Number(metric.value.toPrecision(6)), rate: metric.rate === null ? null : round4(metric.rate) } : null;
-      pBests[i] = round4(pBest[i]!);
-      const evidence = metric ? evidenceText(scoring, metric, e, project.currency) : 'results without a usable rate';
-      reasons[i] = `${evidence}; P(best) ${pct(pBest[i]!)} among measured channels — ${baseWord(i)} → ${pct(shares[i]!)}${bound}${kept}${freeNote}.`;
-      why[i] = `${metric ? `${metric.name} ${metric.text}` : 'results'}, P(best) ${pct(pBest[i]!)}${bound}${kept}`;
-    });
-    for (const insight of ev!.used) {
-      const members = channels.map((c, i) => ({ c, i })).filter(({ c }) => insight.payload.members.includes(c));
-      const moved = members.map(({ c, i }) => `${channelLabel(c)} ${baseWord(i)} → ${pct(shares[i]!)}`).join(', ');
-      const name = insight.payload.reading === 'family' ? `"${insight.payload.channel}" results (split between ${list(members.map(({ c }) => channelLabel(c)))})` : `${channelLabel(insight.payload.channel)} results`;
-      applied.push({ id: insight.id, sentence: `${name} in ${insight.payload.currency} (${insight.evidence.count} rows, ${insight.evidence.window.from} to ${insight.evidence.window.to}) informed the plan: ${moved}.` });
     }
   }
 
