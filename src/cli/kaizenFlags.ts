@@ -17,7 +17,7 @@ export function exchangeRatesOf(values: OptionValues, command: string): Record<s
   const out: Record<string, number> = {};
   for (const pair of raw as string[]) {
     const m = /^\s*([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(pair);
-    if (!m || !(Number(m[2]) > 0)) throw new UsageError(`--exchange-rate "${pair}" should be CUR=RATE, e.g. USD=0.92 (0.92 of the plan's currency per US dollar).`, command);
+    if (!m || !(Number(m[2]) > 0)) throw new UsageError(`--exchange-rate "${pair}" should be CUR=RATE, e.g. USD=0.92 (0.92 of the plan's currency per US dollar)`, command);
     out[m[1]!.toUpperCase()] = Number(m[2]);
   }
   return out;
@@ -29,7 +29,7 @@ export function kaizenOptionsOf(values: OptionValues, command: string): KaizenOp
   const raw = values['half-life-weeks'];
   if (typeof raw === 'string') {
     const text = raw.trim();
-    if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`--half-life-weeks "${raw}" is not a number of weeks (e.g. 8).`, command);
+    if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`--half-life-weeks "${raw}" is not a number of weeks (e.g. 8)`, command);
     out.halfLifeWeeks = Number(text);
   }
   return out;

@@ -80,7 +80,7 @@ function changeMetric(scoring: GoalScoring): string {
 
 /** A sentence for a detected change: "Google Search conversion rate fell from 6.0% to 1.2% since 2026-10-19 — older results set aside." */
 export function changeSentence(channel: string, change: ChannelChange, scoring: GoalScoring): string {
-  const f = (x: number): string => (scoring.trial === null ? num(Math.round(x)) : pct(x));
+  const f = (x: number): string => (scoring.trial === null ? num(Math.round(x)) : `${(x * 100).toFixed(1)}%`);
   return `${channelLabel(channel)} ${change.metric} ${change.direction} from ${f(change.before)} to ${f(change.after)} since ${change.since} — older results set aside.`;
 }
 

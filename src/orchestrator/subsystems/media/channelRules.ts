@@ -123,7 +123,10 @@ export function readChannelRules(lines: readonly string[]): ChannelRuleReading {
       }
     }
   }
-  const allowedLeft = allowed.filter((c) => !excluded.includes(c));
+  // An exclusion wins over "only …" for the channels both name; when it empties the list the
+  // contradiction is kept, so the plan refuses it instead of spending on other channels.
+  const left = allowed.filter((c) => !excluded.includes(c));
+  const allowedLeft = left.length > 0 ? left : allowed;
   const readings: string[] = [];
   if (allowedLeft.length > 0) readings.push(`only ${list(allowedLeft)}`);
   if (excluded.length > 0) readings.push(`${list(excluded)} excluded`);
@@ -150,7 +153,7 @@ export function planChannelRules(project: Pick<Project, 'constraints' | 'doNotDo
   const dataCaps = project.channelCaps ?? {};
   const textExcluded = text.excluded.filter((c) => !dataExcluded.includes(c) && !(dataAllowed?.includes(c) ?? false));
   const excluded = [...dataExcluded, ...textExcluded];
-  const allowed = dataAllowed ?? (text.allowed.length > 0 ? text.allowed.filter((c) => !excluded.includes(c)) : null);
+  const allowed = dataAllowed ?? (text.allowed.length > 0 ? text.allowed : null);
   const caps: Partial<Record<Channel, number>> = { ...dataCaps };
   const textCaps: Channel[] = [];
   for (const [c, v] of Object.entries(text.caps) as [Channel, number][]) {

@@ -66,7 +66,7 @@ export function evidenceText(scoring: GoalScoring, metric: ChannelMetric, e: Cha
   if (recency) how.push(`weighted to the last ${recency.halfLifeWeeks} weeks`);
   if (how.length > 0) parts[0] += ` (effective, ${how.join('; ')})`;
   if (e.otherCurrencies.length > 0) parts.push(`results in ${e.otherCurrencies.join(', ')} inform the ${scoring.rateName ?? 'rate'} only${s.pricedSpend > 0 ? '' : `, so its cost in ${currency} is unknown and scored with a wide prior around the other channels' cost`}`);
-  const f = scoring.trial === null ? num : pct;
+  const f = (x: number): string => (scoring.trial === null ? num(x) : `${(x * 100).toFixed(1)}%`);
   if (e.change) parts.push(`${e.change.metric} ${e.change.direction} from ${f(e.change.before)} to ${f(e.change.after)} since ${e.change.since}, older results set aside`);
   return parts.join('; ');
 }
