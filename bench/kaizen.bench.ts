@@ -9,7 +9,9 @@
 // Figures are expected conversions from the true rates given each week's split (no sampling noise
 // in the comparison; the sheets Kaizen learns from are sampled), plus the realised ones.
 // Prints one JSON line per scenario × seed and one summary line per scenario.
-// BENCH_KAIZEN_SEEDS overrides 2 seeds; BENCH_KAIZEN_ONLY=name runs one scenario.
+// BENCH_KAIZEN_SEEDS overrides 3 seeds; BENCH_KAIZEN_ONLY=name runs one scenario; BENCH_KAIZEN_TRACE=1
+// prints each weekly proposal and its guardrail sentence to stderr; BENCH_KAIZEN_MEDIA='{…}' sets
+// media options of the Kaizen policy (a sensitivity check, not the shipped defaults).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,8 +29,11 @@ import { mediaSubsystem, strategySubsystem } from '../src/orchestrator/subsystem
 import type { MediaContent } from '../src/orchestrator/subsystems/media/types';
 import { ORDER_VALUE, SCENARIOS, type Scenario } from './support/kaizenScenarios';
 
-const SEEDS = Number(process.env.BENCH_KAIZEN_SEEDS ?? 2);
+const SEEDS = Number(process.env.BENCH_KAIZEN_SEEDS ?? 3);
 const ONLY = process.env.BENCH_KAIZEN_ONLY;
+const TRACE = process.env.BENCH_KAIZEN_TRACE === '1';
+/** Media options for the Kaizen policy (a sensitivity check, e.g. '{"minConfidence":0.99}'); the defaults otherwise. */
+const MEDIA_OVERRIDE = JSON.parse(process.env.BENCH_KAIZEN_MEDIA ?? '{}') as Record<string, unknown>;
 const FLOOR = 0.05;
 const START = '2026-09-07'; // a Monday
 const LABELS: Partial<Record<Channel, string>> = { google_search: 'Paid Search', meta: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok', email: 'Newsletter', google_shopping: 'Shopping' };
@@ -121,7 +126,7 @@ async function runPolicy(s: Scenario, seed: number, policy: Policy): Promise<{ w
       kpiTargets: {},
       allowedChannels: [...s.channels],
     });
-    const media: Record<string, unknown> = { ...s.mediaOptions, ...(policy === 'kaizen' && s.history?.giveRateToKaizen ? { exchangeRates: { [s.history.currency]: r4(1 / s.history.perPlanUnit) } } : {}) };
+    const media: Record<string, unknown> = { ...(policy === 'kaizen' ? MEDIA_OVERRIDE : {}), ...s.mediaOptions, ...(policy === 'kaizen' && s.history?.giveRateToKaizen ? { exchangeRates: { [s.history.currency]: r4(1 / s.history.perPlanUnit) } } : {}) };
     if (s.history) await importHistory(store, events, root, s, random.derive('history'));
     let largerMoves = 0;
     let approvals = 0;
@@ -134,6 +139,10 @@ async function runPolicy(s: Scenario, seed: number, policy: Policy): Promise<{ w
           continue;
         }
         const m = latest.media;
+        if (TRACE && policy === 'kaizen' && m) {
+          const c = m.content as MediaContent;
+          console.error(`[${s.name} ${seed}] v${m.version} ${m.status}: ${c.proposal?.summary} | ${c.guardrail?.sentence ?? ''} | ${c.allocations.map((a) => `${a.channel} P(best) ${a.pBest ?? '-'}`).join(', ')}`);
+        }
         if (m?.status === 'in_review') {
           const recommend = (m.content as MediaContent).guardrail?.recommendLargerMove === true;
           await decideMedia(store, events, p.id, 'approve', 'Strategist', undefined, { acceptLargerMove: recommend });

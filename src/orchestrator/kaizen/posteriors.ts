@@ -4,8 +4,10 @@
 //                   any currency), t ~ Gamma (clicks or impressions per unit of spend, from priced
 //                   results in the plan's currency only), v = value per conversion (ROAS, sales only)
 //   awareness       score = t (impressions per unit of spend, i.e. 1000 ÷ CPM)
-// Priors are weak and centred on the pooled figures of the measured channels: Beta(1 + m·20,
-// 1 + (1 − m)·20) for the rate, Gamma(2, 2 ÷ pooled t) for the cost, value shrunk by 5
+// Priors are centred on the pooled figures of the measured channels, with a strength from partial
+// pooling (`poolingStrength`: strong when the channels differ only by noise, weak — at least 20
+// pseudo-clicks for the rate, shape 2 for the cost — when they truly differ): Beta(1 + m·s,
+// 1 + (1 − m)·s) for the rate, Gamma(k, k ÷ pooled t) for the cost, value shrunk by 5
 // pseudo-conversions. A channel whose results are all in another currency has a rate but its cost
 // stays at the wide pooled prior (never converted at a guessed exchange rate).
 // Sales are scored on value (ROAS) when every channel with priced results reports conversion
@@ -48,6 +50,28 @@ export interface PosteriorSet {
 
 export const POSTERIOR_PRIORS = { rateStrength: 20, costShape: 2, valuePseudoOutcomes: 5 } as const;
 
+/**
+ * Partial pooling (empirical Bayes, method of moments): how strongly the channels' rates are
+ * pulled toward the pooled rate, from how much they differ beyond what their sample sizes explain.
+ * Channels that differ only by noise get a strong prior (up to the evidence of all of them
+ * together), so a lucky week cannot make one look best; channels that truly differ get a weak one
+ * (at least `min`). `items` are [successes, trials] (binomial) or [count, exposure] (Poisson).
+ * Returns the prior strength in trials (binomial) or exposure units (Poisson).
+ */
+export function poolingStrength(items: readonly [number, number][], model: 'binomial' | 'poisson', min: number): number {
+  const xs = items.filter(([, n]) => n > 0);
+  const total = xs.reduce((t, [, n]) => t + n, 0);
+  if (xs.length < 2 || !(total > 0)) return min;
+  const m = xs.reduce((t, [x]) => t + x, 0) / total;
+  if (!(m > 0) || (model === 'binomial' && !(m < 1))) return min;
+  const spread = xs.reduce((t, [x, n]) => t + n * (x / n - m) ** 2, 0) / (xs.length - 1);
+  const noise = model === 'binomial' ? m * (1 - m) : m;
+  const scale = (total - xs.reduce((t, [, n]) => t + n * n, 0) / total) / (xs.length - 1);
+  const between = scale > 0 ? Math.max(0, (spread - noise) / scale) : 0;
+  const strength = between > 0 ? (model === 'binomial' ? (m * (1 - m)) / between - 1 : m / between) : Infinity;
+  return Math.min(total, Math.max(min, strength));
+}
+
 export function channelPosteriors(sums: readonly ChannelSums[], scoring: GoalScoring): PosteriorSet {
   const awareness = scoring.trial === null;
   const measuredOf = (s: ChannelSums): boolean => (awareness ? s.pricedSpend > 0 && s.pricedTrials > 0 : s.trials > 0);
@@ -71,14 +95,18 @@ export function channelPosteriors(sums: readonly ChannelSums[], scoring: GoalSco
     const o = priced.reduce((a, s) => a + s.pricedOutcomes, 0);
     return o > 0 ? priced.reduce((a, s) => a + s.pricedValue, 0) / o : 1;
   })();
-  const k = POSTERIOR_PRIORS.costShape;
+  // Prior strengths from how much the measured channels differ (partial pooling).
+  const rateStrength = poolingStrength(measured.map((x) => [Math.min(x.successes, x.trials), x.trials]), 'binomial', POSTERIOR_PRIORS.rateStrength);
+  // In spend units for the cost: shape = pooled trials per unit of spend × that much spend.
+  const costExposure = poolingStrength(priced.map((x) => [x.pricedTrials, x.pricedSpend]), 'poisson', POSTERIOR_PRIORS.costShape / pooledTps);
+  const k = Math.max(POSTERIOR_PRIORS.costShape, costExposure * pooledTps);
 
   const posteriors = sums.map((s): ChannelPosterior => {
     const rate = awareness
       ? null
       : (() => {
-          const a = 1 + pooledRate * POSTERIOR_PRIORS.rateStrength + Math.min(s.successes, s.trials);
-          const b = 1 + (1 - pooledRate) * POSTERIOR_PRIORS.rateStrength + Math.max(0, s.trials - s.successes);
+          const a = 1 + pooledRate * rateStrength + Math.min(s.successes, s.trials);
+          const b = 1 + (1 - pooledRate) * rateStrength + Math.max(0, s.trials - s.successes);
           return { alpha: a, beta: b, mean: a / (a + b) };
         })();
     const known = s.pricedSpend > 0 && s.pricedTrials > 0;

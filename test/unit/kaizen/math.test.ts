@@ -1,6 +1,7 @@
 // Kaizen's pure parts: the change-point test, recency weights and project similarity.
 import assert from 'node:assert/strict';
 import { chiSquare1Tail, detectChange, type WeekPoint } from '../../../src/orchestrator/kaizen/changePoint';
+import { poolingStrength } from '../../../src/orchestrator/kaizen/posteriors';
 import { checkHalfLife, recencyWeight, weekOf, weeksBefore } from '../../../src/orchestrator/kaizen/recency';
 import { similarityOf, type BriefFacts } from '../../../src/orchestrator/kaizen/similarity';
 
@@ -77,5 +78,17 @@ describe('Kaizen similarity', () => {
     const a: BriefFacts = { id: 'a', industry: 'Pottery', goalMetric: 'sales' };
     assert.equal(similarityOf(a, { id: 'b', industry: 'pottery ', goalMetric: 'sales' }, { crossIndustry: false }).weight, 0.5);
     assert.equal(similarityOf(a, { id: 'c', industry: 'Glassware', goalMetric: 'sales' }, { crossIndustry: false }).weight, 0);
+  });
+});
+
+describe('Kaizen partial pooling', () => {
+  it('pools channels that differ only by noise strongly, and channels that truly differ weakly', () => {
+    assert.equal(poolingStrength([[30, 1000], [31, 1000], [29, 1000]], 'binomial', 20), 3000, 'noise only: as strong as all the evidence together');
+    assert.ok(poolingStrength([[79, 1000], [44, 1000], [12, 1000]], 'binomial', 20) < 50, 'real differences: weak, worth a few dozen clicks');
+    const middling = poolingStrength([[45, 1000], [30, 1000], [15, 1000]], 'binomial', 20);
+    assert.ok(middling > 20 && middling < 3000, String(middling));
+    assert.equal(poolingStrength([[30, 1000]], 'binomial', 20), 20, 'one channel: nothing to pool');
+    assert.ok(poolingStrength([[1000, 1000], [2000, 1000], [500, 1000]], 'poisson', 2) < 5, 'clicks per unit of spend that truly differ: a few units of spend');
+    assert.equal(poolingStrength([[1000, 1000], [1010, 1000], [990, 1000]], 'poisson', 2), 3000, 'the same cost per click');
   });
 });

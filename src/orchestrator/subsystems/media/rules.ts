@@ -103,7 +103,7 @@ function boundText(share: number, target: number, b: ShareBounds, floor: number,
   if (Math.abs(share - target) <= 0.005) return '';
   const atLo = share <= b.lo + 1e-6;
   const atHi = share >= b.hi - 1e-6;
-  const by = atLo ? (Math.abs(b.lo - Math.min(floor, 1)) < 1e-9 ? 'the exploration floor' : 'the step limit') : atHi ? (cap !== undefined && Math.abs(b.hi - cap) < 1e-9 ? 'the client cap' : 'the step limit') : "the other channels' bounds";
+  const by = atLo ? (Math.abs(b.lo - Math.min(floor, 1)) < 1e-9 ? 'the exploration floor' : 'the step limit') : atHi ? (cap !== undefined && Math.abs(b.hi - cap) < 1e-9 ? 'the client cap' : 'the step limit') : "the limits on the other channels (the budget it gives up has nowhere else to go)";
   return `, held there by ${by}`;
 }
 
@@ -244,7 +244,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
         const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
         const top = heldBack[0]!;
         const recommend = changed.length > 0 && largestMove >= 0.05 && extra.pBetter >= minConfidence && extra.expectedGain >= ALLOCATION_DEFAULTS.costlyGain;
-        const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.outcome}, ${pct(extra.pBetter)} likely better)`;
+        const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.noun}s, ${pct(extra.pBetter)} likely better)`;
         let sentence: string;
         if (recommend) {
           sentence = `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly: ${freeText}. Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
