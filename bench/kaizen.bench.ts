@@ -9,7 +9,7 @@
 // Figures are expected conversions from the true rates given each week's split (no sampling noise
 // in the comparison; the sheets Kaizen learns from are sampled), plus the realised ones.
 // Prints one JSON line per scenario × seed and one summary line per scenario.
-// BENCH_KAIZEN_SEEDS overrides 3 seeds; BENCH_KAIZEN_ONLY=name runs one scenario; BENCH_KAIZEN_TRACE=1
+// BENCH_KAIZEN_SEEDS overrides 5 seeds; BENCH_KAIZEN_ONLY=name runs one scenario; BENCH_KAIZEN_TRACE=1
 // prints each weekly proposal and its guardrail sentence to stderr; BENCH_KAIZEN_MEDIA='{…}' sets
 // media options of the Kaizen policy (a sensitivity check, not the shipped defaults).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import { mediaSubsystem, strategySubsystem } from '../src/orchestrator/subsystem
 import type { MediaContent } from '../src/orchestrator/subsystems/media/types';
 import { ORDER_VALUE, SCENARIOS, type Scenario } from './support/kaizenScenarios';
 
-const SEEDS = Number(process.env.BENCH_KAIZEN_SEEDS ?? 3);
+const SEEDS = Number(process.env.BENCH_KAIZEN_SEEDS ?? 5);
 const ONLY = process.env.BENCH_KAIZEN_ONLY;
 const TRACE = process.env.BENCH_KAIZEN_TRACE === '1';
 /** Media options for the Kaizen policy (a sensitivity check, e.g. '{"minConfidence":0.99}'); the defaults otherwise. */

@@ -103,7 +103,7 @@ function boundText(share: number, target: number, b: ShareBounds, floor: number,
   if (Math.abs(share - target) <= 0.005) return '';
   const atLo = share <= b.lo + 1e-6;
   const atHi = share >= b.hi - 1e-6;
-  const by = atLo ? (Math.abs(b.lo - Math.min(floor, 1)) < 1e-9 ? 'the exploration floor' : 'the step limit') : atHi ? (cap !== undefined && Math.abs(b.hi - cap) < 1e-9 ? 'the client cap' : 'the step limit') : "the limits on the other channels (the budget it gives up has nowhere else to go)";
+  const by = atLo ? (Math.abs(b.lo - Math.min(floor, 1)) < 1e-9 ? 'the exploration floor' : 'the step limit') : atHi ? (cap !== undefined && Math.abs(b.hi - cap) < 1e-9 ? 'the client cap' : 'the step limit') : "the step limits of the other channels";
   return `, held there by ${by}`;
 }
 
