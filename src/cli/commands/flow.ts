@@ -3,6 +3,7 @@ import { retryFailedSubsystems, runProjectFlow } from '../../orchestrator/servic
 import type { FlowResult } from '../../orchestrator/flow';
 import type { CommandContext } from '../context';
 import type { CommandGroup, CommandOutput } from '../registry';
+import { EXCHANGE_RATE_SPEC, EXCHANGE_RATE_USAGE, exchangeRatesOf, KAIZEN_FLAG_SPECS, KAIZEN_FLAGS_USAGE, kaizenOptionsOf } from '../kaizenFlags';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
 
 function flowOutput(ctx: CommandContext, r: FlowResult): CommandOutput {
@@ -37,24 +38,29 @@ export const flowCommands: CommandGroup = {
     {
       name: 'run',
       summary: 'run every subsystem in dependency order (or one with --only)',
-      usage: 'flow run <project> [--skip-kaizen] [--only NAME]',
+      usage: `flow run <project> [--skip-kaizen] [--only NAME] ${KAIZEN_FLAGS_USAGE} ${EXCHANGE_RATE_USAGE}`,
       args: ['project'],
-      options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' } },
+      options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' }, ...KAIZEN_FLAG_SPECS, ...EXCHANGE_RATE_SPEC },
       async run(ctx, { values, positionals }) {
+        const kaizen = kaizenOptionsOf(values, 'flow run');
+        const exchangeRates = exchangeRatesOf(values, 'flow run');
         const env = await serviceEnvOf(ctx, { create: false });
-        const r = valueOf(await runProjectFlow(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true, only: values.only as string | undefined }));
+        const r = valueOf(
+          await runProjectFlow(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true, only: values.only as string | undefined, kaizen, ...(exchangeRates ? { options: { media: { exchangeRates } } } : {}) }),
+        );
         return flowOutput(ctx, r);
       },
     },
     {
       name: 'retry',
       summary: 'rerun the subsystems whose latest result failed',
-      usage: 'flow retry <project> [--skip-kaizen]',
+      usage: `flow retry <project> [--skip-kaizen] ${KAIZEN_FLAGS_USAGE}`,
       args: ['project'],
-      options: { 'skip-kaizen': { type: 'boolean' } },
+      options: { 'skip-kaizen': { type: 'boolean' }, ...KAIZEN_FLAG_SPECS },
       async run(ctx, { values, positionals }) {
+        const kaizen = kaizenOptionsOf(values, 'flow retry');
         const env = await serviceEnvOf(ctx, { create: false });
-        return flowOutput(ctx, valueOf(await retryFailedSubsystems(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true })));
+        return flowOutput(ctx, valueOf(await retryFailedSubsystems(env, positionals[0]!, { skipKaizen: values['skip-kaizen'] === true, kaizen })));
       },
     },
   ],

@@ -8,6 +8,7 @@ import { demoCommands } from './demo';
 import { eventsCommands } from './events';
 import { flowCommands } from './flow';
 import { strategyCommands } from './strategy';
+import { mediaCommands } from './media';
 import { creativesCommands } from './creatives';
 import { taskCommands } from './task';
 import { teamCommands } from './team';
@@ -31,6 +32,7 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   eventsCommands,
   flowCommands,
   strategyCommands,
+  mediaCommands,
   creativesCommands,
   taskCommands,
   teamCommands,

@@ -2,7 +2,7 @@
 // notification whose Cancel aborts the run's AbortSignal, and ends with one notification.
 import * as vscode from 'vscode';
 import type { FlowResult } from '../core';
-import { engineForRun, kaizenEnabled } from '../generationEngine';
+import { engineForRun, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
 import { subsystemOptions } from '../pmSettings';
 import { notifyInfo, notifyWarning, SHOW_LOG, type NotifyAction } from '../notify';
 import { PromptCancelled, type CommandOutcome } from '../outcome';
@@ -32,7 +32,7 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   const result = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
     const settings = subsystemOptions();
-    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), engine, ...(settings ? { options: settings } : {}) };
+    const options = { actor: env.actor, signal, skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), engine, ...(settings ? { options: settings } : {}) };
     if (mode.kind === 'retry') return core.retryFailed(env.store, env.events, project.id, options);
     return core.runFlow(env.store, env.events, project.id, mode.kind === 'one' ? { ...options, only: mode.name } : options);
   }).finally(() => state.refresh());

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ImportKind, PanelId } from '../../protocol';
 import { PANEL_COMMANDS } from '../commands/panelCommands';
-import { engineForRun, engineInUse, kaizenEnabled } from '../generationEngine';
+import { engineForRun, engineInUse, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
 import { subsystemOptions } from '../pmSettings';
 import type { AicmoState } from '../state';
 import { requireTrust } from '../trust';
@@ -145,7 +145,7 @@ export class AicmoPanelHost implements PanelHost, vscode.Disposable {
           const runs = message.method === 'controltower/retrySubsystem' || message.method === 'unified/runSubsystem';
           const engine = runs ? await engineForRun(log, core()) : undefined;
           const settings = runs ? subsystemOptions() : undefined;
-          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), ...(engine ? { engine } : {}), ...(settings ? { options: settings } : {}) });
+          const result = await core().runPanelAction(await env(), message as never, { skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), ...(engine ? { engine } : {}), ...(settings ? { options: settings } : {}) });
           await state.refresh();
           return result.ok ? { ok: true as const, message: result.value } : { ok: false as const, message: result.error.message };
         }, (message) => ({ ok: false, message })),

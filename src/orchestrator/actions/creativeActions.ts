@@ -4,6 +4,7 @@
 import { getCreative, insertApprovalAction, listCreatives, setCreativeSchedule, setCreativeStatus, type CreativeRow } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import type { EventLog } from '../events';
+import { copyKey } from '../kaizen/copyKey';
 import type { WorkspaceStore } from '../store/types';
 import { isIsoDate } from '../subsystems/common/dates';
 import { checkActor, checkReason, DECISION_STATUS, type Actor, type Decision } from './actor';
@@ -40,7 +41,7 @@ async function decideInProject(store: WorkspaceStore, events: EventLog, projectI
       type: EVENT[decision],
       project: projectId,
       actor: actor.name,
-      data: { creativeId: c.id, channel: c.channel, angle: c.angle, version: c.version, actorKind: actor.kind, ...(reason ? { reason } : {}) },
+      data: { creativeId: c.id, channel: c.channel, angle: c.angle, copy: copyKey(c), version: c.version, actorKind: actor.kind, ...(reason ? { reason } : {}) },
     });
   }
   return out.chosen.map((c) => ({ id: c.id, project: out.slug, channel: c.channel, angle: c.angle, status }));

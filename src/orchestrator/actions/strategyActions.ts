@@ -1,12 +1,13 @@
-// Decisions on a project's strategy (its latest version) and edits saved as a new version.
-// Approving marks what was built on older strategy versions stale.
-import { insertApprovalAction, insertArtifact, latestArtifact, setArtifactStatus, type StoredArtifact } from '../artifacts';
+// Decisions on a project's strategy (its latest version; artifactDecision.ts) and edits saved as a
+// new version. Approving marks what was built on older strategy versions stale.
+import { insertApprovalAction, insertArtifact, latestArtifact, type StoredArtifact } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import type { EventLog } from '../events';
-import { markStaleDownstream, type StaleMark } from '../flow/stale';
+import type { StaleMark } from '../flow/stale';
 import type { WorkspaceStore } from '../store/types';
 import { findSubsystem } from '../subsystems';
-import { checkActor, checkReason, DECISION_STATUS, type Actor, type Decision } from './actor';
+import { checkActor, type Actor, type Decision } from './actor';
+import { decideArtifact } from './artifactDecision';
 
 export interface StrategyDecisionResult {
   project: string;
@@ -15,33 +16,11 @@ export interface StrategyDecisionResult {
   stale: StaleMark[];
 }
 
-const EVENT = { approve: 'strategy.approved', reject: 'strategy.rejected', request_changes: 'strategy.changes_requested' } as const;
+const STRATEGY = { kind: 'strategy', noun: 'strategy', events: { approve: 'strategy.approved', reject: 'strategy.rejected', request_changes: 'strategy.changes_requested' } } as const;
 
 export async function decideStrategy(store: WorkspaceStore, events: EventLog, projectRef: string, decision: Decision, actorIn: Actor | string, reasonIn?: string): Promise<StrategyDecisionResult> {
-  const actor = checkActor(actorIn);
-  const reason = checkReason(decision, reasonIn, 'a strategy');
-  const at = new Date().toISOString();
-  const out = await store.writeProject(projectRef, (db, project) => {
-    const latest = latestArtifact(db, 'strategy');
-    if (!latest) throw new AicmoError('not-found', `${project.slug} has no strategy yet; run the flow first (aicmo flow run ${project.slug}).`);
-    if (latest.status === 'stale') throw new AicmoError('conflict', `Strategy version ${latest.version} of ${project.slug} is stale; run the flow to make a current one.`);
-    const status = DECISION_STATUS[decision];
-    if (latest.status === status) throw new AicmoError('conflict', `Strategy version ${latest.version} of ${project.slug} is already ${status.replace('_', ' ')}.`);
-    setArtifactStatus(db, latest.id, status, reason ? `${actor.name}: ${reason}` : null);
-    insertApprovalAction(db, { targetKind: 'strategy', targetId: latest.id, action: decision, actor, comment: reason ?? null, at });
-    const stale = decision === 'approve' ? markStaleDownstream(db, 'strategy', latest.version) : [];
-    return { projectId: project.id, slug: project.slug, latest, status, stale };
-  });
-  await events.append({
-    type: EVENT[decision],
-    project: out.projectId,
-    actor: actor.name,
-    data: { artifactId: out.latest.id, version: out.latest.version, actorKind: actor.kind, ...(reason ? { reason } : {}) },
-  });
-  for (const m of out.stale) {
-    await events.append({ type: 'artifact.stale', project: out.projectId, actor: actor.name, data: { artifactId: m.id, kind: m.kind, version: m.version, note: m.note } });
-  }
-  return { project: out.slug, strategy: { id: out.latest.id, version: out.latest.version, status: out.status }, stale: out.stale };
+  const r = await decideArtifact(store, events, projectRef, STRATEGY, decision, actorIn, reasonIn);
+  return { project: r.project, strategy: { id: r.artifact.id, version: r.artifact.version, status: r.status }, stale: r.stale };
 }
 
 export const approveStrategy = (store: WorkspaceStore, events: EventLog, ref: string, actor: Actor | string): Promise<StrategyDecisionResult> => decideStrategy(store, events, ref, 'approve', actor);

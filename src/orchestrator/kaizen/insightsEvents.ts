@@ -4,7 +4,8 @@
 // strategy.changes_requested reasons). The log is read once for all of them (`readInsightEvents`);
 // lines it cannot use are reported with the insights, never counted.
 import type { EventLog, LearningEvent, SkippedLine } from '../events';
-import type { AngleApprovalInsight, EstimateAccuracyInsight, InsightEvidence, RejectionReasonInsight } from './types';
+import type { AngleApprovalInsight, EstimateAccuracyInsight, EvidenceScope, InsightEvidence, RejectionReasonInsight } from './types';
+import { weightText, type Similarity } from './similarity';
 import { smoothedApprovalRate } from './angleRates';
 
 class Tally {
@@ -47,28 +48,76 @@ const ofTypes = (all: InsightEvents, types: readonly string[]): LearningEvent[] 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-export function angleApprovalInsights(events: InsightEvents): AngleApprovalInsight[] {
-  const groups = new Map<string, { channel: string; angle: string; approved: number; rejected: number; tally: Tally }>();
-  for (const e of ofTypes(events, ['creative.approved', 'creative.rejected'])) {
+/** How much a project's decisions count for the project being planned; null = all alike. */
+export type ProjectWeigher = (projectId: string | null) => Similarity;
+
+const ALL_ALIKE: Similarity = { scope: 'this-project', weight: 1, label: 'all projects' };
+
+/**
+ * Angle approval rates per channel. A copy counts once, with its latest decision (the same copy
+ * rejected in three rounds is one rejection), and each copy is weighted by the similarity of its
+ * project; copies from projects whose weight is 0 are set aside (listed in the scopes).
+ */
+export function angleApprovalInsights(events: InsightEvents, weigh: ProjectWeigher = () => ALL_ALIKE): AngleApprovalInsight[] {
+  const decided = [...ofTypes(events, ['creative.approved', 'creative.rejected'])].sort((a, b) => a.ts.localeCompare(b.ts) || a.id.localeCompare(b.id));
+  const latest = new Map<string, LearningEvent>();
+  const decisions = new Map<string, number>();
+  for (const e of decided) {
     const channel = str(e.data.channel);
     const angle = str(e.data.angle);
     if (!channel || !angle) continue;
-    const key = `${channel}\u0000${angle}`;
-    const g = groups.get(key) ?? { channel, angle, approved: 0, rejected: 0, tally: new Tally() };
-    if (e.type === 'creative.approved') g.approved += 1;
-    else g.rejected += 1;
-    g.tally.add(e);
-    groups.set(key, g);
+    const copy = str(e.data.copy) || str(e.data.creativeId) || e.id;
+    const group = `${channel}\u0000${angle}`;
+    latest.set(`${group}\u0000${e.project ?? ''}\u0000${copy}`, e);
+    decisions.set(group, (decisions.get(group) ?? 0) + 1);
   }
-  return [...groups.values()]
-    .sort((a, b) => a.channel.localeCompare(b.channel) || a.angle.localeCompare(b.angle))
-    .map((g) => ({
-      id: `angle-approval:${g.channel}:${g.angle}`,
-      kind: 'angle-approval' as const,
-      summary: `${g.angle} on ${g.channel}: ${g.approved} approved, ${g.rejected} rejected (smoothed approval rate ${(100 * smoothedApprovalRate(g.approved, g.rejected)).toFixed(0)}%).`,
-      evidence: g.tally.evidence('creative.approved and creative.rejected events'),
-      payload: { channel: g.channel, angle: g.angle, approved: g.approved, rejected: g.rejected },
-    }));
+  const groups = new Map<string, { channel: string; angle: string; approved: number; rejected: number; copies: { approved: number; rejected: number }; scopes: Map<string, EvidenceScope & { set: Set<string> }>; tally: Tally }>();
+  for (const e of latest.values()) {
+    const channel = str(e.data.channel);
+    const angle = str(e.data.angle);
+    const key = `${channel}\u0000${angle}`;
+    const g = groups.get(key) ?? { channel, angle, approved: 0, rejected: 0, copies: { approved: 0, rejected: 0 }, scopes: new Map(), tally: new Tally() };
+    groups.set(key, g);
+    const sim = weigh(e.project);
+    const scope = g.scopes.get(sim.label) ?? { label: sim.label, weight: sim.weight, projects: [], rows: 0, set: new Set<string>() };
+    g.scopes.set(sim.label, scope);
+    scope.rows += 1;
+    if (e.project) scope.set.add(e.project);
+    if (sim.weight <= 0) continue;
+    const approved = e.type === 'creative.approved';
+    if (approved) {
+      g.approved += sim.weight;
+      g.copies.approved += 1;
+    } else {
+      g.rejected += sim.weight;
+      g.copies.rejected += 1;
+    }
+    g.tally.add(e);
+  }
+  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+  return [...groups.entries()]
+    .filter(([, g]) => g.copies.approved + g.copies.rejected > 0)
+    .sort(([, a], [, b]) => a.channel.localeCompare(b.channel) || a.angle.localeCompare(b.angle))
+    .map(([key, g]) => {
+      const scopes = [...g.scopes.values()].map(({ set, ...s }) => ({ ...s, projects: [...set].sort() })).sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+      const counted = scopes.filter((s) => s.weight > 0);
+      const aside = scopes.filter((s) => s.weight <= 0);
+      const weighted = counted.some((s) => s.weight !== 1) ? ` (weighted ${r3(g.approved)} approved, ${r3(g.rejected)} rejected)` : '';
+      const n = g.copies.approved + g.copies.rejected;
+      const repeats = (decisions.get(key) ?? n) - n;
+      return {
+        id: `angle-approval:${g.channel}:${g.angle}`,
+        kind: 'angle-approval' as const,
+        summary:
+          `${g.angle} on ${g.channel}: ${g.copies.approved} approved, ${g.copies.rejected} rejected cop${n === 1 ? 'y' : 'ies'}${weighted}, smoothed approval rate ${(100 * smoothedApprovalRate(g.approved, g.rejected)).toFixed(0)}%; ` +
+          counted.map((s) => `${s.label} ${weightText(s.weight)} (${s.rows} cop${s.rows === 1 ? 'y' : 'ies'})`).join('; ') +
+          (repeats > 0 ? `; ${repeats} repeated decision${repeats === 1 ? '' : 's'} on the same copy counted once` : '') +
+          (aside.length > 0 ? `; set aside: ${aside.map((s) => `${s.label} (${s.rows} cop${s.rows === 1 ? 'y' : 'ies'})`).join('; ')}` : '') +
+          '.',
+        evidence: g.tally.evidence('creative.approved and creative.rejected events'),
+        payload: { channel: g.channel, angle: g.angle, approved: r3(g.approved), rejected: r3(g.rejected), copies: g.copies, decisions: decisions.get(key) ?? n, scopes },
+      };
+    });
 }
 
 export function estimateAccuracyInsights(events: InsightEvents): EstimateAccuracyInsight[] {

@@ -2,11 +2,12 @@
 // the strategy and on creatives (one or many), schedule creatives, complete a task, set the
 // global pause. Each wraps the orchestrator's own action (src/orchestrator/flow, actions), so a
 // refusal (paused, no strategy, missing reason, unknown id) comes back as an error value.
-import { decideCreatives, decideStrategy, completeTask, scheduleCreative, setPaused, type CompletedTask, type CreativeDecisionResult, type Decision, type StrategyDecisionResult } from '../actions';
+import { decideCreatives, decideMedia, decideStrategy, completeTask, scheduleCreative, setPaused, type CompletedTask, type CreativeDecisionResult, type Decision, type MediaDecisionResult, type StrategyDecisionResult } from '../actions';
 import { getCreative } from '../artifacts';
 import { AicmoError } from '../domain/errors';
 import { retryFailed, runFlow, type FlowResult } from '../flow';
 import type { GenerationEngine } from '../engine/types';
+import type { KaizenOptions } from '../kaizen/insights';
 import type { Subsystem } from '../subsystems/types';
 import { locateIds } from '../actions/findInProjects';
 import type { ServiceEnv } from './env';
@@ -17,6 +18,8 @@ export interface FlowRunOptions {
   only?: string;
   skipKaizen?: boolean;
   signal?: AbortSignal;
+  /** How Kaizen weighs evidence: `{ crossIndustry, halfLifeWeeks }`. */
+  kaizen?: KaizenOptions;
   /** Settings per subsystem, e.g. `{ media: { maxStep: 0.1 } }`. */
   options?: Record<string, unknown>;
   /** The plugins to run (default: the orchestrator's registry). */
@@ -49,6 +52,11 @@ export interface DecisionInput {
 
 export function decideProjectStrategy(env: ServiceEnv, projectRef: string, input: DecisionInput): Promise<Result<StrategyDecisionResult>> {
   return attempt(() => decideStrategy(env.store, env.events, projectRef, input.decision, input.by ?? env.actor, input.reason));
+}
+
+/** Decides on the latest media plan; `acceptLargerMove` approves the move the proposal showed without the step limit. */
+export function decideProjectMedia(env: ServiceEnv, projectRef: string, input: DecisionInput & { acceptLargerMove?: boolean }): Promise<Result<MediaDecisionResult>> {
+  return attempt(() => decideMedia(env.store, env.events, projectRef, input.decision, input.by ?? env.actor, input.reason, { acceptLargerMove: input.acceptLargerMove === true }));
 }
 
 /** Decides on creatives by id (one or many, any projects) or on all of a project's awaiting ones. */

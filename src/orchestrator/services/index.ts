@@ -18,10 +18,12 @@ export { importLeads, listProjectLeads, logOutreachAttempt, type ProjectLeads } 
 export { exportClientReport, REPORT_FORMATS, type ClientReport, type ReportFormat } from './clientReport';
 export { getKaizenInsights } from './kaizenInsights';
 export { getWorkspaceTeam, addWorkspaceTeamMember, removeWorkspaceTeamMember, setWorkspaceHourlyRate, type Team, type TeamMember, type TeamMemberInput, type HourlyRate } from './team';
+export { getProjectMediaPlan, type ProjectMediaPlan } from './mediaPlan';
 export {
   runProjectFlow,
   retryFailedSubsystems,
   decideProjectStrategy,
+  decideProjectMedia,
   decideProjectCreatives,
   scheduleCreatives,
   completeProjectTask,

@@ -137,8 +137,10 @@ export interface SubsystemContext {
   project: Project;
   /** Latest version of each artifact named in `needs` and (when present) `uses`. */
   inputs: Partial<Record<SubsystemName, ArtifactInput>>;
-  /** The latest earlier version of this subsystem's own artifact, if any (e.g. the previous media plan). */
+  /** The latest earlier version of this subsystem's own artifact, if any. */
   previous?: ArtifactInput;
+  /** The last version of this subsystem's own artifact a person approved, if any (the media plan re-plans from it). */
+  approved?: ArtifactInput;
   /** The version being produced (1 for the first). */
   version: number;
   /**
@@ -178,6 +180,17 @@ export interface Subsystem<C = unknown> {
   readonly requiresApproved?: readonly SubsystemName[];
   /** Status of a new artifact version (default "draft"). */
   readonly initialStatus?: ArtifactStatus;
+  /**
+   * Subsystems that need this one get its last approved version when there is one (else the
+   * latest), so a new proposal does not change their inputs until it is approved.
+   */
+  readonly downstreamUsesApproved?: boolean;
+  /**
+   * A fingerprint of the Kaizen evidence this subsystem would use (null = none). It is part of the
+   * inputs hash: an approved, rejected or sent-back version is kept while inputs and evidence are
+   * unchanged, and new evidence makes a new proposal.
+   */
+  evidenceFingerprint?(args: { project: Project; insights: readonly Insight[]; skipKaizen: boolean; options?: Record<string, unknown> }): string | null;
   run(ctx: SubsystemContext): Promise<SubsystemResult<C>> | SubsystemResult<C>;
   /** Problems with the content, one sentence each; empty means valid. */
   validate(content: unknown): string[];

@@ -38,7 +38,7 @@ describe('actions', () => {
     await runFlow(f.store, f.events, f.slug, { actor: 'ci' });
     const before = await latest();
     assert.equal(before.creatives?.inputs.strategy, 1);
-    assert.equal(before.media?.status, 'draft');
+    assert.equal(before.media?.status, 'in_review');
 
     const edited = { ...(before.strategy!.content as Record<string, unknown>), executiveSummary: 'Edited: lead with the fair-trade story.' };
     const v2 = await saveStrategyEdit(f.store, f.events, f.slug, edited, 'Dana');
@@ -46,7 +46,7 @@ describe('actions', () => {
     assert.equal(v2.status, 'in_review');
     assert.equal(v2.statusNote, 'Edited by Dana from version 1.');
     // Nothing is stale until the new version is approved.
-    assert.equal((await latest()).media?.status, 'draft');
+    assert.equal((await latest()).media?.status, 'in_review');
 
     const r = await decideStrategy(f.store, f.events, f.slug, 'approve', 'Dana');
     assert.deepEqual(r.stale.map((m) => m.kind).sort(), ['creatives', 'media', 'pm', 'portal']);

@@ -23,7 +23,7 @@ async function creatives(project: Project, o: RunOptions = {}, status: 'approved
 }
 
 function angle(channel: string, a: string, approved: number, rejected: number): AngleApprovalInsight {
-  return { id: `angle:${channel}:${a}`, kind: 'angle-approval', summary: '', evidence: evidence(), payload: { channel, angle: a, approved, rejected } };
+  return { id: `angle:${channel}:${a}`, kind: 'angle-approval', summary: '', evidence: evidence(), payload: { channel, angle: a, approved, rejected, copies: { approved, rejected }, decisions: approved + rejected, scopes: [{ label: 'this project', weight: 1, projects: ['p_b2b'], rows: approved + rejected }] } };
 }
 
 /** Every text of a creative (fields, lists flattened), the URL left out. */

@@ -82,6 +82,8 @@ export function input<C>(name: SubsystemName, content: C, status: ArtifactInput[
 export interface RunOptions {
   inputs?: SubsystemContext['inputs'];
   previous?: ArtifactInput;
+  /** The last approved version of the subsystem's own artifact. */
+  approved?: ArtifactInput;
   version?: number;
   insights?: Insight[];
   skipKaizen?: boolean;
@@ -98,6 +100,7 @@ export function context(subsystem: Subsystem, project: Project, o: RunOptions = 
     project,
     inputs: o.inputs ?? {},
     previous: o.previous,
+    ...(o.approved ? { approved: o.approved } : {}),
     version,
     ...(o.today ? { today: o.today } : {}),
     random: createRandom(subsystemSeed(project.id, subsystem.name, version)),

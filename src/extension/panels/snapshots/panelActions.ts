@@ -23,6 +23,7 @@ import {
 } from '../../../orchestrator/services';
 import type { FlowResult } from '../../../orchestrator/flow';
 import type { GenerationEngine } from '../../../orchestrator/engine';
+import type { KaizenOptions } from '../../../orchestrator/kaizen/insights';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -39,6 +40,8 @@ export type PanelAction =
 
 export interface ActionOptions {
   skipKaizen?: boolean;
+  /** How runs weigh evidence (settings aicmo.kaizen.crossIndustry / halfLifeWeeks). */
+  kaizen?: KaizenOptions;
   signal?: AbortSignal;
   /** The generation engine for runs started from a panel (the same setting as the commands). */
   engine?: GenerationEngine;

@@ -1,0 +1,12 @@
+// The last version of an artifact a person approved: the highest version whose status is
+// approved, or stale after an approval (a later upstream approval made it stale, but it is still
+// what was signed off and what runs). Failed attempts are never approved.
+import type { Database } from 'sql.js';
+import { artifactHistory, listApprovalActions, type StoredArtifact } from '../artifacts';
+
+export function lastApproved(db: Database, kind: string): StoredArtifact | undefined {
+  const history = artifactHistory(db, kind).filter((a) => a.error === null);
+  if (!history.some((a) => a.status === 'approved' || a.status === 'stale')) return undefined;
+  const approvedIds = new Set(listApprovalActions(db, { kind }).filter((x) => x.action === 'approve').map((x) => x.target.id));
+  return history.find((a) => a.status === 'approved' || (a.status === 'stale' && approvedIds.has(a.id)));
+}
