@@ -24,7 +24,7 @@ describe('Kaizen insights over an untrusted event log', () => {
 
     const report = await deriveInsights(f.store, log, { project: f.slug });
     const [angle] = insightsOfKind(report.insights, 'angle-approval');
-    assert.deepEqual(angle?.payload, { channel: 'meta', angle: 'benefit-led', approved: 1, rejected: 0 });
+    assert.deepEqual({ ...angle?.payload, scopes: undefined }, { channel: 'meta', angle: 'benefit-led', approved: 1, rejected: 0, copies: { approved: 1, rejected: 0 }, decisions: 1, scopes: undefined });
     assert.deepEqual(angle?.evidence.window, { from: '2026-11-05', to: '2026-11-05' });
     assert.deepEqual(report.skipped.map((s) => [path.relative(f.root, s.file), s.line]), [
       ['.aicmo/events/2026-11.jsonl', 2],

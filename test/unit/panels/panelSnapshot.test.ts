@@ -2,7 +2,6 @@
 // folder): every panel's snapshot passes its own protocol schema, and panel commands go through
 // the core's actions (strategy approval, bulk creative approval, pause, task completion, import).
 import assert from 'node:assert/strict';
-import { CHANNEL_FORMATS } from '../../../src/orchestrator/subsystems/creatives/channelLimits';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
