@@ -20,6 +20,36 @@ export interface EventLogOptions {
   now?: () => Date;
 }
 
+/**
+ * The event and its line as `append` writes them, refused with one sentence when its type is not
+ * known, it has no actor, or the line would be longer than a reader keeps (the reader skips such a
+ * line, so it is never written). Store transactions check their events with this when they are
+ * recorded, so a bad event aborts the write instead of being lost after the save.
+ */
+export function eventLine(input: NewEvent, now: Date): { event: LearningEvent; line: string } {
+  if (!knownTypes.has(input.type)) {
+    throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
+  }
+  if (typeof input.actor !== 'string' || input.actor.trim() === '') {
+    throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
+  }
+  const event: LearningEvent = {
+    v: 1,
+    id: newId('e_', now.getTime()),
+    ts: now.toISOString(),
+    type: input.type,
+    project: input.project ?? null,
+    actor: input.actor.trim(),
+    data: input.data ?? {},
+  };
+  const line = JSON.stringify(event);
+  const bytes = Buffer.byteLength(line);
+  if (bytes > MAX_EVENT_LINE_BYTES) {
+    throw new AicmoError('invalid-input', `This ${event.type} event would take ${bytes.toLocaleString('en')} bytes, more than the ${MAX_EVENT_LINE_BYTES.toLocaleString('en')} an event line may have; it was not written.`, { field: 'data' });
+  }
+  return { event, line };
+}
+
 export class EventLog {
   /** The `.aicmo/events` folder. */
   readonly dir: string;
@@ -34,28 +64,7 @@ export class EventLog {
 
   /** Writes one event as one line of the current month's file and returns it. */
   async append(input: NewEvent): Promise<LearningEvent> {
-    if (!knownTypes.has(input.type)) {
-      throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
-    }
-    if (typeof input.actor !== 'string' || input.actor.trim() === '') {
-      throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
-    }
-    const now = this.now();
-    const event: LearningEvent = {
-      v: 1,
-      id: newId('e_', now.getTime()),
-      ts: now.toISOString(),
-      type: input.type,
-      project: input.project ?? null,
-      actor: input.actor.trim(),
-      data: input.data ?? {},
-    };
-    const line = JSON.stringify(event);
-    const bytes = Buffer.byteLength(line);
-    if (bytes > MAX_EVENT_LINE_BYTES) {
-      // The reader skips such a line, so it is never written.
-      throw new AicmoError('invalid-input', `This ${event.type} event would take ${bytes.toLocaleString('en')} bytes, more than the ${MAX_EVENT_LINE_BYTES.toLocaleString('en')} an event line may have; it was not written.`, { field: 'data' });
-    }
+    const { event, line } = eventLine(input, this.now());
     const file = path.join(this.dir, monthFileName(event.ts));
     if (!this.dirReady) {
       makeFolders(this.dir);
