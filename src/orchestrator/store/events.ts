@@ -2,9 +2,9 @@
 // `tx.events.record(…)`; each is stamped (id, time) at once and written into the file's outbox in
 // the same transaction, so the event is committed with the write (store/outbox.ts); the store
 // appends it to the event log after the save. A transaction that fails records nothing. Events are
-// checked when recorded, so a bad one aborts the transaction instead of being lost after the save.
-import { AicmoError } from '../domain/errors';
-import { KNOWN_EVENT_TYPES, type EventLog, type KnownEventType, type NewEvent } from '../events';
+// checked when recorded (type, actor, the log's line cap), so a bad one aborts the transaction
+// instead of being lost after the save.
+import { eventLine, type EventLog, type KnownEventType, type NewEvent } from '../events';
 import type { OutboxRow } from './outbox';
 
 /** An event as an operation records it; the log adds its id and time. */
@@ -24,11 +24,9 @@ export interface EventRecorder {
 /** What readers of the log may do (appends go through transactions). */
 export type EventReader = Pick<EventLog, 'query' | 'files'>;
 
-const known = new Set<string>(KNOWN_EVENT_TYPES);
-
-export function checkEvent(e: RecordedEvent): void {
-  if (!known.has(e.type)) throw new AicmoError('invalid-input', `"${String(e.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
-  if (typeof e.actor !== 'string' || e.actor.trim() === '') throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
+/** Refuses an event the log would refuse (unknown type, no actor, a line over the cap) before anything is saved. */
+export function checkEvent(e: RecordedEvent, project: string | null = null): void {
+  eventLine({ type: e.type, actor: e.actor, data: e.data ?? {}, project: e.project === undefined ? project : e.project }, new Date());
 }
 
 /** The events of one transaction: outbox rows, appended to the log once the files are saved. */
@@ -41,9 +39,8 @@ export class PendingEvents implements EventRecorder {
   ) {}
 
   record(event: RecordedEvent): void {
-    checkEvent(event);
     const input: NewEvent = { type: event.type, actor: event.actor, data: event.data ?? {}, project: event.project === undefined ? this.project : event.project };
-    const stamped = this.log.stamp(input);
+    const stamped = this.log.stamp(input); // checked as checkEvent does
     this.events.push({ id: stamped.id, ts: stamped.ts, line: JSON.stringify(stamped) });
   }
 

@@ -31,6 +31,7 @@ import { ProjectCache, type LoadedProject } from './projectCache';
 import { ProjectFiles } from './projectFiles';
 import { projectReader, projectWriter, type ProjectReader, type ProjectWriter } from './project/transaction';
 import { loadSqlJs } from './sqlJs';
+import { removeStaleTempFiles } from './staleTempFiles';
 import { NEEDS_LOCK, StoreQueue } from './storeQueue';
 import type { OpenOptions, ProjectSummary, WorkspaceStore } from './types';
 import { toSummary } from './workspace/projects';
@@ -96,6 +97,7 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
         beforeWrite: () => {
           if (!existsSync(paths.projectsDir)) initWorkspace(paths.root);
         },
+        firstLockedWrite: () => removeStaleTempFiles(paths.aicmoDir), // once per store, under the lock
         recover: (since) => this.recover(since),
         settle: () => this.appendUnchecked(),
       },

@@ -5,13 +5,14 @@
 // alone; so is a project dump that cannot be read (a conflict in it is for a person to resolve).
 // The rebuilding itself is done by the store (projectFiles.ts, indexFile.ts), so outboxes that
 // came with the dumps are checked against the event log as on every rebuild.
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../domain/errors';
 import { readDatabaseFile } from './databaseFile';
 import { loadDump } from './dump';
 import { assertNoConflict, isConflictError, RESOLVE } from './mergeConflict';
 import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
+import { readFileInside } from './pathGuard';
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
 import { EventLog } from '../events';
@@ -65,7 +66,7 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
   /** Whether a dump can be loaded: problems are reported, nothing is written. */
   const dumpLoads = (file: string, migrations: typeof PROJECT_MIGRATIONS, tables: readonly string[], advice?: string): true | { problem: RepairProblem; newer: boolean; conflict: boolean } => {
     try {
-      const text = readFileSync(file, 'utf8');
+      const text = readFileInside(file, 'utf8');
       assertNoConflict(text, show(file), advice);
       loadDump(SQL, text, show(file), migrations, tables).close();
       return true;

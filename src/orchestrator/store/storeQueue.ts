@@ -15,6 +15,8 @@ export type Attempt<T> = T | NeedsLock;
 export interface QueueHooks {
   /** Runs before a write takes the lock (creates `.aicmo/` when missing). */
   beforeWrite(): void;
+  /** Runs once per store, under the lock, before its first write (removes stale temp files). */
+  firstLockedWrite?(): void;
   /** Under the lock, first: a holder died with it at `since` (ms); finish what it left. */
   recover(since: number): Promise<void>;
   /** Under the lock, last (also after a call that threw). */
@@ -27,6 +29,7 @@ export const READ_ONLY_MESSAGE = 'This action changes campaign files, so this wo
 export class StoreQueue {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private firstWriteDone = false;
 
   constructor(
     private readonly aicmoDir: string,
@@ -53,7 +56,11 @@ export class StoreQueue {
     return this.serial(async () => {
       if (this.readOnly) throw new AicmoError('untrusted', READ_ONLY_MESSAGE);
       this.hooks.beforeWrite();
-      return this.withLock(op);
+      return this.withLock(() => {
+        if (!this.firstWriteDone) this.hooks.firstLockedWrite?.();
+        this.firstWriteDone = true;
+        return op();
+      });
     });
   }
 

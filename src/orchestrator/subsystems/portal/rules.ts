@@ -1,36 +1,18 @@
 // Portal content: approval requests for the strategy and for creatives awaiting a decision, the
-// full action history, and the client review pack (HTML + Markdown) built from them.
-import { formatMoney } from '../../domain/money';
+// full action history, the results against the goals, and the client review pack (HTML +
+// Markdown) built from them in the client's words.
+import type { AnalyticsRow, Period } from '../../analytics';
 import type { Project } from '../../domain/project';
 import type { CreativesContent } from '../creatives/types';
 import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
 import type { ApprovalActionRecord, ArtifactInput, StoredCreative } from '../types';
+import { buildPack, type CreativeVariantLike } from './pack';
 import { renderHtml, renderMarkdown } from './render';
+import { buildResults } from './results';
 import type { ApprovalRequest, PortalContent } from './types';
 
-export interface CreativeVariantLike {
-  id: string;
-  channel: string;
-  format: string;
-  angle: string;
-  headline: string;
-  body: string;
-  cta: string;
-  status: string;
-  violations: { message: string }[];
-}
-
-export interface PackInput {
-  title: string;
-  strategy: StrategyContent;
-  strategyVersion: number;
-  strategyStatus: string;
-  media: (Omit<MediaContent, 'allocations'> & { allocations: (MediaContent['allocations'][number] & { amountFormatted: string })[] }) | null;
-  creatives: CreativeVariantLike[];
-  creativesNote: string | null;
-  history: ApprovalActionRecord[];
-}
+export type { CreativeVariantLike, PackInput } from './pack';
 
 const AWAITING = new Set(['in_review', 'changes_requested', 'draft']);
 
@@ -42,6 +24,12 @@ export function buildPortal(input: {
   stored: readonly StoredCreative[];
   history: readonly ApprovalActionRecord[];
   version: number;
+  /** Imported results (canonical channels); the results section says "no data" without them. */
+  rows?: readonly AnalyticsRow[];
+  /** The report's period (default: every imported day). */
+  period?: Period;
+  /** The currency of the rows when known (null: mixed); money is only compared in the project's currency. */
+  rowsCurrency?: string | null;
 }): PortalContent {
   const { project, strategy } = input;
   // Stored creatives carry their current status; before any are stored, the artifact's variants stand in.
@@ -53,7 +41,7 @@ export function buildPortal(input: {
   const creativesNote =
     input.stored.length === 0 && !input.creatives
       ? strategy.approved
-        ? 'No creatives have been generated yet.'
+        ? 'No creatives have been made yet.'
         : 'Creatives are produced once the strategy is approved.'
       : null;
 
@@ -62,27 +50,22 @@ export function buildPortal(input: {
     ...awaiting.map((c): ApprovalRequest => ({ kind: 'creative', targetId: c.id, label: c.headline, status: c.status, awaitingDecision: true, channel: c.channel })),
   ];
 
-  const media = input.media
-    ? {
-        ...input.media.content,
-        allocations: input.media.content.allocations.map((a) => ({ ...a, amountFormatted: formatMoney({ amountMinor: a.amountMinor, currency: input.media!.content.budget.currency }) })),
-      }
-    : null;
-  const title = `${project.client?.trim() || project.brand?.trim() || project.name}: ${project.name} — client review`;
-  const pack: PackInput = {
-    title,
-    strategy: strategy.content,
-    strategyVersion: strategy.version,
-    strategyStatus: strategy.status,
-    media,
-    creatives: awaiting,
-    creativesNote,
-    history: [...input.history],
-  };
+  const rows = input.rows ?? [];
+  const currencies = new Set(rows.map((r) => r.currency).filter((c): c is string => c !== undefined));
+  const rowsCurrency = input.rowsCurrency !== undefined ? input.rowsCurrency : currencies.size === 0 ? undefined : currencies.size === 1 ? [...currencies][0]! : null;
+  const results = buildResults({
+    project,
+    objectives: strategy.content.objectives ?? [],
+    rows,
+    ...(input.period ? { period: input.period } : {}),
+    ...(rowsCurrency === undefined ? {} : { rowsCurrency }),
+  });
+  const pack = buildPack({ project, strategy, media: input.media, creatives: awaiting, allCreatives: creatives, creativesNote, history: input.history, results });
   return {
     approvalRequests: requests,
     history: [...input.history],
-    reviewPack: { title, fileStem: `${project.slug}-review-v${input.version}`, markdown: renderMarkdown(pack), html: renderHtml(pack) },
+    results,
+    reviewPack: { title: pack.title, fileStem: `${project.slug}-review-v${input.version}`, markdown: renderMarkdown(pack), html: renderHtml(pack) },
     summary: { strategyStatus: strategy.status, creativesAwaiting: awaiting.length, actions: input.history.length },
   };
 }
