@@ -16,6 +16,8 @@ export interface PlannedChannels {
   priorShares: number[];
   /** Why each channel has its prior. */
   why: string[];
+  /** True for a channel in the plan only because this project already runs it. */
+  running: boolean[];
 }
 
 function fits(entry: PriorEntry, project: Project): boolean {
@@ -48,7 +50,7 @@ export function runningChannels(project: Pick<Project, 'id'>, insights: readonly
 export function plannedChannels(project: Project, rules: PlanChannelRules, running: readonly RunningChannel[] = []): PlannedChannels {
   const table = PRIORS_BY_GOAL[project.goalMetric];
   const excluded = new Set(rules.excluded);
-  let picked: { channel: Channel; share: number; why: string }[];
+  let picked: { channel: Channel; share: number; why: string; running?: true }[];
   if (rules.allowed) {
     const allowed = rules.allowed.filter((c) => !excluded.has(c));
     if (allowed.length === 0) throw new AicmoError('invalid-input', `Every allowed channel (${rules.allowed.map(channelLabel).join(', ')}) is also excluded, so the plan has no channel to spend on.`, { field: 'allowedChannels' });
@@ -59,10 +61,10 @@ export function plannedChannels(project: Project, rules: PlanChannelRules, runni
     picked = table.filter((e) => fits(e, project) && !excluded.has(e.channel)).map((e) => ({ channel: e.channel, share: e.share, why: e.why }));
     for (const r of running) {
       if (excluded.has(r.channel) || picked.some((p) => p.channel === r.channel)) continue;
-      picked.push({ channel: r.channel, share: RUNNING_PRIOR.share, why: RUNNING_PRIOR.why(r.rows) });
+      picked.push({ channel: r.channel, share: RUNNING_PRIOR.share, why: RUNNING_PRIOR.why(r.rows), running: true });
     }
     if (picked.length === 0) throw new AicmoError('invalid-input', `Every channel planned for a ${project.goalMetric} goal is excluded by the brief's channel rules; allow a channel (--channel) or remove an exclusion.`, { field: 'excludedChannels' });
   }
   const total = picked.reduce((t, p) => t + p.share, 0);
-  return { channels: picked.map((p) => p.channel), priorShares: picked.map((p) => p.share / total), why: picked.map((p) => p.why) };
+  return { channels: picked.map((p) => p.channel), priorShares: picked.map((p) => p.share / total), why: picked.map((p) => p.why), running: picked.map((p) => p.running === true) };
 }

@@ -316,6 +316,11 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
     }
   }
 
+  // A channel in the plan only because this project runs it says so (its prior is not the table's).
+  channels.forEach((_, i) => {
+    if (planned.running[i] && !reasons[i]!.startsWith('Prior')) reasons[i] = `${reasons[i]} In the plan because ${planned.why[i]}.`;
+  });
+
   const amounts = largestRemainder(project.budgetMinor, shares);
   const allocations: MediaAllocation[] = channels.map((channel, i) => ({
     channel,
