@@ -97,6 +97,8 @@ export const ALLOCATION_DEFAULTS = {
    * the plan; a channel with a detected change counts its results since the change in both).
    */
   minAgreement: 0.8,
+  /** Channels new to the plan since it was approved enter at their prior shares (each at most the step limit), together at most this much. */
+  maxEntering: 0.5,
   /**
    * A limit is "costly" when the move it holds back would earn at least this much more (0.05 = +5%)
    * with at least `minConfidence`, and passes the tests above: the proposal then suggests it.

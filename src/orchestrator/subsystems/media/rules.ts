@@ -149,18 +149,31 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
 
   const approvedMap = approvedShares(input.approved);
   let baseline = planned.priorShares;
+  // The shares the step limit is measured from: the approved plan's (0 for a channel new to it).
+  let stepFrom = planned.priorShares;
+  const entering: boolean[] = channels.map(() => false);
   let against: NonNullable<MediaContent['proposal']>['against'] = { kind: 'priors' };
   if (approvedMap && input.approved) {
     const raw = channels.map((c) => approvedMap.get(c) ?? 0);
     const sum = raw.reduce((t, x) => t + x, 0);
     if (sum > 0) {
-      baseline = raw.map((x) => x / sum);
+      stepFrom = raw.map((x) => x / sum);
+      // A channel new to the plan since it was approved (allowed since, or run by this project)
+      // enters at its prior share, at most the step limit, so it is measured; the others make room
+      // in proportion. Its results then move it like any other's.
+      channels.forEach((c, i) => (entering[i] = !approvedMap.has(c)));
+      const entry = channels.map((_, i) => (entering[i] ? Math.min(planned.priorShares[i]!, step) : 0));
+      const entryTotal = entry.reduce((t, x) => t + x, 0);
+      const scale = entryTotal > ALLOCATION_DEFAULTS.maxEntering ? ALLOCATION_DEFAULTS.maxEntering / entryTotal : 1;
+      const room = 1 - entryTotal * scale;
+      baseline = stepFrom.map((x, i) => (entering[i] ? entry[i]! * scale : x * room));
       against = { kind: 'approved', version: input.approved.version };
     }
   }
   const fromApproved = against.kind === 'approved';
   const baselineName = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
-  const baseWord = (i: number): string => `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`;
+  const entryWord = (i: number): string => `new in the plan at ${pct(baseline[i]!)} (its prior share${baseline[i]! < planned.priorShares[i]! - 1e-9 ? ` ${pct(planned.priorShares[i]!)}, held to the ${Math.round(step * 1000) / 10}-point step limit` : ''})`;
+  const baseWord = (i: number): string => (entering[i] ? entryWord(i) : `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`);
 
   const ev = input.skipKaizen ? null : mediaEvidence(project, input.evidence, channels, exchangeRatesOf(o.exchangeRates, project.currency));
   const isMeasured = (e: ChannelEvidence): boolean => (scoring.trial === null ? e.sums.pricedSpend > 0 && e.sums.pricedTrials > 0 : e.sums.trials > 0);
@@ -193,7 +206,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       : { mode: 'no-evidence', note: `No evidence yet: no imported results for these channels, so the split comes from ${keepApproved ? baselineName : 'priors'}.` };
     channels.forEach((c, i) => {
       const cap = capsRecord[c] !== undefined ? `; client cap ${pct(capsRecord[c]!)}` : '';
-      reasons[i] = keepApproved ? `No results yet for this channel: it keeps its approved share${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (${pct(baseline[i]!)}, now ${pct(shares[i]!)} under today's rules)` : ''}${cap}.` : `Prior for ${project.goalMetric} goals: ${planned.why[i]} (priors table ${pct(planned.priorShares[i]!)})${cap}.`;
+      reasons[i] = keepApproved && entering[i] ? `No results yet for this channel: ${entryWord(i)}${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? `, now ${pct(shares[i]!)} under today's rules` : ''}${cap}.` : keepApproved ? `No results yet for this channel: it keeps its approved share${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (${pct(baseline[i]!)}, now ${pct(shares[i]!)} under today's rules)` : ''}${cap}.` : `Prior for ${project.goalMetric} goals: ${planned.why[i]} (priors table ${pct(planned.priorShares[i]!)})${cap}.`;
       why[i] = keepApproved ? 'no results yet' : `prior: ${planned.why[i]}`;
     });
   } else {
@@ -222,8 +235,8 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       const pBest = probabilityBest(matrix, measured, channels.length);
       const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
       const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
-      const withStep = boundsFor(channels, baseline, caps, floor, step);
-      const noStep = boundsFor(channels, baseline, caps, floor, 1);
+      const withStep = boundsFor(channels, stepFrom, caps, floor, step);
+      const noStep = boundsFor(channels, stepFrom, caps, floor, 1);
       const held = projectShares(baseline, withStep.bounds);
       const limited = projectShares(target, withStep.bounds);
       const free = projectShares(target, noStep.bounds);
