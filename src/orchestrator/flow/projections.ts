@@ -63,12 +63,16 @@ const INPUT_WORDS: [string, string][] = [
   ['generation', 'a regenerate was asked for'],
 ];
 
+const SCALAR_FACTS = new Set(['product', 'brand', 'offer']);
+
 /** What differs between the inputs of two versions of a creative, in words ("a benefit it uses and the brief's rules"). */
 export function changedInputs(before: Record<string, unknown>, after: Record<string, unknown>): string {
   const bf = obj(before.facts);
   const af = obj(after.facts);
   const value = (o: Record<string, unknown>, f: Record<string, unknown>, k: string): unknown => (k in f ? f[k] : o[k]);
-  const out = INPUT_WORDS.filter(([k]) => stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
+  // A name one version says and the other does not (its copy leads with other facts) is not a change of that name.
+  const dropped = (k: string): boolean => SCALAR_FACTS.has(k) && k in bf !== k in af;
+  const out = INPUT_WORDS.filter(([k]) => !dropped(k) && stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
   if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'the language model wrote its copy (the earlier write had failed)';
   return out.length === 1 ? out[0]! : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }
