@@ -35,15 +35,15 @@ function intakeOf(demo: DemoProject, today: Date): ProjectIntake {
   return { ...rest, ...demoDates(demo, today), budgetMinor: toMinor(budget, demo.currency) };
 }
 
-/** "the results cover 2026-10-01 to 2026-10-21": the dates of the imported sample rows, and where they stand to the flights. */
+/** " (sample results dated 2026-10-01 to 2026-10-21, before the flights' start)": the dates of the imported sample rows, and where they stand to the flights. */
 function coverage(r: DemoResult, flights: ReadonlyArray<Pick<Project, 'name' | 'startDate'>>): string {
   const spans = r.sampleData.filter((s) => s.covers !== undefined).map((s) => s.covers!);
   if (spans.length === 0) return '';
   const from = spans.map((s) => s.from).sort()[0]!;
   const to = spans.map((s) => s.to).sort().at(-1)!;
   const starts = flights.filter((f) => r.sampleData.some((s) => s.project === f.name && s.covers)).map((f) => f.startDate ?? '').filter(Boolean).sort();
-  const before = starts.length > 0 && to < starts[0]! ? ", before the flights' start (sample data shipped with AICMO)" : '';
-  return ` (the sample results cover ${from} to ${to}${before})`;
+  const before = starts.length > 0 && to < starts[0]! ? ", before the flights' start" : '';
+  return ` (sample results dated ${from} to ${to}${before})`;
 }
 
 function sentence(made: Array<DemoResult['projects'][number] & { startDate?: string }>, r: DemoResult): string {

@@ -34,7 +34,7 @@ describe('demo: rich briefs, relative dates', function () {
     for (const p of projects) {
       assert.ok(p.startDate! < '2027-03-10' && p.endDate! > '2027-04-10', `${p.name}: ${p.startDate} to ${p.endDate}`);
     }
-    assert.match(first.message, /the sample results cover 2026-10-01 to 2026-10-21, before the flights' start/);
+    assert.match(first.message, /sample results dated 2026-10-01 to 2026-10-21, before the flights' start/);
 
     const again = await demoOn('2027-06-01');
     assert.deepEqual(again.value.projects.map((p) => p.action), ['unchanged', 'unchanged', 'unchanged']);

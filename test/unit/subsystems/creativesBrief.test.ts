@@ -205,3 +205,28 @@ describe('creatives in German, French and Spanish: real outputs', () => {
     });
   }
 });
+
+describe('creatives: the must-include terms in the main text', () => {
+  it('makes room for must-include terms in a Meta primary text (≤ 125) and TikTok ad text (≤ 100) instead of recording them missing', async () => {
+    const c = await creatives(
+      restaurant({
+        industry: 'Outdoor footwear (direct-to-consumer e-commerce)',
+        goalMetric: 'sales',
+        product: 'Ridgeline GTX insulated waterproof hiking boot',
+        client: 'Northpeak Outfitters',
+        brand: 'Northpeak',
+        benefits: ['Waterproof GORE-TEX lining', 'Warm to -25 °C with 400 g insulation', 'Grips on wet rock and packed snow'],
+        proofPoints: ['Rated 4.7 from 3,100 reviews', 'Tested on 1,000 miles of winter trail'],
+        mustInclude: ['Waterproof guarantee', 'Free returns within 60 days'],
+        allowedChannels: ['meta', 'tiktok', 'google_search'],
+      }),
+    );
+    const mains = c.variants.filter((v) => v.channel === 'meta' || v.channel === 'tiktok');
+    assert.ok(mains.length > 0);
+    for (const v of mains) {
+      const main = String(v.fields.primaryText ?? v.fields.adText);
+      assert.ok(main.includes('Waterproof guarantee') && main.includes('Free returns within 60 days'), `${v.id}: ${main}`);
+      assert.ok(!v.violations.some((x) => x.rule === 'must-include' || x.severity === 'error'), `${v.id}: ${v.violations.map((x) => x.message).join(' ')}`);
+    }
+  });
+});

@@ -464,6 +464,17 @@ function pickDescriptions(spec: FieldSpec, candidates: (Candidate | undefined)[]
   return out;
 }
 
+/** A main text with the must-include terms it lacks, before its call to action (undefined when it lacks none). */
+function withMust(c: Candidate | undefined, x: Blocks): Candidate | undefined {
+  if (!c) return undefined;
+  const missing = x.must.filter((m) => !contains(c.text, m.text));
+  if (missing.length === 0) return undefined;
+  const add = missing.map((m) => sentence(m.text)).join(' ');
+  const cta = x.ctaS.text;
+  const text = c.text.endsWith(cta) ? `${c.text.slice(0, -cta.length).trimEnd()} ${add} ${cta}` : `${c.text} ${add}`;
+  return { text, uses: [...new Set([...c.uses, ...missing.flatMap((m) => m.uses)])], ...(c.stock ? { stock: true } : {}) };
+}
+
 /** The must-include terms a creative lacks, added where they fit (the main text, then a headline). */
 function addMustInclude(fields: CreativeFields, input: BuildInput, uses: Set<string>): void {
   const format = formatFor(input.channel);
@@ -589,9 +600,15 @@ export function buildAd(input: BuildInput): BuiltAd {
         if (input.facts.landingUrl) fields[spec.key] = input.facts.landingUrl;
         break;
       case 'primary':
-      case 'post':
-        put(spec.key, pickText(spec, primaryCandidates(input.angle, x), input, ad, lines));
+      case 'post': {
+        // The brief's must-include terms belong in the main text: candidates that carry them (before
+        // the call to action) come first, so a shorter text with the terms beats a richer one the
+        // terms would push past the limit; without room for them the plain text is kept and the
+        // check records the missing term.
+        const plain = primaryCandidates(input.angle, x);
+        put(spec.key, pickText(spec, [...plain.map((c) => withMust(c, x)), ...plain], input, ad, lines));
         break;
+      }
       case 'shortHeadline': {
         const c = pickText(spec, shortHeadlineCandidates(input.angle, x), input, ad, lines, input.memory.heads);
         put(spec.key, c);
