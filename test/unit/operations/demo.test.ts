@@ -50,7 +50,10 @@ describe('demo: rich briefs, relative dates', function () {
     const northpeak = projects.find((p) => p.name.startsWith('Northpeak'))!;
     const creatives = await store.readProject(northpeak.id, (tx) => tx.creatives.list());
     assert.ok(creatives.length > 0);
-    for (const c of creatives) assert.ok(c.facts.some((f) => /^(benefit|proof):/.test(f)), `${c.key} uses a benefit or proof point`);
+    for (const c of creatives) assert.ok(c.facts.some((f) => /^(benefit|proof|mustInclude):/.test(f)), `${c.key} uses a fact of the brief`);
+    const onFacts = creatives.filter((c) => c.facts.some((f) => /^(benefit|proof):/.test(f)));
+    assert.ok(onFacts.length >= 0.8 * creatives.length, `${onFacts.length} of ${creatives.length} use a benefit or proof point`);
+    assert.ok(!creatives.some((c) => c.violations.some((v) => v.severity === 'error')), 'no creative breaks a rule of the brief');
     const text = creatives.flatMap((c) => Object.values(c.fields).flat()).join('\n');
     assert.doesNotMatch(text, /Why Northpeak\? Shop now/);
     assert.match(text, /Waterproof GORE-TEX lining/);
