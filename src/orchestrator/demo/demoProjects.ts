@@ -77,7 +77,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     doNotDo: ['No claims of "100% automation"', 'No cold email to purchased lists'],
     kpiTargets: { leads: 320, cpl: 130, sql_rate: 0.35 },
     // The facts in both languages: each language's copy uses the facts written in it.
-    benefits: ['Rechnungen in Minuten freigeben', 'DATEV-Export ohne Nacharbeit', 'Daten liegen in deutschen Rechenzentren', 'Approve invoices in minutes', 'DATEV export with no rework', 'Your data stays in German data centres'],
+    benefits: ['Rechnungen in Minuten freigeben', 'DATEV-Export ohne Nacharbeit', 'Zertifiziert nach ISO 27001', 'Daten liegen in deutschen Rechenzentren', 'Approve invoices in minutes', 'DATEV export with no rework', 'Certified to ISO 27001', 'Your data stays in German data centres'],
     proofPoints: ['Im Einsatz bei 1.200 Finanzteams', 'In use at 1,200 finance teams'],
     landingUrl: 'https://ledgerly.example/demo',
     languages: ['de', 'en'],

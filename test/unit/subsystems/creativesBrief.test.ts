@@ -230,3 +230,23 @@ describe('creatives: the must-include terms in the main text', () => {
     }
   });
 });
+
+describe('creatives: a brief in two languages', () => {
+  it('uses each language\'s facts for its own copy, without a note for every fact of the other language, and says when a language has none', async () => {
+    const c = await creatives(
+      ledgerly({
+        languages: ['de', 'en'],
+        benefits: ['Rechnungen in Minuten freigeben', 'DATEV-Export ohne Nacharbeit', 'Approve invoices in minutes', 'DATEV export with no rework'],
+        proofPoints: ['Im Einsatz bei 1.200 Finanzteams'],
+      }),
+    );
+    const de = c.variants.filter((v) => v.language === 'de').flatMap(textsOf).join('\n');
+    const en = c.variants.filter((v) => v.language === 'en').flatMap(textsOf).join('\n');
+    assert.match(de, /Rechnungen in Minuten freigeben/);
+    assert.doesNotMatch(de, /Approve invoices/);
+    assert.match(en, /Approve invoices in minutes/);
+    assert.doesNotMatch(en, /Rechnungen|Finanzteams/);
+    assert.ok(!c.notes.some((n) => /is in (German|English), not/.test(n)), c.notes.join('\n'));
+    assert.ok(c.notes.some((n) => n === "None of the brief's proof points is in English: the English creatives use none (give them in English too)."), c.notes.join('\n'));
+  });
+});

@@ -197,16 +197,26 @@ function evidenceFor(channel: string, angle: string, insights: readonly AngleApp
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The facts usable for copy in one language: a benefit, proof point or offer written in another of the rules' languages is left out (and said so). */
-function factsForLanguage(facts: CopyFacts, language: string, notes: string[]): CopyFacts {
+function factsForLanguage(facts: CopyFacts, language: string, notes: string[], briefLanguages: readonly string[] = []): CopyFacts {
   const lang = primaryLanguage(language);
+  const others = new Set(briefLanguages.map(primaryLanguage).filter((l) => l !== lang));
   const fits = (kind: string) => (t: string): boolean => {
     const detected = detectLanguage(t);
     if (detected === null || detected === lang) return true;
+    // A fact in another of the brief's languages is that language's fact: a brief "in German and English" gives them side by side.
+    if (others.has(detected)) return false;
     notes.push(`The ${kind} "${t}" is in ${languageName(detected)}, not ${languageName(lang)}: the ${languageName(lang)} creatives do not use it (give the brief's facts in ${languageName(lang)} too).`);
     return false;
   };
   const offer = facts.offer !== undefined && fits('offer')(facts.offer) ? facts.offer : undefined;
-  return { ...facts, benefits: facts.benefits.filter(fits('benefit')), proofs: facts.proofs.filter(fits('proof point')), ...(offer ? { offer } : { offer: undefined }) };
+  const benefits = facts.benefits.filter(fits('benefit'));
+  const proofs = facts.proofs.filter(fits('proof point'));
+  const none = (kind: string, before: readonly string[], after: readonly string[]): void => {
+    if (before.length > 0 && after.length === 0 && others.size > 0) notes.push(`None of the brief's ${kind} is in ${languageName(lang)}: the ${languageName(lang)} creatives use none (give them in ${languageName(lang)} too).`);
+  };
+  none('benefits', facts.benefits, benefits);
+  none('proof points', facts.proofs, proofs);
+  return { ...facts, benefits, proofs, ...(offer ? { offer } : { offer: undefined }) };
 }
 
 /** The calls to action of a brief: from its goal and the kind of business (a restaurant books a table, a clinic an appointment). */
@@ -243,7 +253,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
     if (rulesLanguage && phrasebook.language !== 'en') notes.push(`${phrasebook.name} copy addresses the reader as ${phrasebook.addressNote}`);
     if (!rulesLanguage) notes.push(`${unsupportedLanguageMessage(language)} The language-model engine writes the ${languageName(language)} creatives; until it has, they are empty.`);
     const check = checkContextOf(rules, facts, phrasebook);
-    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes) : facts;
+    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes, languages) : facts;
     if (langFacts.offer === undefined) delete langFacts.offer;
     const setAngles = anglesForSet(langFacts);
     const assetAngles = anglesForAssets(langFacts);
