@@ -87,6 +87,8 @@ describe('creatives from a brief: names, calls to action, fields, sets', () => {
     ['a plumber', { industry: 'Plumbing and heating', goalMetric: 'leads', product: 'Boiler repair' }, 'Get a quote', 'Get quote'],
     ['an online shop', { industry: 'DTC footwear', goalMetric: 'sales', product: 'Trail shoe' }, 'Shop now', 'Shop now'],
     ['an insurer', { industry: 'Car insurance', goalMetric: 'leads', product: 'Car cover' }, 'Get a quote', 'Get quote'],
+    ['a lender', { industry: 'Personal loans', goalMetric: 'sales', product: 'Flexi loan' }, 'Apply now', 'Apply now'],
+    ['a wealth manager after leads', { industry: 'Wealth management', goalMetric: 'leads', product: 'Retirement planning' }, 'Get a quote', 'Get quote'],
   ];
   for (const [who, over, label, button] of ctaCases) {
     it(`asks for what the business sells: ${who} → "${label}" (Meta button "${button}")`, async () => {

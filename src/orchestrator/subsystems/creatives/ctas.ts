@@ -145,7 +145,8 @@ export function ctaIntentsFor(goal: GoalMetric, vertical: Vertical, kind: Busine
   }
   if (vertical === 'healthcare') return goal === 'awareness' ? ['learn_more', 'book_appointment'] : ['book_appointment'];
   if (vertical === 'b2b') return goal === 'leads' || goal === 'sales' ? ['book_demo'] : goal === 'retention' ? ['learn_more'] : ['learn_more', 'book_demo'];
-  if (vertical === 'finance') return goal === 'leads' || goal === 'sales' ? ['contact'] : ['learn_more'];
+  // Finance without a more specific kind (an adviser, a wealth manager, an accounting firm): a quote for leads, an application for sales.
+  if (vertical === 'finance') return goal === 'leads' ? ['get_quote'] : goal === 'sales' ? ['apply'] : ['learn_more'];
   if (vertical === 'ecommerce' || vertical === 'cpg') return goal === 'sales' ? ['shop'] : goal === 'leads' ? ['sign_up'] : goal === 'retention' ? ['subscribe'] : aware ? ['learn_more', 'shop'] : ['shop'];
   if (vertical === 'local') return goal === 'sales' ? ['shop'] : goal === 'awareness' ? ['learn_more', 'contact'] : ['contact'];
   return goal === 'sales' ? ['shop'] : goal === 'leads' ? ['sign_up'] : goal === 'retention' ? ['subscribe'] : ['learn_more'];
