@@ -109,8 +109,9 @@ export const DEMO_PROJECTS: DemoProject[] = [
     // Regulated claims (GDC, CAP Code): no superlatives, no before/after claims, no promised outcomes.
     doNotDo: ['No price-led "cheapest dentist" messaging', 'No fear-based messaging about dental disease', 'No superlatives', 'No before/after claims', 'Never say "painless" or "guaranteed"'],
     kpiTargets: { conversions: 900, cpa: 20 },
-    benefits: ['Evening and Saturday appointments', 'Book online in under two minutes', 'Invisalign consultations with our orthodontist'],
-    proofPoints: ['Nine practices in Manchester and Cheshire', 'Rated 4.8 from 2,300 Google reviews'],
+    // Short facts for 30-character search headlines, and a longer one for descriptions and body copy.
+    benefits: ['Open evenings and Saturdays', 'Book online in two minutes', 'Invisalign consultations with our orthodontist'],
+    proofPoints: ['Nine practices near you', 'Rated 4.8 from 2,300 reviews'],
     landingUrl: 'https://brightsmile.example/new-patients',
     languages: ['en-GB'],
     tone: 'Warm, reassuring and factual',

@@ -252,3 +252,13 @@ describe('creatives: a brief in two languages', () => {
     assert.ok(c.notes.some((n) => n === "None of the brief's proof points is in English: the English creatives use none (give them in English too)."), c.notes.join('\n'));
   });
 });
+
+describe('creatives: a feed ad\'s description', () => {
+  it('never repeats the ad\'s own headline beneath it (left out when nothing else fits)', async () => {
+    // Facts all longer than Meta's ~27-character headline and description: the names are what fits.
+    const c = await creatives(restaurant({ allowedChannels: ['meta', 'google_search'], product: 'Fresh pasta lunch menu on weekdays', benefits: ['Pasta made fresh in our kitchen every morning', 'Lunch on the table in ten minutes flat'], proofPoints: ['Rated 4.8 from 1,200 reviews on Google'] }));
+    const meta = c.variants.filter((v) => v.channel === 'meta');
+    assert.ok(meta.length > 0);
+    for (const v of meta) assert.notEqual(v.fields.description, v.fields.headline, `${v.id}: "${String(v.fields.headline)}" twice`);
+  });
+});

@@ -615,10 +615,13 @@ export function buildAd(input: BuildInput): BuiltAd {
         if (c) headsInAd.add(wordKey(c.text));
         break;
       }
-      case 'shortDescription':
-        if (spec.list) putList(spec.key, pickList(spec, shortDescriptionCandidates(x).filter((c) => c === undefined || !headsInAd.has(wordKey(c.text))), input, want, ad, lines));
-        else put(spec.key, pickText(spec, shortDescriptionCandidates(x), input, ad, lines, headsInAd));
+      case 'shortDescription': {
+        // Never the ad's own headline again beneath it: an optional description is left out rather than repeat it.
+        const fresh = shortDescriptionCandidates(x).filter((c) => c === undefined || !headsInAd.has(wordKey(c.text)));
+        if (spec.list) putList(spec.key, pickList(spec, fresh, input, want, ad, lines));
+        else put(spec.key, pickText(spec, spec.required === false ? fresh : shortDescriptionCandidates(x), input, ad, lines, headsInAd));
         break;
+      }
       case 'cta':
         put(spec.key, x.button ?? x.cta);
         break;
