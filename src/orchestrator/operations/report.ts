@@ -26,7 +26,11 @@ export interface ClientReport {
   bytes: number;
   strategy: { version: number; status: string };
   creativesAwaiting: number;
+  /** The pack's sections in order (the built-in ones, then one per plugin subsystem with an artifact). */
+  sections: string[];
 }
+
+const BUILT_IN_SECTIONS = ['Strategy', 'Media plan', 'Creatives awaiting your decision'];
 
 function input<C>(a: { kind: string; version: number; status: ArtifactStatus; content: unknown } | undefined): ArtifactInput<C> | undefined {
   return a && a.content !== null ? { name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content as C } : undefined;
@@ -49,6 +53,13 @@ export const exportReportOperation = defineOperation('report.export', {
       const project = tx.project;
       const strategy = input<StrategyContent>(tx.artifacts.latest('strategy'));
       if (!strategy) throw new AicmoError('not-found', `Project "${project.name}" has no strategy yet, so there is no review pack to export; run the flow first.`, { field: 'strategy' });
+      // Plugins' subsystems add a section each (their own Markdown of their latest content).
+      const extraSections = (env.subsystems?.list() ?? [])
+        .filter((s) => s.plugin !== undefined && s.render !== undefined)
+        .flatMap((s) => {
+          const a = tx.artifacts.latest(s.name);
+          return a && a.content !== null ? [{ title: `${s.name} (${s.plugin!.label ?? s.plugin!.id}, v${a.version}, ${a.status.replace(/_/g, ' ')})`, markdown: s.render!(a.content) }] : [];
+        });
       const portal = buildPortal({
         project,
         strategy,
@@ -57,8 +68,9 @@ export const exportReportOperation = defineOperation('report.export', {
         stored: tx.creatives.list(),
         history: tx.approvals.list(),
         version: strategy.version,
+        extraSections,
       });
-      return { portal, slug: project.slug, strategy };
+      return { portal, slug: project.slug, strategy, sections: [...BUILT_IN_SECTIONS, ...extraSections.map((x) => x.title), 'History'] };
     });
     const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
     const file = options.out !== undefined ? path.resolve(env.store.root, options.out) : path.join(env.store.aicmoDir, 'reports', `${built.slug}-review-v${built.strategy.version}.${format}`);
@@ -71,6 +83,7 @@ export const exportReportOperation = defineOperation('report.export', {
       bytes: Buffer.byteLength(text),
       strategy: { version: built.strategy.version, status: built.strategy.status },
       creativesAwaiting: built.portal.summary.creativesAwaiting,
+      sections: built.sections,
     };
     const shown = path.relative(env.store.root, file).split(path.sep).join('/');
     return {

@@ -57,6 +57,8 @@ export function renderHtml(p: PackInput): string {
   parts.push('<h2>Creatives awaiting your decision</h2>');
   parts.push(p.creativesNote ? `<p class="muted">${h(p.creativesNote)}</p>` : '');
   parts.push(creativeRowsHtml(p.creatives));
+  // A plugin's Markdown is shown as text: its markup is not ours to trust in HTML.
+  for (const x of p.extraSections) parts.push(`<h2>${h(x.title)}</h2>\n<pre style="white-space:pre-wrap">${h(x.markdown)}</pre>`);
   parts.push('<h2>History</h2>');
   parts.push(historyHtml(p.history));
   parts.push('</body>\n</html>\n');
@@ -89,6 +91,7 @@ export function renderMarkdown(p: PackInput): string {
     out.push(`- **${md(c.headline)}** (${md(c.channel)}, ${md(c.format)}, ${md(c.angle)}, ${label(c.status)})`, `  ${md(c.body)} — ${md(c.cta)}`);
     for (const v of c.violations) out.push(`  - check: ${md(v.message)}`);
   }
+  for (const x of p.extraSections) out.push('', `## ${md(x.title)}`, '', x.markdown.trim());
   out.push('', '## History', '');
   if (p.history.length === 0) out.push('No actions yet.');
   for (const a of p.history) out.push(`- ${md(a.at)} — ${md(a.actor.name)} (${a.actor.kind}) ${label(a.action)} ${md(a.target.kind)} ${md(a.target.label ?? a.target.id)}${a.comment ? `: "${md(a.comment)}"` : ''}`);

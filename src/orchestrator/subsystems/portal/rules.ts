@@ -30,6 +30,8 @@ export interface PackInput {
   creatives: CreativeVariantLike[];
   creativesNote: string | null;
   history: ApprovalActionRecord[];
+  /** Sections from plugins' subsystems (title and their own Markdown), after the built-in ones. */
+  extraSections: { title: string; markdown: string }[];
 }
 
 const AWAITING = new Set(['in_review', 'changes_requested', 'draft']);
@@ -42,6 +44,7 @@ export function buildPortal(input: {
   stored: readonly StoredCreative[];
   history: readonly ApprovalActionRecord[];
   version: number;
+  extraSections?: readonly { title: string; markdown: string }[];
 }): PortalContent {
   const { project, strategy } = input;
   // Stored creatives carry their current status; before any are stored, the artifact's variants stand in.
@@ -78,6 +81,7 @@ export function buildPortal(input: {
     creatives: awaiting,
     creativesNote,
     history: [...input.history],
+    extraSections: [...(input.extraSections ?? [])],
   };
   return {
     approvalRequests: requests,
