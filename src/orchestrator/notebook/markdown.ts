@@ -111,7 +111,7 @@ export function contentMarkdown(name: string, content: unknown, options: { rende
   const c = obj(content);
   if (!c) return '_No content._';
   const f = BUILT_IN[name];
-  let lines: string[] = [];
+  let lines: string[];
   try {
     lines = f ? f(c, options) : [];
   } catch {

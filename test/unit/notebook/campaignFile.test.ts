@@ -15,7 +15,7 @@ describe('campaign notebook file', () => {
     const again = serializeCampaignNotebook(parseCampaignNotebook(first));
     assert.deepEqual(again, first);
     assert.deepEqual(parseCampaignNotebook(first).cells.map((c) => c.kind), ['brief', 'subsystem', 'markdown', ...names.slice(1).map(() => 'subsystem')]);
-    assert.match(new TextDecoder().decode(first), /^\{\n  "format": "aicmo-campaign-notebook",\n  "version": 1,/);
+    assert.match(new TextDecoder().decode(first), /^\{\n {2}"format": "aicmo-campaign-notebook",\n {2}"version": 1,/);
   });
 
   it('refuses a bad file with one sentence naming the problem', () => {
