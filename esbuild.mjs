@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, chmodSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { copyCodicons, webviewBuilds } from './esbuild.webviews.mjs';
+import { copyCodicons, rendererBuilds, webviewBuilds } from './esbuild.webviews.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -49,6 +49,8 @@ if (existsSync('test/integration/suite/index.ts')) {
 
 // Panels (browser bundles): see esbuild.webviews.mjs.
 builds.push(...webviewBuilds());
+// The campaign notebook's renderer (an ES module): see esbuild.webviews.mjs.
+builds.push(...rendererBuilds());
 
 function copyWasm() {
   mkdirSync('dist', { recursive: true });

@@ -7,12 +7,14 @@ import type { CommandId } from './commandIds';
 import { approvalCommands } from './commands/approvalCommands';
 import { flowCommands } from './commands/flowCommands';
 import { importCommands } from './commands/importCommands';
+import { notebookCommands } from './commands/notebookCommands';
 import { panelCommands } from './commands/panelCommands';
 import { projectCommands } from './commands/projectCommands';
 import { registerAicmoCommand, type Handler } from './commands/registerCommand';
 import { registerShowLog } from './commands/showLog';
 import { workCommands } from './commands/workCommands';
 import { coreLoadMs } from './lazyCore';
+import { CampaignNotebooks } from './notebook/campaignNotebooks';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
 import { PanelHost } from './panels/panelHost';
 import { AicmoSession } from './session';
@@ -50,7 +52,8 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   }));
   registerPreviewProvider(context);
   const panelHost = new PanelHost(shared); // the webview panels (and their serializers)
-  context.subscriptions.push(panelHost);
+  const notebooks = new CampaignNotebooks(shared); // the campaign notebook (serializer, controller, renderer messages)
+  context.subscriptions.push(panelHost, notebooks);
 
   // Every contributed command (commandIds.ts) has its handler here: a missing one does not compile.
   const handlers: Record<Exclude<CommandId, 'aicmo.showLog'>, Handler> = {
@@ -60,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     ...importCommands(shared),
     ...workCommands(shared),
     ...panelCommands(shared, panelHost),
+    ...notebookCommands(shared),
   };
   for (const [id, handler] of Object.entries(handlers)) registerAicmoCommand(context, log, id, handler);
 

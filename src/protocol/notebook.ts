@@ -6,12 +6,7 @@ import * as v from 'valibot';
 import type { OperationName } from '../orchestrator/operations/catalog';
 import { idListSchema, projectRef, projectRefSchema, text } from './common';
 
-export const ARTIFACT_MIME = 'application/vnd.aicmo.artifact+json';
-export const NOTEBOOK_TYPE = 'aicmo-campaign';
-export const NOTEBOOK_RENDERER_ID = 'aicmo.artifact-renderer';
-export const NOTEBOOK_CONTROLLER_ID = 'aicmo-campaign-controller';
-/** The language of a code cell (its text is the subsystem it runs, or "brief"). */
-export const NOTEBOOK_CELL_LANGUAGE = 'aicmo-cell';
+export { ARTIFACT_MIME, NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_CONTROLLER_ID, NOTEBOOK_RENDERER_ID, NOTEBOOK_TYPE } from './notebookIds';
 
 /**
  * The decisions a cell's output carries, by cell: the operation a decision runs and what it

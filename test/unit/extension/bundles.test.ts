@@ -1,5 +1,6 @@
 // What the bundles carry. The VS Code host's light half (dist/extension.js, loaded at activation)
-// holds the glue and two data files — the operation and panel catalogs — and nothing of the core,
+// holds the glue and three data files — the operation and panel catalogs and the notebook's ids —
+// and nothing of the core,
 // the protocol's schemas, valibot or sql.js (dist/extension-core.js, loaded on first use). The
 // webview bundles carry no stand-in host: a panel talks only to VS Code's.
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ describe('bundles', function () {
     const r = await esbuild.build({ absWorkingDir: root, entryPoints: ['src/extension/extension.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(r.metafile.inputs);
     assert.deepEqual(inputs.filter((i) => /node_modules\/(valibot|sql\.js)\//.test(i)), [], 'no valibot, no sql.js');
-    assert.deepEqual(inputs.filter((i) => /^src\/(orchestrator|protocol|cli)\//.test(i)).sort(), ['src/orchestrator/operations/catalog.ts', 'src/protocol/panelCatalog.ts']);
+    assert.deepEqual(inputs.filter((i) => /^src\/(orchestrator|protocol|cli)\//.test(i)).sort(), ['src/orchestrator/operations/catalog.ts', 'src/protocol/notebookIds.ts', 'src/protocol/panelCatalog.ts']);
   });
 
   it('the panel bundles carry no fake host', async () => {
