@@ -36,6 +36,11 @@ export const builds = [
   },
 ];
 
+// The sample plugin extension (examples/seo-subsystem), built beside its own package.json.
+if (existsSync('examples/seo-subsystem/src/extension.ts')) {
+  builds.push({ ...nodeDefaults, entryPoints: { extension: 'examples/seo-subsystem/src/extension.ts' }, outdir: 'examples/seo-subsystem/dist' });
+}
+
 // Integration test suites run inside the real extension host; bundle them too when present.
 if (existsSync('test/integration/suite/index.ts')) {
   builds.push({

@@ -54,7 +54,7 @@ function restrict(...rules) {
 const ORCHESTRATOR_AREAS = ['src/orchestrator/store/**', 'src/orchestrator/subsystems/**', 'src/orchestrator/domain/**', 'src/orchestrator/analytics/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-vsix/**', 'out/**', 'node_modules/**', '.cache/**', 'demo-workspace/**', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'examples/*/dist/**', 'dist-vsix/**', 'out/**', 'node_modules/**', '.cache/**', 'demo-workspace/**', '.vscode-test/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ import { registerShowLog } from './commands/showLog';
 import { workCommands } from './commands/workCommands';
 import { coreLoadMs } from './lazyCore';
 import { CampaignNotebooks } from './notebook/campaignNotebooks';
+import { createPluginApi } from './plugins/pluginApi';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
 import { PanelHost } from './panels/panelHost';
 import { AicmoSession } from './session';
@@ -53,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   registerPreviewProvider(context);
   const panelHost = new PanelHost(shared); // the webview panels (and their serializers)
   const notebooks = new CampaignNotebooks(shared); // the campaign notebook (serializer, controller, renderer messages)
-  context.subscriptions.push(panelHost, notebooks);
+  const pluginApi = createPluginApi(shared); // getAPI(1) for other extensions
+  context.subscriptions.push(panelHost, notebooks, pluginApi);
 
   // Every contributed command (commandIds.ts) has its handler here: a missing one does not compile.
   const handlers: Record<Exclude<CommandId, 'aicmo.showLog'>, Handler> = {
@@ -100,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   const activationMs = performance.now() - startedAt;
   log.info(`AICMO ${version} activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: read-only'})`);
   return {
+    getAPI: (version: 1) => pluginApi.getAPI(version),
     activationMs,
     coreLoadMs,
     projectsTree: () => projects.snapshot(),

@@ -28,6 +28,7 @@ export { SUBSYSTEM_NAMES } from '../../orchestrator/subsystems/types';
 export type { WorkspaceStore } from '../../orchestrator/store/types';
 // The plugins' runtime subsystem registry and the campaign notebook's core half.
 export { SubsystemRegistry, type Registration } from '../../orchestrator/plugins';
+export { EventTail } from '../../orchestrator/events';
 export { ensureNotebookFile, getNotebookOutputs, parseCampaignNotebook, serializeCampaignNotebook, withEverySubsystem, type CampaignCell, type CampaignNotebook, type NotebookCellOutput } from '../../orchestrator/notebook';
 export { decisionCall, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
 export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
