@@ -21,4 +21,6 @@ export interface AicmoApi extends AicmoExtensionExports {
   previewText(name: string): string | undefined;
   /** Summaries of the insights the Kaizen tree shows, deriving them when needed. */
   kaizenInsights(): Promise<string[]>;
+  /** Resolves once no refresh of the open campaign notebooks' outputs is under way. */
+  notebooksIdle(): Promise<void>;
 }

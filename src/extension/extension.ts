@@ -110,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     statusBarText: () => status.text,
     campaignsFolder: () => session.quietRoot(),
     previewText,
+    notebooksIdle: () => notebooks.idle(),
     kaizenInsights: async () => (await kaizen.load())?.insights.map((i) => i.summary) ?? [],
   };
 }

@@ -38,6 +38,12 @@ export class CampaignNotebooks implements vscode.Disposable {
     void this.adopt(vscode.window.activeNotebookEditor);
   }
 
+  /** Resolves once no refresh of the notebooks' outputs is under way (tests wait for it before running a cell). */
+  async idle(): Promise<void> {
+    while (this.refreshing) await this.refreshing;
+    await this.controller.idle();
+  }
+
   /** Every open campaign notebook's outputs again (coalesced: one pass at a time, one more if asked meanwhile). */
   refreshAll(): Promise<void> {
     if (this.refreshing) {

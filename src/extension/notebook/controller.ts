@@ -25,6 +25,9 @@ export class CampaignController implements vscode.Disposable {
   /** The last outcome shown in a cell (run or decision), until the cell runs again. */
   private readonly notices = new Map<string, Notice>();
   private readonly selected = new Set<string>();
+  /** Each cell's last run as this controller ended it (VS Code's copy may lag behind a refresh). */
+  private readonly refreshes = new Set<Promise<void>>();
+  private readonly summaries = new WeakMap<vscode.NotebookCell, vscode.NotebookCellExecutionSummary>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly state: AicmoState) {
@@ -40,6 +43,11 @@ export class CampaignController implements vscode.Disposable {
         else this.selected.delete(notebook.uri.toString());
       }),
     );
+  }
+
+  /** Resolves when no refresh execution of ours is open. */
+  async idle(): Promise<void> {
+    while (this.refreshes.size > 0) await Promise.all([...this.refreshes]);
   }
 
   /** Whether this controller may write the notebook's outputs (VS Code selected it for the notebook). */
@@ -60,8 +68,10 @@ export class CampaignController implements vscode.Disposable {
     });
     try {
       for (const { cell, execution } of executions) {
-        execution.executionOrder = ++this.order;
-        execution.start(Date.now());
+        const order = ++this.order;
+        const startTime = Date.now();
+        execution.executionOrder = order;
+        execution.start(startTime);
         let success: boolean | undefined;
         try {
           if (execution.token.isCancellationRequested) {
@@ -74,7 +84,9 @@ export class CampaignController implements vscode.Disposable {
           success = false;
         }
         await execution.replaceOutput(await this.outputsFor(notebook, [cell]).then((o) => o[0] ?? []));
-        execution.end(success, Date.now());
+        const endTime = Date.now();
+        this.summaries.set(cell, { executionOrder: order, ...(success === undefined ? {} : { success }), timing: { startTime, endTime } });
+        execution.end(success, endTime);
         this.busy.delete(cell);
       }
     } finally {
@@ -151,7 +163,7 @@ export class CampaignController implements vscode.Disposable {
       if (this.busy.has(cell) || notebook.isClosed) return;
       this.busy.add(cell);
       try {
-        const previous = cell.executionSummary;
+        const previous = this.summaries.get(cell) ?? cell.executionSummary;
         const execution = this.controller.createNotebookCellExecution(cell);
         execution.executionOrder = previous?.executionOrder;
         execution.start(previous?.timing?.startTime);
@@ -159,7 +171,8 @@ export class CampaignController implements vscode.Disposable {
           execution.end(previous?.success, previous?.timing?.endTime);
           this.busy.delete(cell);
         };
-        void Promise.resolve(execution.replaceOutput(outputs[i]!)).then(done, done);
+        const p: Promise<void> = Promise.resolve(execution.replaceOutput(outputs[i]!)).then(done, done).finally(() => this.refreshes.delete(p));
+        this.refreshes.add(p);
       } catch (e) {
         this.busy.delete(cell);
         this.state.log.debug(`Notebook refresh of ${cellName(cell)} skipped: ${sentence(e)}`);

@@ -124,6 +124,8 @@ export function pluginSubsystem(definition: unknown, origin: PluginOrigin, known
         if (isAicmoError(e)) throw e;
         throw new Error(`${who(origin)} failed in ${name}: ${messageOf(e)}.`, { cause: e });
       }
+      // Content that arrives after the person cancelled is not stored.
+      if (ctx.signal.aborted) throw new AicmoError('cancelled', 'The run was cancelled.');
       return { content: jsonCopy(returned, origin, name), appliedInsights: [] };
     },
     validate(content) {
