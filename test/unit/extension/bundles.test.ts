@@ -30,4 +30,14 @@ describe('bundles', function () {
       assert.match(b.text, /acquireVsCodeApi/, `${path.basename(b.path)} talks to VS Code`);
     }
   });
+
+  it('the notebook renderer is an ES module exporting activate, with no eval and no stand-in host', async () => {
+    const { rendererBuilds } = (await import(path.join(root, 'esbuild.webviews.mjs'))) as { rendererBuilds: () => esbuild.BuildOptions[] };
+    const [options] = rendererBuilds();
+    const r = await esbuild.build({ ...options, absWorkingDir: root, write: false, sourcemap: false, logLevel: 'silent' });
+    const js = r.outputFiles.find((f) => f.path.endsWith('artifact.js'))!.text;
+    assert.match(js, /export\s*\{[^}]*\bactivate\b/);
+    assert.doesNotMatch(js, /new Function|\beval\(/);
+    assert.doesNotMatch(js, /acquireVsCodeApi/, 'a renderer talks through its context, not a webview API');
+  });
 });
