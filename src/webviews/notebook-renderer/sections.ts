@@ -55,11 +55,35 @@ export function mediaSection(content: unknown): TemplateResult {
   `;
 }
 
-/** Any content as labelled lines ("pillars[1].name: Trust"), at most 200 of them. */
+const scalar = (x: unknown): x is string | number | boolean => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean';
+const cellText = (x: unknown): string => (typeof x === 'boolean' ? (x ? 'yes' : 'no') : typeof x === 'number' ? String(Number(x.toFixed(4))) : String(x));
+
+function table(rows: Record<string, unknown>[]): TemplateResult {
+  const columns = [...new Set(rows.slice(0, 20).flatMap((r) => Object.keys(r).filter((k) => scalar(r[k]))))].slice(0, 7);
+  const shown = rows.slice(0, 100);
+  return html`<table class="generic-table"><thead><tr>${columns.map((c) => html`<th>${humanize(c)}</th>`)}</tr></thead>
+    <tbody>${shown.map((r) => html`<tr>${columns.map((c) => html`<td>${scalar(r[c]) ? cellText(r[c]) : ''}</td>`)}</tr>`)}</tbody></table>
+    ${rows.length > shown.length ? html`<p class="muted">… ${rows.length - shown.length} more rows</p>` : nothing}`;
+}
+
+/**
+ * Any content (another subsystem's, a plugin's): its text fields as paragraphs, its lists of
+ * objects as tables, its lists of words as lines, the rest as labelled lines.
+ */
 export function genericSection(content: unknown): TemplateResult {
-  const lines = contentLines(content);
-  const shown = lines.slice(0, 200);
-  return html`<pre class="text generic">${shown.join('\n')}${lines.length > shown.length ? `\n… ${lines.length - shown.length} more lines` : ''}</pre>`;
+  const c = obj(content);
+  if (!c) return html`<pre class="text generic">${contentLines(content).slice(0, 200).join('\n')}</pre>`;
+  const parts: TemplateResult[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c)) {
+    if (typeof v === 'string' && v.length <= 2000) parts.push(html`<p><span class="muted">${humanize(k)}:</span> ${v}</p>`);
+    else if (Array.isArray(v) && v.length > 0 && v.every((x) => obj(x))) parts.push(html`<h3>${humanize(k)}</h3>${table(v as Record<string, unknown>[])}`);
+    else if (Array.isArray(v) && v.length > 0 && v.every(scalar)) parts.push(html`<p><span class="muted">${humanize(k)}:</span> ${v.map(cellText).join(', ')}</p>`);
+    else rest[k] = v;
+  }
+  const lines = contentLines(rest);
+  if (lines.length > 0) parts.push(html`<details><summary>More (${lines.length} lines)</summary><pre class="text generic">${lines.slice(0, 200).join('\n')}${lines.length > 200 ? `\n… ${lines.length - 200} more lines` : ''}</pre></details>`);
+  return html`<div class="generic">${parts}</div>`;
 }
 
 export function statusLabel(d: ArtifactOutput): string {
