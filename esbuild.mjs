@@ -38,7 +38,7 @@ export const builds = [
 
 // The sample plugin extension (examples/seo-subsystem), built beside its own package.json.
 if (existsSync('examples/seo-subsystem/src/extension.ts')) {
-  builds.push({ ...nodeDefaults, entryPoints: { extension: 'examples/seo-subsystem/src/extension.ts' }, outdir: 'examples/seo-subsystem/dist' });
+  builds.push({ ...nodeDefaults, entryPoints: { extension: 'examples/seo-subsystem/src/extension.ts', 'cli-plugin': 'examples/seo-subsystem/src/cliPlugin.ts' }, outdir: 'examples/seo-subsystem/dist' });
 }
 
 // Integration test suites run inside the real extension host; bundle them too when present.

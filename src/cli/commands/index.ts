@@ -16,6 +16,7 @@ import { initCommands } from './init';
 import { leadsCommands } from './leads';
 import { metricsCommands } from './metrics';
 import { outreachCommands } from './outreach';
+import { pluginsCommands } from './plugins';
 import { projectCommands } from './project';
 import { repairCommands } from './repair';
 import { reportCommands } from './report';
@@ -44,4 +45,5 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   statsCommands,
   demoCommands,
   batchCommands,
+  pluginsCommands,
 ]);
