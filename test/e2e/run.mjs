@@ -157,13 +157,14 @@ const NOTEBOOK_CELLS = ['brief', 'strategy', 'brand', 'social', 'media', 'creati
 
 /**
  * The output of `cell`, once the notebook shows it. VS Code shows the outputs in view only, so the
- * cell `reveal` (default: the cell itself) is focused first — command mode: the first cell's
- * gutter, Ctrl+Home, then Down — which scrolls it into view. Revealing the next cell brings the
+ * cell `reveal` (default: the cell itself) is focused first — focus in a shown cell's editor,
+ * Escape (command mode), Ctrl+Home, then Down — which scrolls it into view. Revealing the next cell brings the
  * bottom of a long output (its decisions) into view.
  */
 async function notebookOutput(page, cell, reveal = cell, timeout = STEP_TIMEOUT) {
   const deadline = Date.now() + timeout;
-  await page.locator('.notebookOverlay .cell-focus-indicator-left:visible').first().click({ timeout: STEP_TIMEOUT });
+  // Focus (not a click: the outputs' webview lies over the cells and would take the click).
+  await page.locator('.notebookOverlay .cell-editor-container textarea').first().focus({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Home');
   for (let i = 0; i < NOTEBOOK_CELLS.indexOf(reveal); i += 1) await page.keyboard.press('ArrowDown');
