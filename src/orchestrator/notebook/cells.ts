@@ -12,6 +12,7 @@ import type { Subsystem } from '../subsystems/types';
 import type { ServiceEnv } from '../services/env';
 import { attempt, type Result } from '../services/result';
 import type { ProjectReader, StoredArtifact } from '../store/types';
+import { escapeMarkdown as md } from '../subsystems/common/text';
 import { briefMarkdown, contentMarkdown } from './markdown';
 
 export interface NotebookCellOutput {
@@ -76,7 +77,7 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
   if (!s) {
     const known = [...BUILT_IN.map((x) => x.name)];
     const text = name.trim() === '' ? 'This cell names no subsystem: write one of the subsystem names (or "brief") as its text.' : `There is no subsystem named "${name}" (a plugin that is not installed, or a typo); known: ${known.join(', ')}.`;
-    return { data: { ...base(p, actor, name), kind: 'unknown', title: name || '(empty cell)', description: '', status: 'missing', content: null, waiting: text }, markdown: `_${text}_` };
+    return { data: { ...base(p, actor, name), kind: 'unknown', title: name || '(empty cell)', description: '', status: 'missing', content: null, waiting: text }, markdown: `_${md(text)}_` };
   }
   const a = tx.artifacts.latest(s.name);
   const last = tx.artifacts.latestAttempt(s.name);
@@ -101,13 +102,14 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
     content: a?.content ?? null,
     creatives,
   };
-  const head = a ? `**${data.title}** v${a.version} · ${a.status.replace(/_/g, ' ')}${s.plugin ? ` · from ${s.plugin.label ?? s.plugin.id}` : ''}` : `**${data.title}** · not run yet`;
+  // Everything below that is not ours (a plugin's name, an error's message) is escaped Markdown.
+  const head = a ? `**${md(data.title)}** v${a.version} · ${a.status.replace(/_/g, ' ')}${s.plugin ? ` · from ${md(s.plugin.label ?? s.plugin.id)}` : ''}` : `**${md(data.title)}** · not run yet`;
   const lines = [head, ''];
-  if (lastError) lines.push(`> **Last run failed:** ${lastError}`, '');
-  if (data.waiting) lines.push(`> ${data.waiting}`, '');
-  for (const r of data.stale) lines.push(`> **Stale:** ${r}`, '');
+  if (lastError) lines.push(`> **Last run failed:** ${md(lastError)}`, '');
+  if (data.waiting) lines.push(`> ${md(data.waiting)}`, '');
+  for (const r of data.stale) lines.push(`> **Stale:** ${md(r)}`, '');
   if (a) lines.push(contentMarkdown(s.name, a.content, { ...(s.render ? { render: (c) => s.render!(c) } : {}), creatives: creatives as unknown as Record<string, unknown>[] }));
-  if (data.insights.length) lines.push('', `_Shaped by ${data.insights.length} Kaizen insight${data.insights.length === 1 ? '' : 's'}: ${data.insights.map((i) => i.sentence).join(' ')}_`);
+  if (data.insights.length) lines.push('', `_Shaped by ${data.insights.length} Kaizen insight${data.insights.length === 1 ? '' : 's'}: ${data.insights.map((i) => md(i.sentence)).join(' ')}_`);
   return { data, markdown: lines.join('\n').trim() };
 }
 
