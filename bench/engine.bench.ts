@@ -1,6 +1,6 @@
 // The language-model engine's own cost (checks, applying, recording), with a writer that answers
-// at once: rewriting every headline, body and call to action of one creatives artifact (30
-// variants, 90 fields) and the strategy's prose (5 fields), against the rules run alone. A real
+// at once: rewriting every creative of one creatives artifact whole (one JSON request per
+// creative, each part checked) and the strategy's prose (5 fields), against the rules run alone. A real
 // chat model adds its own latency per request (4 in flight by default) on top of this.
 // Prints JSON lines {bench, metric, value, unit, ...}. BENCH_ENGINE_RUNS overrides 20 runs.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +24,8 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 const writer: TextWriter = {
   name: 'instant',
-  write: (r) => Promise.resolve(r.field.endsWith('.headline') ? 'Fresh espresso at home' : r.field.endsWith('.cta') ? 'Shop the blend' : r.field.endsWith('.body') ? 'Fair-trade espresso for home baristas.' : `${r.draft}`),
+  // A whole creative comes back as its draft JSON (every part is checked as if new); prose as its draft.
+  write: (r) => Promise.resolve(r.draft),
 };
 
 async function main(): Promise<void> {

@@ -2,7 +2,10 @@
 //  - append throughput (one event per call, awaited; and 16 appends in flight at once);
 //  - scan time over 1,000,000 events in one month file: a project + type-prefix query, a
 //    query of every event (each line parsed and checked), a two-day time range, and "latest 50 of a project" — each beside the floor,
-//    a plain readline loop that JSON.parses every line of the same file.
+//    a plain readline loop that JSON.parses every line of the same file;
+//  - one huge line (BENCH_HUGE_LINE_MB, default 100 MB) among 2,000 events: the latest 3 events
+//    (`aicmo events --limit 3`) and Kaizen's insights (`aicmo kaizen insights`), with the
+//    process's peak RSS — the line is skipped and reported, never assembled.
 // Prints JSON lines {bench, metric, value, unit, ...}. BENCH_EVENTS overrides 1,000,000.
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +14,11 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { EventLog } from '../src/orchestrator/events';
 import { newId } from '../src/orchestrator/domain/ids';
+import { deriveInsights } from '../src/orchestrator/kaizen/insights';
+import { openAicmoWorkspace as openWorkspace } from '../src/orchestrator/services/openAicmoWorkspace';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const HUGE_LINE_MB = Number(process.env.BENCH_HUGE_LINE_MB ?? 100);
 const APPENDS = 3_000;
 const PROJECTS = 200;
 const TYPES = ['project.updated', 'creative.approved', 'creative.rejected', 'creative.changes_requested', 'strategy.approved', 'metrics.imported', 'task.completed', 'flow.completed', 'subsystem.failed', 'kaizen.applied'];
@@ -71,6 +77,69 @@ async function writeBigLog(aicmoDir: string): Promise<string> {
   return file;
 }
 
+/** A month file of 1,000 events, one line of HUGE_LINE_MB (a garbage note in a JSON event), 1,000 more. */
+async function writeHugeLineLog(aicmoDir: string): Promise<string> {
+  const dir = path.join(aicmoDir, 'events');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, '2026-11.jsonl');
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+  };
+  const event = (i: number) => JSON.stringify({ v: 1, id: newId('e_', Date.UTC(2026, 10, 1) + i * 1000), ts: new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString(), type: TYPES[i % TYPES.length], project: 'p_0001', actor: 'dana', data: { channel: 'meta', angle: 'benefit-led', template: 'copy', estimatedHours: 2, actualHours: 3, reason: 'too generic' } }) + '\n';
+  for (let i = 0; i < 1000; i++) await write(event(i));
+  await write('{"v":1,"id":"e_HUGE","ts":"2026-11-15T00:00:00.000Z","type":"creative.rejected","project":"p_0001","actor":"x","data":{"note":"');
+  const mb = 'x'.repeat(1 << 20);
+  for (let i = 0; i < HUGE_LINE_MB; i++) await write(mb);
+  await write('"}}\n');
+  for (let i = 1000; i < 2000; i++) await write(event(i));
+  out.end();
+  await new Promise<void>((r) => out.once('finish', () => r()));
+  return file;
+}
+
+/** Samples RSS every few ms while `fn` runs; the highest reading, in MB (above what was there before). */
+async function peakRssMb<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number; baseMb: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
+  try {
+    const result = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, peakMb: Math.round(peak / 1e6), baseMb: Math.round(base / 1e6) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function hugeLine(root: string): Promise<void> {
+  const workspace = path.join(root, 'huge');
+  const aicmoDir = path.join(workspace, '.aicmo');
+  const file = await writeHugeLineLog(aicmoDir);
+  const log = new EventLog(aicmoDir);
+  const extra = { lineMb: HUGE_LINE_MB, fileMb: Math.round(statSync(file).size / 1e6), events: 2000 };
+  (globalThis as { gc?: () => void }).gc?.();
+  let skipped = 0;
+  let t = performance.now();
+  let c = process.cpuUsage();
+  let matched = 0;
+  const latest = await peakRssMb(async () => {
+    for await (const _e of log.query({ limit: 3, keep: 'latest' }, { onSkipped: () => skipped++ })) matched++;
+  });
+  emit('huge_line_latest_3', performance.now() - t, 'ms', { ...extra, cpuMs: cpuMs(c), matched, skipped, rssBeforeMb: latest.baseMb, rssPeakMb: latest.peakMb });
+
+  const store = await openWorkspace(workspace, { create: true });
+  try {
+    (globalThis as { gc?: () => void }).gc?.();
+    t = performance.now();
+    c = process.cpuUsage();
+    const { result: report, baseMb, peakMb } = await peakRssMb(() => deriveInsights(store) /* reads the same log files as `log` */);
+    emit('huge_line_kaizen_insights', performance.now() - t, 'ms', { ...extra, cpuMs: cpuMs(c), insights: report.insights.length, skipped: report.skipped?.length, rssBeforeMb: baseMb, rssPeakMb: peakMb });
+  } finally {
+    store.close();
+  }
+}
+
 /** CPU milliseconds (user + system) since `start`: steadier than wall time on a shared machine. */
 const cpuMs = (start: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(start);
@@ -102,6 +171,7 @@ async function main(): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'aicmo-bench-events-'));
   try {
     await appendThroughput(path.join(root, 'append', '.aicmo'));
+    await hugeLine(root); // before the big log, so the peak RSS is this case's
 
     const aicmoDir = path.join(root, 'scan', '.aicmo');
     const file = await writeBigLog(aicmoDir);

@@ -1,14 +1,18 @@
 // Store costs, each beside its floor (a plain write of the same bytes + fsync):
 //  - one small write (an approval row) in a project holding 36,000 metric rows;
 //  - one small project write and one settings write in a workspace of 10,000 projects;
-//  - opening that workspace, and the pipeline (list) query over it.
+//  - opening that workspace, and the pipeline (list) query over it;
+//  - loading the 36,000-row project's dump (what a fresh clone or a pull does: parse every line,
+//    bind its values into prepared statements).
 // Prints JSON lines {bench, metric, value, unit, ...}. BENCH_STORE_PROJECTS overrides 10,000.
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cloneProjectFiles } from './support/cloneProjectFiles';
 import { performance } from 'node:perf_hooks';
+import { loadDump } from '../src/orchestrator/store/dump';
 import { fileStamp } from '../src/orchestrator/store/fileStamp';
+import { PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from '../src/orchestrator/store/schema';
 import { upsertIndexRow } from '../src/orchestrator/store/workspace/projects';
 import { PROJECT_FLAGS_VERSION } from '../src/orchestrator/services/deriveProjectSummary';
 import type { MetricRow } from '../src/orchestrator/imports/types';
@@ -94,6 +98,11 @@ async function bigProject(root: string): Promise<void> {
   const floor = await timeMedian(SAMPLES, (i) => floorWrite(path.join(root, '.aicmo/projects'), sizes, i));
   emit('approval write, project with 36,000 metric rows (median)', write, 'ms', { floor_ms: Math.round(floor * 100) / 100, floor: 'write+fsync of the same .db and .sql bytes' });
   store.close();
+
+  const SQL = await loadSqlJs();
+  const dump = readFileSync(sqlFile, 'utf8');
+  const load = await timeMedian(5, () => loadDump(SQL, dump, 'year-of-ads.sql', PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES).close());
+  emit('load the dump of a project with 36,000 metric rows (median of 5)', load, 'ms', { dump_mb: Math.round(dump.length / 1e4) / 100, lines: dump.split('\n').length });
 }
 
 /**

@@ -48,3 +48,10 @@ export async function engineForRun(log: vscode.LogOutputChannel, core: Core): Pr
 export function kaizenEnabled(): boolean {
   return vscode.workspace.getConfiguration('aicmo').get<boolean>('kaizen.enabled', true);
 }
+
+/** How runs weigh evidence: settings aicmo.kaizen.crossIndustry and aicmo.kaizen.halfLifeWeeks. */
+export function kaizenScopingSettings(): { crossIndustry: boolean; halfLifeWeeks?: number } {
+  const config = vscode.workspace.getConfiguration('aicmo');
+  const halfLife = config.get<number>('kaizen.halfLifeWeeks');
+  return { crossIndustry: config.get<boolean>('kaizen.crossIndustry', false), ...(typeof halfLife === 'number' ? { halfLifeWeeks: halfLife } : {}) };
+}

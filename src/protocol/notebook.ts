@@ -11,10 +11,11 @@ export { ARTIFACT_MIME, NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_CONTROLLER_ID, NOTEBOOK
 /**
  * The decisions a cell's output carries, by cell: the operation a decision runs and what it
  * decides on — the whole artifact (its latest version) or items of it (creatives by id, or all
- * awaiting). Another decidable output is one line here (e.g. the media plan's `media.decide`).
+ * awaiting). Another decidable output is one line here.
  */
 export const NOTEBOOK_DECISIONS = {
   strategy: { operation: 'strategy.decide', scope: 'artifact', noun: 'the strategy' },
+  media: { operation: 'media.decide', scope: 'artifact', noun: 'the media plan' },
   creatives: { operation: 'creatives.decide', scope: 'items', noun: 'creatives' },
 } as const satisfies Record<string, { operation: OperationName | (string & {}); scope: 'artifact' | 'items'; noun: string }>;
 

@@ -75,20 +75,36 @@ const CHANNELS = ['google_search', 'meta', 'linkedin', 'x'];
 const ANGLES = ['benefit', 'social proof', 'urgency'];
 
 export function creative(i: number, overrides: Partial<CreativeView> = {}): CreativeView {
+  const channel = CHANNELS[i % CHANNELS.length]!;
+  const headline = overrides.headline ?? `Headline ${i}`;
+  const body = overrides.body ?? `Body copy ${i}`;
+  const fields: CreativeView['fields'] =
+    channel === 'google_search'
+      ? { headlines: [headline, 'Trattoria Nonna', 'Fresh pasta daily', 'Book now'], descriptions: [body, 'Pasta made fresh every morning. Book now.'], path1: 'pasta', finalUrl: 'https://nonna.example/lunch' }
+      : channel === 'meta'
+        ? { primaryText: body, headline, description: 'Trattoria Nonna', cta: 'Book now', finalUrl: 'https://nonna.example/lunch' }
+        : { text: `${headline} ${body}` };
   return {
     id: `cr_${i}`,
+    key: `${channel}-${ANGLES[i % ANGLES.length]!}`,
     rank: i + 1,
-    channel: CHANNELS[i % CHANNELS.length]!,
-    format: 'Post',
+    channel,
+    format: channel === 'google_search' ? 'Responsive search ad' : 'Post',
     angle: ANGLES[i % ANGLES.length]!,
-    headline: `Headline ${i}`,
-    body: `Body copy ${i}`,
+    language: 'en',
+    fields,
+    facts: ['brand', 'benefit:0'],
+    headline,
+    body,
     cta: 'Learn more',
     status: i % 5 === 0 ? 'approved' : 'in_review',
     scheduledDate: null,
-    violations: i % 4 === 0 ? [{ field: 'headline', message: `Headline ${i} is 34 characters; the limit is 30.`, severity: 'error' }] : [],
+    violations: i % 4 === 0 ? [{ field: 'headlines[0]', rule: 'max-length', message: `Google Search headline is 34 characters; the limit is 30.`, severity: 'error' }] : [],
     rankReason: `Angle approved ${60 + (i % 30)}% of the time on this channel.`,
     version: 1,
+    generation: 0,
+    staleNote: null,
+    replaces: null,
     ...overrides,
   };
 }
@@ -103,10 +119,12 @@ export function galleryData(creatives: CreativeView[]): GalleryData {
       scheduled: 0,
       rejected: 0,
     },
-    limits: [
-      { channel: 'google_search', format: 'Responsive search ad', limits: [{ parts: ['headline'], label: 'headline', max: 30, severity: 'error' }] },
-      { channel: 'x', format: 'Post', limits: [{ parts: ['headline', 'body', 'cta'], label: 'post', max: 280, severity: 'error' }] },
+    formats: [
+      { channel: 'google_search', format: 'Responsive search ad', copy: true, fields: [{ key: 'headlines', label: 'headline', list: true, min: 3, max: 15, maxChars: 30 }, { key: 'descriptions', label: 'description', list: true, min: 2, max: 4, maxChars: 90 }], sources: ['Google Ads Help'] },
+      { channel: 'x', format: 'Promoted post', copy: true, fields: [{ key: 'text', label: 'post', list: false, maxChars: 280 }], sources: ['X developer docs'] },
     ],
+    notes: ['Add proof points (--proof: ratings, customer counts, awards) for stronger copy: social-proof creatives need them.'],
+    rules: [],
   };
 }
 

@@ -1,5 +1,7 @@
-// Gallery panel in Chromium with a fake host: cards by channel with limits, violations and rank
-// reasons; filters; multi-select with bulk commands (reason required); markup renders as text.
+// Gallery panel in Chromium with a fake host: ads shown as ads (a search result whose shuffle
+// shows other headline/description combinations, a Meta feed card, an email inbox line) with the
+// violations on the field they concern; limits and the brief's notes; filters; multi-select with
+// bulk commands (reason required); markup renders as text.
 import assert from 'node:assert/strict';
 import { ApproveCreativesCommand, GallerySnapshotNotification, RejectCreativesCommand, ScheduleCreativesCommand } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
@@ -17,18 +19,49 @@ describe('Gallery panel', () => {
     return p;
   };
 
-  it('groups cards by channel with the channel limits, violations and rank reasons', async () => {
+  it('groups cards by channel with the format limits, the brief notes, violations on their field and rank reasons', async () => {
     const p = await open();
-    assert.match(await textOf(p, '[data-channel="google_search"] .limits'), /headline ≤ 30 characters/);
-    assert.match(await textOf(p, '[data-creative="cr_0"] .violations'), /limit is 30/);
+    assert.match(await textOf(p, '[data-channel="google_search"] .limits'), /headline \(3–15\) ≤ 30 characters/);
+    assert.match(await textOf(p, '.notes'), /Add proof points/);
+    assert.match(await textOf(p, '[data-creative="cr_0"] [data-violations-for="headlines[0]"]'), /limit is 30/);
+    assert.equal(await p.page.locator('[data-creative="cr_0"] [data-assets="headlines"] > li').count(), 4);
     assert.match(await textOf(p, '[data-creative="cr_1"] .rank'), /Rank 2: Angle approved/);
+  });
+
+  it('shows a search ad as a search result and shuffles through the combinations Google may show', async () => {
+    const p = await open();
+    const card = p.page.locator('[data-creative="cr_0"]');
+    assert.equal(await card.locator('.sponsored').first().textContent(), 'Sponsored');
+    assert.match((await card.locator('.ad-url').textContent()) ?? '', /nonna\.example › pasta/);
+    const first = (await card.locator('[data-shown="headlines"]').textContent())?.trim();
+    assert.equal(first, 'Headline 0 | Trattoria Nonna | Fresh pasta daily');
+    await card.locator('vscode-button.shuffle').click();
+    await p.page.waitForFunction(() => !document.querySelector('aicmo-gallery-app')?.shadowRoot?.querySelector('[data-creative="cr_0"] .combination')?.textContent?.includes('Combination 1'));
+    const second = (await card.locator('[data-shown="headlines"]').textContent())?.trim();
+    assert.notEqual(second, first);
+    assert.match(await textOf(p, '[data-creative="cr_0"] .combination'), /Combination 2/);
+    for (const h of second!.split(' | ')) assert.ok(['Headline 0', 'Trattoria Nonna', 'Fresh pasta daily', 'Book now'].includes(h), `${h} is one of the ad's headlines`);
+  });
+
+  it('shows a Meta ad as a feed card and an email as an inbox line', async () => {
+    const email = creative(5, { channel: 'email', format: 'Email', fields: { subject: 'Pasta made fresh every morning', preheader: '4.8 stars from 1,200 reviews. Book now.', body: 'Hello,\n\nPasta made fresh every morning.', cta: 'Book now' } });
+    const long = { field: 'headline', rule: 'recommended-length', message: 'Meta (Facebook) headline is 29 characters; about 27 show before it is cut off.', severity: 'warning' as const };
+    const p = await open([creative(0), creative(1, { violations: [long] }), email]);
+    const meta = p.page.locator('[data-creative="cr_1"] [data-preview="feed"]');
+    assert.equal(await meta.locator('[data-field="primaryText"]').textContent(), 'Body copy 1');
+    assert.equal(await meta.locator('.cta-button').textContent(), 'Book now');
+    assert.equal(await p.page.locator('[data-creative="cr_1"] [data-violations-for="headline"]').count(), 1, 'the headline\'s violation is shown once, under the headline');
+    assert.match(await textOf(p, '[data-creative="cr_1"] [data-violations-for="headline"]'), /about 27 show/);
+    const inbox = p.page.locator('[data-creative="cr_5"] [data-preview="email"]');
+    assert.equal(await inbox.locator('.subject').textContent(), 'Pasta made fresh every morning');
+    assert.match((await inbox.locator('[data-field="preheader"]').textContent()) ?? '', /4\.8 stars/);
   });
 
   it('renders creatives with markup as text: no image, no script, no dialog', async () => {
     const p = await open();
     const card = p.page.locator('[data-creative="cr_4"]');
-    assert.equal((await card.locator('.headline').textContent())?.trim(), HOSTILE_NAME);
-    assert.equal((await card.locator('.copy').textContent())?.trim(), HOSTILE_MARKUP);
+    assert.equal((await card.locator('.headline').first().textContent())?.trim(), HOSTILE_NAME);
+    assert.equal((await card.locator('[data-field="descriptions[0]"]').textContent())?.replace(/\s*\d+\/90$/, '').trim(), HOSTILE_MARKUP);
     assert.equal(await countImages(p), 0);
     assert.equal(await card.locator('b, script').count(), 0);
   });

@@ -1,11 +1,32 @@
-// `aicmo creatives list|approve|reject|request-changes|schedule`: the ranked creative variants
-// of a project and decisions on them (one, many, or all awaiting ones of a project).
+// `aicmo creatives list|approve|reject|request-changes|regenerate|schedule`: the ranked creatives
+// of a project, decisions on them (one, many, or all awaiting ones of a project), writing them
+// anew on request, and scheduling approved ones.
 import type { Decision } from '../../orchestrator/domain/decisions';
-import { getCreativesForProject } from '../../orchestrator/services';
+import { getCreativesForProject, type RankedCreative } from '../../orchestrator/services';
 import { outcomeText, runOp } from '../operations';
 import type { Command, CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
 import { UsageError } from '../usageError';
+
+/** A creative's fields as lines: lists numbered ("headline 1: …"), the email body indented. */
+function fieldLines(c: RankedCreative): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(c.fields)) {
+    if (Array.isArray(v)) v.forEach((x, i) => out.push(`${k}[${i}]: ${x}`));
+    else out.push(`${k}: ${v.replace(/\n+/g, ' / ')}`);
+  }
+  return out;
+}
+
+function creativeText(c: RankedCreative): string {
+  const status = `${c.status.replace('_', ' ')}${c.scheduledDate ? ` ${c.scheduledDate}` : ''}`;
+  const head = `${String(c.rank ?? '-').padStart(3)}. ${c.id}  [${status}]  ${c.channel} · ${c.format} · ${c.angle} · ${c.language}`;
+  const lines = [head, ...fieldLines(c).map((l) => `       ${l}`), `     facts: ${c.facts.length > 0 ? c.facts.join(', ') : 'none'}`, `     why: ${c.rankReason ?? 'not ranked'}`];
+  if (c.replaces) lines.push(`     replaces ${c.replaces.id} (${c.replaces.status.replace('_', ' ')}${c.replaces.scheduledDate ? ` ${c.replaces.scheduledDate}` : ''})`);
+  if (c.staleNote) lines.push(`     ${c.staleNote}`);
+  for (const v of c.violations) lines.push(`     ${v.severity === 'error' ? '!' : '~'} ${v.field}: ${v.message}`);
+  return lines.join('\n');
+}
 
 function decisionCommand(name: string, decision: Decision, summary: string): Command {
   const reason = decision === 'approve' ? ' [--reason TEXT]' : ' --reason TEXT';
@@ -42,7 +63,7 @@ export const creativesCommands: CommandGroup = {
   commands: [
     {
       name: 'list',
-      summary: 'the current creative variants, ranked, with violations and why each ranks where it does',
+      summary: 'the current creatives, ranked, in their channel formats, with the facts they use, violations and why each ranks where it does',
       usage: 'creatives list <project>',
       args: ['project'],
       async run(ctx, { positionals }) {
@@ -50,18 +71,25 @@ export const creativesCommands: CommandGroup = {
         const r = valueOf(await getCreativesForProject(env, positionals[0]!));
         const json = r.creatives;
         if (json.length === 0) return { json, text: `${r.project.slug} has no creatives yet (they are made once its strategy is approved: aicmo flow run ${r.project.slug}).` };
-        const text = json
-          .map((c) => {
-            const v = c.violations.length > 0 ? `\n      ! ${c.violations.map((x) => x.message).join('\n      ! ')}` : '';
-            return `${String(c.rank ?? '-').padStart(3)}. ${c.id}  [${c.status.replace('_', ' ')}${c.scheduledDate ? ` ${c.scheduledDate}` : ''}]  ${c.channel} · ${c.format} · ${c.angle}\n     ${c.headline} — ${c.body} [${c.cta}]\n     why: ${c.rankReason ?? 'not ranked'}${v}`;
-          })
-          .join('\n');
+        const text = json.map(creativeText).join('\n');
         return { json, text };
       },
     },
     decisionCommand('approve', 'approve', 'approve creatives by id, or --all awaiting ones of a project'),
     decisionCommand('reject', 'reject', 'reject creatives by id (a reason is required)'),
     decisionCommand('request-changes', 'request_changes', 'send creatives back with changes to make (a reason is required)'),
+    {
+      name: 'regenerate',
+      summary: 'write creatives anew (the named ones, or all): new versions with other copy; the replaced ones keep their decisions',
+      usage: 'creatives regenerate <project> [id…]',
+      args: ['project…'],
+      async run(ctx, { positionals }) {
+        const [project, ...ids] = positionals;
+        if (project === undefined) throw new UsageError('Name the project whose creatives to regenerate.', 'creatives regenerate');
+        const outcome = await runOp(ctx, 'creatives.regenerate', { project, ...(ids.length > 0 ? { ids } : {}) });
+        return { json: outcome.value, text: outcomeText(outcome, outcome.value.creatives.map((c) => `  ${c.id}  (replaces ${c.replaces})`)) };
+      },
+    },
     {
       name: 'schedule',
       summary: 'schedule approved creatives for a date',

@@ -70,6 +70,8 @@ function pmText(d: PmDashboard): string {
     lines.push('', 'Capacity:');
     for (const c of d.capacity) lines.push(`  ${c.role.padEnd(20)} demand ${String(c.demandHours).padStart(6)} h  weekly ${String(c.weeklyHours).padStart(5)} h${c.overAllocated ? '  OVER-ALLOCATED' : ''}  ${c.note}`);
   }
+  if (d.plan && d.plan.notes.length > 0) lines.push('', 'Notes:', ...d.plan.notes.map((n) => `  ${n}`));
+  if (d.plan && d.plan.warnings.length > 0) lines.push('', 'Warnings:', ...d.plan.warnings.map((w) => `  ! ${w}`));
   return lines.join('\n');
 }
 

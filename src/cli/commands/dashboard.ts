@@ -21,7 +21,10 @@ function analyticsText(d: AnalyticsDashboard): string {
   }
   if (d.goals.length) {
     lines.push('Goals:');
-    for (const g of d.goals) lines.push(`  ${g.metric.padEnd(16)} target ${show(g.target)}  actual ${show(g.actual)}  ${g.status}`);
+    for (const g of d.goals) {
+      const name = g.label.toLowerCase() === g.metric.toLowerCase() ? g.metric : `${g.metric} (${g.label})`;
+      lines.push(`  ${name.padEnd(28)} target ${show(g.target)}  actual ${show(g.actual)}  ${g.status}${g.status === 'no data' || g.status === 'behind' ? (g.note ? ` — ${g.note}` : '') : ''}`);
+    }
   }
   lines.push(`By ${d.by}:`);
   for (const g of d.groups) lines.push(`  ${g.key.padEnd(24)} spend ${show(g.totals.spend).padStart(12)}  conv ${show(g.totals.conversions).padStart(9)}  CPA ${show(g.kpis.cpa).padStart(8)}  ROAS ${show(g.kpis.roas).padStart(6)}`);

@@ -4,6 +4,7 @@ import type { Outcome } from '../../orchestrator/operations';
 import type { CommandContext } from '../context';
 import { outcomeText, runOp } from '../operations';
 import type { CommandGroup, CommandOutput } from '../registry';
+import { EXCHANGE_RATE_SPEC, EXCHANGE_RATE_USAGE, exchangeRatesOf, KAIZEN_FLAG_SPECS, KAIZEN_FLAGS_USAGE, kaizenOptionsOf } from '../kaizenFlags';
 
 function flowOutput(ctx: CommandContext, outcome: Outcome<FlowResult>): CommandOutput {
   const r = outcome.value;
@@ -38,22 +39,34 @@ export const flowCommands: CommandGroup = {
     {
       name: 'run',
       summary: 'run every subsystem in dependency order (or one with --only)',
-      usage: 'flow run <project> [--skip-kaizen] [--only NAME]',
+      usage: `flow run <project> [--skip-kaizen] [--only NAME] ${KAIZEN_FLAGS_USAGE} ${EXCHANGE_RATE_USAGE}`,
       args: ['project'],
-      options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' } },
+      options: { 'skip-kaizen': { type: 'boolean' }, only: { type: 'string' }, ...KAIZEN_FLAG_SPECS, ...EXCHANGE_RATE_SPEC },
       async run(ctx, { values, positionals }) {
         const only = values.only as string | undefined;
-        return flowOutput(ctx, await runOp(ctx, 'flow.run', { project: positionals[0]!, skipKaizen: values['skip-kaizen'] === true, ...(only === undefined ? {} : { only }) }));
+        const kaizen = kaizenOptionsOf(values, 'flow run');
+        const exchangeRates = exchangeRatesOf(values, 'flow run');
+        return flowOutput(
+          ctx,
+          await runOp(ctx, 'flow.run', {
+            project: positionals[0]!,
+            skipKaizen: values['skip-kaizen'] === true,
+            ...(only === undefined ? {} : { only }),
+            kaizen,
+            ...(exchangeRates ? { settings: { media: { exchangeRates } } } : {}),
+          }),
+        );
       },
     },
     {
       name: 'retry',
       summary: 'rerun the subsystems whose latest result failed',
-      usage: 'flow retry <project> [--skip-kaizen]',
+      usage: `flow retry <project> [--skip-kaizen] ${KAIZEN_FLAGS_USAGE}`,
       args: ['project'],
-      options: { 'skip-kaizen': { type: 'boolean' } },
+      options: { 'skip-kaizen': { type: 'boolean' }, ...KAIZEN_FLAG_SPECS },
       async run(ctx, { values, positionals }) {
-        return flowOutput(ctx, await runOp(ctx, 'flow.retry', { project: positionals[0]!, skipKaizen: values['skip-kaizen'] === true }));
+        const kaizen = kaizenOptionsOf(values, 'flow retry');
+        return flowOutput(ctx, await runOp(ctx, 'flow.retry', { project: positionals[0]!, skipKaizen: values['skip-kaizen'] === true, kaizen }));
       },
     },
   ],

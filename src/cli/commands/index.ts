@@ -8,8 +8,10 @@ import { demoCommands } from './demo';
 import { eventsCommands } from './events';
 import { flowCommands } from './flow';
 import { strategyCommands } from './strategy';
+import { mediaCommands } from './media';
 import { creativesCommands } from './creatives';
 import { taskCommands } from './task';
+import { teamCommands } from './team';
 import { pauseCommands } from './pause';
 import { kaizenCommands } from './kaizen';
 import { initCommands } from './init';
@@ -31,8 +33,10 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   eventsCommands,
   flowCommands,
   strategyCommands,
+  mediaCommands,
   creativesCommands,
   taskCommands,
+  teamCommands,
   pauseCommands,
   kaizenCommands,
   metricsCommands,

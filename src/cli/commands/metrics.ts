@@ -1,7 +1,7 @@
 // `aicmo metrics import <project> <file>`: an ad-platform export into a project, all-or-nothing.
 import path from 'node:path';
 import { AicmoError, isAicmoError } from '../../orchestrator/domain/errors';
-import { parseColumnMapping, METRIC_FORMATS, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
+import { parseChannelMap, parseColumnMapping, METRIC_FORMATS, type ChannelMap, type ColumnMapping, type LineError, type MetricFormat } from '../../orchestrator/imports';
 import { outcomeText, runOp } from '../operations';
 import type { CommandGroup } from '../registry';
 
@@ -22,6 +22,15 @@ function mappingOf(pairs: string[] | undefined): ColumnMapping | undefined {
   }
 }
 
+function channelMapOf(pairs: string[] | undefined): ChannelMap | undefined {
+  if (!pairs?.length) return undefined;
+  try {
+    return parseChannelMap(pairs);
+  } catch (e) {
+    throw new AicmoError('invalid-input', `${(e as Error).message}.`, { field: 'channelMap' });
+  }
+}
+
 export const metricsCommands: CommandGroup = {
   name: 'metrics',
   summary: 'import ad-platform results (Google Ads, Meta Ads Manager, generic CSV)',
@@ -29,22 +38,35 @@ export const metricsCommands: CommandGroup = {
     {
       name: 'import',
       summary: 'import a CSV export into a project (re-importing a window replaces its rows)',
-      usage: 'metrics import <project> <file> [--format auto|google-ads|meta|generic] [--map field=Column …] [--currency ISO] [--platform NAME]',
+      usage: 'metrics import <project> <file> [--format auto|google-ads|meta|generic] [--map field=Column …] [--channel-map label=channel …] [--currency ISO] [--platform NAME]',
       args: ['project', 'file'],
-      options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
+      options: { format: { type: 'string' }, map: { type: 'string', multiple: true }, 'channel-map': { type: 'string', multiple: true }, currency: { type: 'string' }, platform: { type: 'string' } },
       async run(ctx, { values, positionals }) {
         const [project, file] = positionals as [string, string];
         const format = formatOf(values.format as string | undefined);
         const map = mappingOf(values.map as string[] | undefined);
+        const channelMap = channelMapOf(values['channel-map'] as string[] | undefined);
         const currency = values.currency as string | undefined;
         const platform = values.platform as string | undefined;
-        const options = { format, ...(map ? { map } : {}), ...(currency ? { currency } : {}), ...(platform ? { platform } : {}) };
+        const options = { format, ...(map ? { map } : {}), ...(channelMap ? { channelMap } : {}), ...(currency ? { currency } : {}), ...(platform ? { platform } : {}) };
         try {
           const outcome = await runOp(ctx, 'metrics.import', { project, file: path.resolve(file), ...options });
           const r = outcome.value;
-          const json = { format: r.format, platform: r.platform, currency: r.currency, rowsImported: r.rowsImported, rowsReplaced: r.rowsReplaced, rowsRejected: 0, errors: [], fileName: r.fileName, sha256: r.sha256, skipped: r.skipped };
-          const details = [`  ${r.format}, ${r.currency}: ${r.rowsImported - r.rowsReplaced} new, ${r.rowsReplaced} replaced`, ...r.skipped.map((s) => `  line ${s.line}: ${s.reason}`)];
-          return { json, text: outcomeText(outcome, details) };
+          const json = {
+            format: r.format,
+            platform: r.platform,
+            currency: r.currency,
+            rowsImported: r.rowsImported,
+            rowsReplaced: r.rowsReplaced,
+            rowsRejected: 0,
+            errors: [],
+            fileName: r.fileName,
+            sha256: r.sha256,
+            skipped: r.skipped,
+            channels: r.channels,
+            summary: outcome.message,
+          };
+          return { json, text: outcomeText(outcome, r.skipped.map((s) => `  line ${s.line}: ${s.reason}`)) };
         } catch (e) {
           const details = isAicmoError(e) && e.code === 'import-rejected' ? (e.details as { errors?: LineError[]; rowsRejected?: number } | undefined) : undefined;
           if (!details?.errors) throw e;

@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { trustWords } from '../../orchestrator/operations/catalog';
 import type { FlowResult } from '../core';
-import { engineForRun, kaizenEnabled } from '../generationEngine';
+import { engineForRun, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
+import { subsystemOptions } from '../pmSettings';
 import { notifyInfo, notifyWarning, SHOW_LOG } from '../notify';
 import { PromptCancelled, type CommandOutcome } from '../outcome';
 import { withCancellableProgress } from '../progress';
@@ -26,9 +27,10 @@ async function run(state: AicmoState, projectArg: unknown, mode: Mode): Promise<
   state.log.info(`${title} (by ${env.actor}${kaizenEnabled() ? '' : ', Kaizen off'}${engine.kind === 'languageModel' ? `, written by ${engine.writer.name ?? 'a language model'}` : ''})`);
   const outcome = await withCancellableProgress(title, state.status, async (signal, report) => {
     report('starting…');
-    const skipKaizen = !kaizenEnabled();
-    if (mode.kind === 'retry') return runOperation(state, 'flow.retry', { project: project.id, skipKaizen }, { signal, engine });
-    return runOperation(state, 'flow.run', { project: project.id, skipKaizen, ...(mode.kind === 'one' ? { only: mode.name } : {}) }, { signal, engine });
+    const settings = subsystemOptions();
+    const run = { project: project.id, skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), ...(settings ? { settings } : {}) };
+    if (mode.kind === 'retry') return runOperation(state, 'flow.retry', run, { signal, engine });
+    return runOperation(state, 'flow.run', { ...run, ...(mode.kind === 'one' ? { only: mode.name } : {}) }, { signal, engine });
   }).finally(() => state.refresh());
   const result = outcome.value;
   for (const s of result.subsystems) {

@@ -35,6 +35,8 @@ export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
 // Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
 // with the same words.
 export { parseBudget, parseCurrency, parseKpis } from '../../orchestrator/domain/intakeParsing';
+// The Markdown of Open Artifact's preview (it escapes workspace text with the core's escapeMarkdown).
+export { unifiedViewMarkdown } from '../panels/markdownText';
 // The panels' core half: snapshots built from the panel descriptors, and the per-panel session
 // (protocol validation with valibot), so activation does not load the protocol.
 export { buildPanelSnapshot } from '../panels/descriptors/buildPanelSnapshot';

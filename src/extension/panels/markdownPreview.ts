@@ -2,7 +2,6 @@
 // a virtual document (scheme `aicmo-preview`, read-only by nature) in VS Code's Markdown preview.
 import * as vscode from 'vscode';
 import type { AicmoState } from '../state';
-import { unifiedViewMarkdown } from './markdownText';
 
 export const PREVIEW_SCHEME = 'aicmo-preview';
 
@@ -24,7 +23,7 @@ export async function openArtifactPreview(state: AicmoState, project: string, ar
   const env = await state.session.env();
   const core = state.session.core;
   const view = core.unwrap(await core.getProjectUnifiedView(env, project));
-  const text = unifiedViewMarkdown(view, artifact ?? 'Unified View', artifact);
+  const text = core.unifiedViewMarkdown(view, artifact ?? 'Unified View', artifact); // built in the core half (markdownText.ts)
   const name = `Unified View - ${project}${artifact ? ` - ${artifact}` : ''}.md`;
   const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${name}` });
   documents.set(uri.toString(), text);

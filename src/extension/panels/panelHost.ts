@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { trustWords } from '../../orchestrator/operations/catalog';
 import { PANEL_CATALOG, PANEL_IDS, panelViewType, type PanelId } from '../../protocol/panelCatalog';
 import type { OperationCall, PanelServices, PanelSession, RunOutcome } from '../core';
-import { engineForRun, engineInUse, kaizenEnabled } from '../generationEngine';
+import { engineForRun, engineInUse, kaizenEnabled, kaizenScopingSettings } from '../generationEngine';
+import { subsystemOptions } from '../pmSettings';
 import type { AicmoState } from '../state';
 import { requireTrust } from '../trust';
 import { panelHtml } from './panelHtml';
@@ -113,7 +114,9 @@ export class PanelHost implements vscode.Disposable {
       const core = state.session.core;
       const runs = call.name === 'flow.run' || call.name === 'flow.retry';
       const options = runs ? { engine: await engineForRun(state.log, core) } : {};
-      const input = runs ? { ...call.input, skipKaizen: !kaizenEnabled() } : call.input;
+      const settings = runs ? subsystemOptions() : undefined;
+      // Runs from a panel use the same settings as the commands: Kaizen on or off and its scoping, the PM hourly rate.
+      const input = runs ? { ...call.input, skipKaizen: !kaizenEnabled(), kaizen: kaizenScopingSettings(), ...(settings ? { settings } : {}) } : call.input;
       const result = await core.runCall(await state.session.env(), { name: call.name, input } as OperationCall, options);
       if (!result.ok) {
         const cause = result.error.cause;

@@ -3,6 +3,7 @@
 // (the analytics service reads them from the store). Money is in major units. Pure.
 import { minorDigits } from '../domain/money';
 import { AicmoError } from '../domain/errors';
+import type { GoalMetric } from '../domain/project';
 import type { Granularity } from '../imports/types';
 import type { AnalyticsRow } from './types';
 import { goalProgress, type GoalProgress } from './goals';
@@ -61,6 +62,8 @@ export interface DashboardProject {
   slug: string;
   name: string;
   currency: string;
+  /** How the brief states the goal (sales, leads, …): reads goal names such as "bookings". */
+  goalMetric?: GoalMetric;
   kpiTargets: Record<string, number>;
   startDate?: string;
   endDate?: string;
@@ -143,8 +146,9 @@ export function analyticsDashboard(project: DashboardProject, all: readonly Dash
     } else notes.push(`no rows in the previous period (${previous.from} to ${previous.to}): no change shown`);
   }
 
-  const goals = goalProgress(project.kpiTargets, totals, computeKpis(totals, currency), {
+  const goals = goalProgress(project.kpiTargets, totals, {
     currency,
+    goalMetric: project.goalMetric,
     projectStart: project.startDate,
     projectEnd: project.endDate,
     asOf: period.to ?? undefined,

@@ -4,6 +4,7 @@ export * from './kpis';
 export * from './grouping';
 export * from './periods';
 export * from './goals';
+export * from './kpiNames';
 export * from './trendStrength';
 export * from './abTest';
 export { normalCdf, normalQuantile, betaCdf, betaQuantile, probBetaGreater } from './distributions';

@@ -13,6 +13,8 @@ export interface AnalyticsRow {
   conversionValueMinor: number | null;
   reach: number | null;
   engagements: number | null;
+  /** ISO currency of the money fields, when the source says (imported rows always do). */
+  currency?: string;
 }
 
 export interface Period {

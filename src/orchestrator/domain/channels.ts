@@ -1,7 +1,9 @@
 // The channels AICMO plans for, with the names people and exports use for them. Metric rows,
 // insights, media plans, creatives and the brief's channel rules all use the canonical ids below.
 // A label may also name a *family* ("social", "paid social"): evidence for a family informs each
-// of its member channels (`readChannelLabel`).
+// of its member channels (`readChannelLabel`). Exports name channels their own way: Google Ads by
+// campaign type (`channelOfGoogleCampaignType`), Meta by publisher platform and placement
+// (`channelOfMetaDelivery`).
 
 export const CHANNELS = [
   'google_search',
@@ -42,7 +44,7 @@ const ALIASES: Record<Channel, string[]> = {
   google_pmax: ['performance max', 'pmax', 'p max', 'google pmax'],
   google_demand_gen: ['demand gen', 'demand generation', 'discovery', 'google discovery', 'google demand gen'],
   youtube: ['youtube', 'yt', 'video', 'youtube ads', 'google video'],
-  meta: ['meta', 'facebook', 'fb', 'meta ads', 'facebook ads', 'meta (facebook)'],
+  meta: ['meta', 'facebook', 'fb', 'meta ads', 'facebook ads', 'meta (facebook)', 'messenger', 'audience network'],
   instagram: ['instagram', 'ig', 'insta', 'instagram ads'],
   linkedin: ['linkedin', 'linked in', 'linkedin ads'],
   x: ['x', 'twitter', 'x (twitter)', 'x ads', 'twitter ads'],
@@ -82,25 +84,68 @@ export function isChannel(id: string): id is Channel {
 /** What a label names: one channel, a family of channels, or nothing known. */
 export type ChannelReading = { kind: 'channel'; channel: Channel } | { kind: 'family'; family: string; channels: readonly Channel[] } | { kind: 'unknown'; label: string };
 
+/** What `map` (label → channel or family, e.g. from `--channel-map label=channel`) says `label` is, or null. */
+export function readChannelMap(label: string, map: Readonly<Record<string, string>>): ChannelReading | null {
+  const key = labelKey(label);
+  for (const [from, to] of Object.entries(map)) {
+    if (labelKey(from) !== key) continue;
+    const mapped = normalizeChannel(to);
+    if (mapped) return { kind: 'channel', channel: mapped };
+    const family = CHANNEL_FAMILIES[labelKey(to)];
+    if (family) return { kind: 'family', family: labelKey(to), channels: family };
+  }
+  return null;
+}
+
+/** True when `label` and `other` are the same label (case, spaces, "_" and "-" ignored). */
+export function sameLabel(label: string, other: string): boolean {
+  return labelKey(label) === labelKey(other);
+}
+
 /**
  * Reads a channel label as people and sheets write it. `map` (label → channel id, from a
  * `--channel-map label=channel`) is consulted first, case-insensitively.
  */
 export function readChannelLabel(label: string, map: Readonly<Record<string, string>> = {}): ChannelReading {
+  const mapped = readChannelMap(label, map);
+  if (mapped) return mapped;
   const key = labelKey(label);
-  for (const [from, to] of Object.entries(map)) {
-    if (labelKey(from) === key) {
-      const mapped = normalizeChannel(to);
-      if (mapped) return { kind: 'channel', channel: mapped };
-      const family = CHANNEL_FAMILIES[labelKey(to)];
-      if (family) return { kind: 'family', family: labelKey(to), channels: family };
-    }
-  }
   const channel = normalizeChannel(label);
   if (channel) return { kind: 'channel', channel };
   const family = CHANNEL_FAMILIES[key];
   if (family) return { kind: 'family', family: key, channels: family };
   return { kind: 'unknown', label: label.trim() };
+}
+
+/**
+ * Google Ads campaign types (as the UI writes them, or the API's advertising channel type, e.g.
+ * PERFORMANCE_MAX) → channel. App, Smart, Hotel, Local and other types plan no channel.
+ */
+const GOOGLE_CAMPAIGN_TYPES: Readonly<Record<string, Channel>> = {
+  search: 'google_search',
+  display: 'google_display',
+  video: 'youtube',
+  shopping: 'google_shopping',
+  'performance max': 'google_pmax',
+  'demand gen': 'google_demand_gen',
+  discovery: 'google_demand_gen',
+};
+
+/** The channel of a Google Ads campaign type, or null for a type AICMO plans no channel for. */
+export function channelOfGoogleCampaignType(type: string): Channel | null {
+  return GOOGLE_CAMPAIGN_TYPES[labelKey(type)] ?? null;
+}
+
+/**
+ * The channel of a Meta Ads Manager row from its delivery breakdown: the publisher platform
+ * (Facebook, Instagram, Messenger, Audience Network) when given, else the placement ("Instagram
+ * Stories", "Facebook Reels", …). Instagram is its own channel; everything else Meta delivers is
+ * `meta`, and so is a row without either.
+ */
+export function channelOfMetaDelivery(platform: string, placement: string): 'meta' | 'instagram' {
+  const publisher = labelKey(platform);
+  if (publisher !== '') return publisher === 'instagram' || normalizeChannel(platform) === 'instagram' ? 'instagram' : 'meta';
+  return /\binstagram\b/i.test(placement) ? 'instagram' : 'meta';
 }
 
 export function channelLabel(channel: string): string {

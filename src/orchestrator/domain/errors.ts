@@ -6,6 +6,7 @@ export type AicmoErrorCode =
   | 'not-found'
   | 'conflict'
   | 'unreadable-file'
+  | 'unsafe-path'
   | 'newer-schema'
   | 'locked'
   | 'paused'

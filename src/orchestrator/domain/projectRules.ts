@@ -26,6 +26,79 @@ function checkStringList(field: string, value: unknown): void {
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 export const MAX_NAME_LENGTH = 200;
 
+/**
+ * The longest each intake text may be (characters; for a list, each entry). Every intake text is
+ * one line a person types: a name, a short phrase, a sentence or two for the goal.
+ */
+export const INTAKE_TEXT_LIMITS = {
+  name: MAX_NAME_LENGTH,
+  client: 200,
+  brand: 200,
+  industry: 200,
+  geography: 200,
+  product: 200,
+  goal: 1000,
+  offer: 500,
+  tone: 200,
+  landingUrl: 2048,
+  audiences: 300,
+  constraints: 500,
+  mustInclude: 300,
+  doNotDo: 300,
+  benefits: 300,
+  proofPoints: 300,
+  competitors: 200,
+} as const satisfies Partial<Record<keyof ProjectIntake, number>>;
+
+/** Most entries a list of the intake may have. */
+export const MAX_LIST_ENTRIES = 100;
+const MAX_KPI_NAME_LENGTH = 60;
+
+// eslint-disable-next-line no-control-regex
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why `text` is no intake text (what it holds, where), or undefined when it is fine. */
+function unwantedCharacter(text: string): string | undefined {
+  const m = UNWANTED.exec(text);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0);
+  const at = `at character ${m.index + 1}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `contains a broken character (a lone UTF-16 surrogate, ${hex(code)}) ${at}.`;
+  if (code === 0xfeff) return `contains an invisible U+FEFF ${at}; remove it.`;
+  if (LINE_BREAKS.has(code)) return `contains a line break (${hex(code)}) ${at}; intake texts are single lines.`;
+  return `contains a control character (${hex(code)}) ${at}; remove it.`;
+}
+
+/** Each intake text: single-line, printable, within its length; one sentence naming the field. */
+function checkTexts(intake: ProjectIntake): void {
+  for (const [field, max] of Object.entries(INTAKE_TEXT_LIMITS) as [keyof typeof INTAKE_TEXT_LIMITS, number][]) {
+    const value = intake[field] as unknown;
+    const label = field === 'name' ? 'The project name' : `The ${field}`;
+    if (typeof value === 'string') {
+      const why = unwantedCharacter(value);
+      if (why) invalid(field, `${label} ${why}`);
+      const length = field === 'name' ? value.trim().length : value.length;
+      if (length > max) invalid(field, `${label} is ${length.toLocaleString('en')} characters long; keep it to ${max.toLocaleString('en')}.`);
+    } else if (Array.isArray(value)) {
+      if (value.length > MAX_LIST_ENTRIES) invalid(field, `${field} has ${value.length} entries; keep it to ${MAX_LIST_ENTRIES}.`);
+      value.forEach((entry: string, i) => {
+        const why = unwantedCharacter(entry);
+        if (why) invalid(field, `Entry ${i + 1} of ${field} ${why}`);
+        if (entry.length > max) invalid(field, `Entry ${i + 1} of ${field} is ${entry.length.toLocaleString('en')} characters long; keep it to ${max.toLocaleString('en')}.`);
+      });
+    }
+  }
+  for (const key of Object.keys(intake.kpiTargets)) {
+    const why = unwantedCharacter(key);
+    // eslint-disable-next-line no-control-regex
+    if (why) invalid('kpiTargets', `The KPI name "${key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" ${why}`);
+    if (key.length > MAX_KPI_NAME_LENGTH) invalid('kpiTargets', `The KPI name "${key.slice(0, 20)}…" is ${key.length} characters long; keep it to ${MAX_KPI_NAME_LENGTH}.`);
+  }
+}
+
 const pctText = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
 function checkChannelList(field: string, value: unknown): void {
@@ -112,6 +185,7 @@ export function validateIntake(intake: ProjectIntake): void {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) invalid('kpiTargets', `The KPI target "${k}" must be a non-negative number.`);
   }
   validateBrief(intake);
+  checkTexts(intake);
 }
 
 /** Applies `patch` to `current` and validates the result; returns the merged intake. */

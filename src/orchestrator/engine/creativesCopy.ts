@@ -1,109 +1,177 @@
-// The creatives' copy for the language-model engine: each variant's headline, body and call to
-// action. A rewrite is held to the creatives' own checks (`checkCopy`: the channel's limits and
-// the brand's banned terms): one that breaks a limit or uses a banned term in its part keeps the
-// rules text. The variant's recorded violations are recomputed with the same function.
+// The creatives for the language-model engine: each creative is asked for whole, as one JSON
+// object with its format's fields (every headline and description of a search ad, the primary
+// text, headline and button of a feed ad, the subject, preheader and body of an email), written
+// from the brief's facts in the brief's language. Each part of the reply is held to the same
+// checks as the rules' copy (`checkCreative`: the format's limits and counts, the brief's rules,
+// no invented numbers, no filler) and to the language: a part that fails keeps the rules text,
+// and the reason is recorded. A creative the rules kept because its inputs did not change is not
+// asked again (its stored copy, whoever wrote it, stands).
 import type { BrandContent } from '../subsystems/brand/types';
 import { ANGLE_LABELS, type Angle } from '../subsystems/creatives/angleTemplates';
-import { formatFor, type CopyPart } from '../subsystems/creatives/channelLimits';
-import { checkCopy, copyVars } from '../subsystems/creatives/rules';
-import type { CreativesContent, CreativeVariant, CreativeViolation } from '../subsystems/creatives/types';
+import { checkCreative, errorCount } from '../subsystems/creatives/checks';
+import { CTA_LISTS } from '../subsystems/creatives/ctas';
+import { formatFor, type FieldSpec } from '../subsystems/creatives/channelLimits';
+import { detectLanguage } from '../subsystems/creatives/language/detect';
+import { isRulesLanguage, languageName, phrasebookFor, primaryLanguage } from '../subsystems/creatives/language';
+import { checkContextFor, summaryOf } from '../subsystems/creatives/rules';
+import type { CreativeFields, CreativesContent, CreativeVariant } from '../subsystems/creatives/types';
 import { channelLabel } from '../domain/channels';
 import { optionalInput } from '../subsystems/common/inputs';
-import { charLength } from '../subsystems/common/text';
 import type { SubsystemContext } from '../subsystems/types';
-import type { ProseField, ProseRewriter } from './types';
+import type { EngineRecord, ProseField, ProseRewriter, StructuredOutcome } from './types';
 
-const PARTS: readonly CopyPart[] = ['headline', 'body', 'cta'];
-const PART_WORDS: Record<CopyPart, string> = { headline: 'headline', body: 'body text', cta: 'call to action' };
-const PART_INSTRUCTIONS: Record<CopyPart, string> = {
-  headline: 'Write one headline: short, concrete, no ending full stop.',
-  body: 'Write the body copy in one or two short sentences.',
-  cta: 'Write a call to action of two to four words, no ending full stop.',
-};
-
-const fieldPath = (variantId: string, part: CopyPart): string => `variants[${variantId}].${part}`;
-
-function parseField(field: string): { id: string; part: CopyPart } | null {
-  const m = /^variants\[(.+)\]\.(headline|body|cta)$/.exec(field);
-  return m ? { id: m[1]!, part: m[2] as CopyPart } : null;
+function engineRecordOf(content: unknown): EngineRecord | undefined {
+  const e = content !== null && typeof content === 'object' ? (content as { engine?: unknown }).engine : undefined;
+  return e !== null && typeof e === 'object' && (e as EngineRecord).requested === 'languageModel' ? (e as EngineRecord) : undefined;
 }
 
-function brandOf(ctx: SubsystemContext): BrandContent | undefined {
-  return optionalInput<BrandContent>(ctx, 'brand');
+const fieldPath = (variantId: string): string => `variants[${variantId}]`;
+const variantIdOf = (field: string): string | null => /^variants\[(.+)\]$/.exec(field)?.[1] ?? null;
+
+/** The parts of a format the model writes (the URL, paths and business name come from the brief). */
+export function writableSpecs(channel: string): FieldSpec[] {
+  return formatFor(channel).fields.filter((s) => s.role !== 'url' && s.role !== 'path' && s.role !== 'businessName');
 }
 
-/** The tightest limit on one part, leaving room for the variant's other parts in combined fields (X posts, captions). */
-function maxCharsFor(v: CreativeVariant, part: CopyPart): number | undefined {
-  let max: number | undefined;
-  for (const limit of formatFor(v.channel).limits) {
-    if (!limit.parts.includes(part)) continue;
-    const others = limit.parts.filter((p) => p !== part && v[p] !== '');
-    const room = limit.max - others.reduce((t, p) => t + charLength(v[p]) + 1, 0);
-    max = Math.max(1, Math.min(max ?? Infinity, room));
+function describe(spec: FieldSpec, channel: string, ctas: string[] | null): string {
+  const limit = spec.maxChars !== undefined ? `at most ${spec.maxChars} characters${spec.recommendedChars ? `, ideally ${spec.recommendedChars} or fewer` : ''}` : spec.recommendedChars !== undefined ? `ideally at most ${spec.recommendedChars} characters (longer is cut off in the feed)` : 'no length limit';
+  const count = spec.list ? `a list of ${spec.min}–${spec.max} different texts, each ${limit}${spec.oneAtMost ? `, at least one of ${spec.oneAtMost} characters or fewer` : ''}` : `one text, ${limit}`;
+  const choice = spec.role === 'cta' && ctas ? `; exactly one of: ${ctas.map((c) => `"${c}"`).join(', ')}` : '';
+  const mix = channel === 'google_search' && spec.key === 'headlines' ? '; include one with the product or brand, one with a benefit, one with a proof point and one with the call to action; no two with the same words reordered' : '';
+  return `- "${spec.key}" (${spec.label}): ${count}${choice}${mix}.`;
+}
+
+function brandBanned(ctx: SubsystemContext): readonly string[] {
+  return optionalInput<BrandContent>(ctx, 'brand')?.bannedTerms ?? [];
+}
+
+function parseReply(text: string): Record<string, unknown> | null {
+  const t = text.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  try {
+    const v: unknown = JSON.parse(t);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
   }
-  return max;
 }
 
-/** Violations that involve this part: a limit whose field includes it, or a banned term in it. */
-function touching(channel: string, part: CopyPart, violations: readonly CreativeViolation[]): CreativeViolation[] {
-  const limits = formatFor(channel).limits;
-  return violations.filter((x) => (x.rule === 'banned-term' ? x.field === part : (limits.find((l) => l.label === x.field)?.parts.includes(part) ?? false)));
+/** The brief facts a creative's texts quote (the model's copy is matched against the facts). */
+function factsUsed(fields: CreativeFields, facts: ReturnType<typeof checkContextFor>['facts']): string[] {
+  const all = Object.entries(fields)
+    .filter(([k]) => k !== 'finalUrl')
+    .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))
+    .join('\n')
+    .toLowerCase();
+  const has = (t: string | undefined): boolean => t !== undefined && t.trim() !== '' && all.includes(t.toLowerCase());
+  const out: string[] = [];
+  if (has(facts.product)) out.push('product');
+  if (has(facts.brand)) out.push('brand');
+  facts.benefits.forEach((b, i) => has(b) && out.push(`benefit:${i}`));
+  facts.proofs.forEach((p, i) => has(p) && out.push(`proof:${i}`));
+  if (has(facts.offer)) out.push('offer');
+  facts.mustInclude.forEach((m, i) => has(m) && out.push(`mustInclude:${i}`));
+  return out.sort();
+}
+
+function keptByRules(existing: ReadonlyMap<string, string>, v: CreativeVariant): boolean {
+  return existing.get(v.key) === v.fingerprint;
 }
 
 export const creativesCopy: ProseRewriter<CreativesContent> = {
-  fields(content, ctx) {
-    const brand = brandOf(ctx);
-    const bannedTerms = brand?.bannedTerms ?? [];
-    const vars = copyVars(ctx.project, brand?.preferredTerms ?? []);
+  async fields(content, ctx) {
+    const stored = await ctx.data.creatives();
+    const existing = new Map(stored.filter((c) => c.key && c.fingerprint).map((c) => [c.key!, c.fingerprint!]));
+    // Creatives whose last write failed (the writer erred or timed out) are asked again.
+    const failed = new Set((engineRecordOf(ctx.previous?.content)?.fallbacks ?? []).filter((x) => x.cause === 'writer').map((x) => x.field));
     const out: ProseField[] = [];
     for (const v of content.variants) {
-      const angle = ANGLE_LABELS[v.angle as Angle] ?? v.angle;
-      for (const part of PARTS) {
-        const facts: Record<string, string> = {
-          product: vars.product,
-          brand: vars.brand,
-          audience: vars.audience,
-          benefit: vars.benefit,
-          outcome: vars.outcome,
-          channel: `${channelLabel(v.channel)} (${v.format})`,
-          angle,
-          headline: v.headline,
-          body: v.body,
-          'call to action': v.cta,
-        };
-        if (brand && brand.toneWords.length > 0) facts.tone = brand.toneWords.join(', ');
-        if (brand && brand.preferredTerms.length > 0) facts['preferred terms'] = brand.preferredTerms.join(', ');
-        const maxChars = maxCharsFor(v, part);
-        out.push({
-          field: fieldPath(v.id, part),
-          purpose: `${channelLabel(v.channel)} ${v.format.toLowerCase()} ${PART_WORDS[part]}, ${angle} angle`,
-          instructions: `${PART_INSTRUCTIONS[part]} It must fit with the variant's other parts given in the facts.${maxChars === undefined ? '' : ` At most ${maxChars} characters.`} State no numbers, prices, ratings or customer counts that are not in the facts.`,
-          facts,
-          text: v[part],
-          ...(maxChars === undefined ? {} : { maxChars }),
-          bannedTerms,
-        });
-      }
+      if (keptByRules(existing, v) && !failed.has(fieldPath(v.id)) && !v.violations.some((x) => x.rule === 'language')) continue;
+      const { rules, facts } = checkContextFor(ctx.project, brandBanned(ctx), v.language);
+      const format = formatFor(v.channel);
+      const phrasebook = isRulesLanguage(v.language) ? phrasebookFor(v.language, ctx.project.tone) : null;
+      const ctas = format.ctaList === 'free' ? null : phrasebook ? CTA_LISTS[format.ctaList].map((k) => phrasebook.cta[k]) : null;
+      const lang = languageName(v.language);
+      const briefFacts: Record<string, string> = {
+        product: facts.product,
+        brand: facts.brand,
+        benefits: facts.benefits.join(' | ') || 'none given',
+        'proof points': facts.proofs.join(' | ') || 'none given (state no proof)',
+        offer: facts.offer ?? 'none: offer nothing (no discount, free trial, deadline or price)',
+        language: `${lang} (${v.language})${phrasebook && phrasebook.language !== 'en' ? `, addressing the reader as ${phrasebook.addressNote.replace(/\.$/, '')}` : ''}`,
+        channel: `${channelLabel(v.channel)}, ${v.format}`,
+        angle: ANGLE_LABELS[v.angle as Angle] ?? v.angle,
+      };
+      if (ctx.project.tone) briefFacts.tone = ctx.project.tone;
+      if (rules.mustInclude.length > 0) briefFacts['must include (in at least one part)'] = rules.mustInclude.join(' | ');
+      const schema = writableSpecs(v.channel).map((s) => describe(s, v.channel, ctas)).join('\n');
+      const draft: Record<string, string | string[]> = {};
+      for (const s of writableSpecs(v.channel)) if (v.fields[s.key] !== undefined) draft[s.key] = v.fields[s.key]!;
+      out.push({
+        field: fieldPath(v.id),
+        purpose: `${channelLabel(v.channel)} ${v.format.toLowerCase()}, ${briefFacts.angle} angle, written in ${lang}`,
+        instructions: [
+          `Write the whole ad in ${lang}, from the facts: build each text around the product, a benefit, a proof point${facts.offer ? ' or the offer' : ''}.`,
+          'Keep every text within its limit; write to fit rather than cutting off.',
+          'State no numbers, prices, ratings or customer counts that are not in the facts; name no competitor; no stock phrases ("more results", "made simple", "without the hassle").',
+          ...rules.summary.filter((r) => !r.startsWith('Not checked')),
+        ].join(' '),
+        facts: briefFacts,
+        text: JSON.stringify(draft),
+        bannedTerms: rules.terms.map((t) => t.term),
+        reply: 'json',
+        schema,
+      });
     }
     return out;
   },
-  apply(content, field, text, ctx) {
-    const target = parseField(field.field);
-    if (!target) return content;
-    const bannedTerms = brandOf(ctx)?.bannedTerms ?? [];
-    return {
-      ...content,
-      variants: content.variants.map((v) => {
-        if (v.id !== target.id) return v;
-        const next = { ...v, [target.part]: text };
-        return { ...next, violations: checkCopy(v.channel, { headline: next.headline, body: next.body, cta: next.cta }, bannedTerms) };
-      }),
-    };
-  },
-  check(content, field) {
-    const target = parseField(field.field);
-    const v = target ? content.variants.find((x) => x.id === target.id) : undefined;
-    if (!target || !v) return [`there is no creative field ${field.field}`];
-    return touching(v.channel, target.part, v.violations).map((x) => x.message.replace(/^The /, 'the ').replace(/\.$/, ''));
+  apply: (content) => content,
+  check: () => [],
+  applyStructured(content, field, text, ctx) {
+    const id = variantIdOf(field.field);
+    const v = id === null ? undefined : content.variants.find((x) => x.id === id);
+    if (!v) return { content, outcomes: [{ field: field.field, ok: false, reason: `there is no creative ${field.field}` }] };
+    const specs = writableSpecs(v.channel);
+    const reply = parseReply(text);
+    const path = (key: string): string => `${field.field}.${key}`;
+    if (!reply) return { content, outcomes: specs.map((s) => ({ field: path(s.key), ok: false, reason: 'the reply is not the JSON object asked for', refused: text })) };
+    const { check, facts } = checkContextFor(ctx.project, brandBanned(ctx), v.language);
+    const label = channelLabel(v.channel);
+    const rulesLanguage = isRulesLanguage(v.language);
+    const ctxFor = rulesLanguage ? check : { ...check, phrasebook: phrasebookFor('en') };
+    const errorsOn = (fields: CreativeFields, key: string) => checkCreative(v.channel, fields, ctxFor, label).filter((x) => x.severity === 'error' && (x.field === key || x.field.startsWith(`${key}[`)) && !(x.rule === 'cta-list' && !rulesLanguage));
+    let fields: CreativeFields = { ...v.fields };
+    const outcomes: StructuredOutcome[] = [];
+    for (const spec of specs) {
+      const value = reply[spec.key];
+      const refused = value === undefined ? undefined : JSON.stringify(value);
+      const shaped = spec.list ? Array.isArray(value) && value.every((x) => typeof x === 'string') : typeof value === 'string';
+      if (!shaped) {
+        outcomes.push({ field: path(spec.key), ok: false, reason: value === undefined ? `the reply has no "${spec.key}"` : `"${spec.key}" must be ${spec.list ? 'a list of texts' : 'a text'}`, ...(refused ? { refused } : {}) });
+        continue;
+      }
+      const cleaned = spec.list ? (value as string[]).map((x) => x.replace(/\s+/g, ' ').trim()) : spec.role === 'emailBody' ? (value as string).trim() : (value as string).replace(/\s+/g, ' ').trim();
+      const candidate = { ...fields, [spec.key]: cleaned };
+      const problems = errorsOn(candidate, spec.key).map((x) => x.message.replace(/\.$/, ''));
+      const texts = Array.isArray(cleaned) ? cleaned : [cleaned];
+      const wrongLanguage = rulesLanguage ? texts.map((t) => detectLanguage(t)).find((l) => l !== null && l !== primaryLanguage(v.language)) : undefined;
+      if (wrongLanguage) problems.push(`the text is in ${languageName(wrongLanguage)}, not ${languageName(v.language)}`);
+      if (problems.length > 0) outcomes.push({ field: path(spec.key), ok: false, reason: `the rewrite was refused: ${problems.join('; ')}`, ...(refused ? { refused } : {}) });
+      else {
+        fields = candidate;
+        outcomes.push({ field: path(spec.key), ok: true });
+      }
+    }
+    // A rewrite must not lose what the rules' copy held for the whole creative (a must-include term).
+    const creativeErrors = (f: CreativeFields): number => errorCount(checkCreative(v.channel, f, ctxFor, label).filter((x) => x.field === 'creative'));
+    if (creativeErrors(fields) > creativeErrors(v.fields)) {
+      const missing = checkCreative(v.channel, fields, ctxFor, label).filter((x) => x.field === 'creative').map((x) => x.message.replace(/\.$/, ''));
+      fields = { ...v.fields };
+      for (const o of outcomes) if (o.ok) Object.assign(o, { ok: false, reason: `the rewrite was refused: ${missing.join('; ')}` });
+    }
+    const unwritten = !rulesLanguage && outcomes.some((o) => !o.ok);
+    const violations = rulesLanguage || outcomes.some((o) => o.ok) ? [...checkCreative(v.channel, fields, ctxFor, label).filter((x) => rulesLanguage || x.rule !== 'cta-list'), ...(unwritten ? v.violations.filter((x) => x.rule === 'language') : [])] : v.violations;
+    const phrasebook = rulesLanguage ? phrasebookFor(v.language, ctx.project.tone) : undefined;
+    const next: CreativeVariant = { ...v, fields, ...summaryOf(fields, phrasebook, v.inputs.cta), facts: factsUsed(fields, facts), violations };
+    return { content: { ...content, variants: content.variants.map((x) => (x.id === v.id ? next : x)) }, outcomes };
   },
 };

@@ -4,8 +4,11 @@
 import type { WriteRequest } from './types';
 
 export function renderWritePrompt(request: WriteRequest): string {
+  const json = request.reply === 'json';
   const lines = [
-    'You write marketing prose and ad copy for a campaign tool. Reply with the requested text only: no quotes, labels, markdown or explanations.',
+    json
+      ? 'You write ad copy for a campaign tool. Reply with one JSON object only: no markdown fences, labels or explanations.'
+      : 'You write marketing prose and ad copy for a campaign tool. Reply with the requested text only: no quotes, labels, markdown or explanations.',
     '',
     `Task: ${request.purpose}.`,
     request.instructions,
@@ -14,6 +17,7 @@ export function renderWritePrompt(request: WriteRequest): string {
   if (request.bannedTerms && request.bannedTerms.length > 0) lines.push(`Never use these words: ${request.bannedTerms.map((t) => `"${t}"`).join(', ')}.`);
   lines.push('', 'Facts (the only things you may state):');
   for (const [k, v] of Object.entries(request.facts)) lines.push(`- ${k}: ${v}`);
-  lines.push('', `Draft to improve: ${request.draft}`);
+  if (json && request.schema) lines.push('', 'The JSON object:', request.schema);
+  lines.push('', `${json ? 'Draft (the same JSON shape) to improve' : 'Draft to improve'}: ${request.draft}`);
   return lines.join('\n');
 }

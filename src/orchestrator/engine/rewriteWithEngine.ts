@@ -41,6 +41,9 @@ export function engineRecordOf(content: unknown): EngineRecord | undefined {
 export function sameGeneratedContent(rules: unknown, stored: unknown, engine: GenerationEngine | undefined, subsystem: string): boolean {
   if (engine?.kind !== 'languageModel' || !(subsystem in PROSE_REWRITERS)) return stableJson(rules) === stableJson(stored);
   const record = engineRecordOf(stored);
+  // Content the rules reproduce as stored (creatives keep what the model wrote when their inputs are unchanged).
+  const writerFailed = record?.fallbacks.some((f) => f.cause === 'writer') === true;
+  if (record !== undefined && !writerFailed && stableJson(rules) === stableJson({ ...(stored as Record<string, unknown>), engine: undefined })) return true;
   return record !== undefined && record.rulesHash === contentHash(rules) && !record.fallbacks.some((f) => f.cause === 'writer');
 }
 
@@ -62,7 +65,7 @@ export async function rewriteWithEngine<C>(engine: GenerationEngine | undefined,
   const rewriter = PROSE_REWRITERS[subsystem.name] as ProseRewriter<C> | undefined;
   if (!rewriter) return content;
   const rulesHash = contentHash(content);
-  const fields = rewriter.fields(content, ctx);
+  const fields = await rewriter.fields(content, ctx);
   const outcomes = await writeAll(engine, String(subsystem.name), fields, ctx.signal);
 
   let current = content;
@@ -72,7 +75,20 @@ export async function rewriteWithEngine<C>(engine: GenerationEngine | undefined,
     const outcome = outcomes[i]!;
     let engineUsed: FieldEngine = 'rules';
     if (!outcome.ok) fallbacks.push({ field: field.field, cause: 'writer', reason: sentence(outcome.reason) });
-    else {
+    else if (rewriter.applyStructured) {
+      // A whole creative in one JSON reply: each part is checked on its own and kept or refused.
+      const { content: next, outcomes: parts } = rewriter.applyStructured(current, field, outcome.text, ctx);
+      const problems = subsystem.validate(next);
+      if (problems.length > 0) fallbacks.push({ field: field.field, cause: 'checks', reason: sentence(`the rewrite was refused: ${problems.join('; ')}`), refused: clip(outcome.text) });
+      else {
+        current = next;
+        for (const p of parts) {
+          written.push({ field: p.field, engine: p.ok ? 'languageModel' : 'rules' });
+          if (!p.ok) fallbacks.push({ field: p.field, cause: 'checks', reason: sentence(p.reason ?? 'the text was refused'), ...(p.refused ? { refused: clip(p.refused) } : {}) });
+        }
+        return;
+      }
+    } else {
       // The subsystem's own checks speak first (for creatives, the channel limits and banned
       // terms of checkCopy), then the engine's (length, banned terms, invented numbers), then validate.
       const text = cleanWrittenText(outcome.text);
@@ -114,6 +130,7 @@ function requestFor(subsystem: string, field: ProseField): WriteRequest {
     draft: field.text,
     ...(field.maxChars === undefined ? {} : { maxChars: field.maxChars }),
     ...(field.bannedTerms && field.bannedTerms.length > 0 ? { bannedTerms: field.bannedTerms } : {}),
+    ...(field.reply === 'json' ? { reply: 'json' as const, ...(field.schema ? { schema: field.schema } : {}) } : {}),
   };
 }
 

@@ -25,6 +25,12 @@ function strategyFacts(content: StrategyContent, project: Project): Record<strin
   if (s.dates) facts.dates = `${s.dates.start} to ${s.dates.end}`;
   if (primary) facts['primary KPI'] = primary.target === null ? `${primary.label} (no target set)` : `${primary.label}, target ${primary.target}`;
   if (s.constraints.length > 0) facts.constraints = s.constraints.join('; ');
+  // The brief's facts, so the prose speaks of what the client sells rather than in generalities.
+  if (project.benefits && project.benefits.length > 0) facts.benefits = project.benefits.join('; ');
+  if (project.proofPoints && project.proofPoints.length > 0) facts['proof points'] = project.proofPoints.join('; ');
+  facts.offer = project.offer?.trim() || 'none (the campaign offers nothing: no discount, trial, deadline or price)';
+  if (project.tone) facts.tone = project.tone;
+  if (project.languages && project.languages.length > 0) facts['ad languages'] = project.languages.join(', ');
   return facts;
 }
 

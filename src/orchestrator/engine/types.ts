@@ -21,6 +21,10 @@ export interface WriteRequest {
   maxChars?: number;
   /** Words the text must not use. */
   bannedTerms?: readonly string[];
+  /** "json": the reply is one JSON object of the shape `schema` describes (a whole creative); default plain text. */
+  reply?: 'text' | 'json';
+  /** The JSON object's fields and their limits, in plain words. */
+  schema?: string;
 }
 
 export interface TextWriter {
@@ -74,6 +78,18 @@ export interface ProseField {
   text: string;
   maxChars?: number;
   bannedTerms?: readonly string[];
+  /** A field written as one JSON object (a whole creative), with the object's shape. */
+  reply?: 'text' | 'json';
+  schema?: string;
+}
+
+/** What became of one part of a structured (JSON) write. */
+export interface StructuredOutcome {
+  field: string;
+  ok: boolean;
+  /** Why the part kept the rules text (one sentence). */
+  reason?: string;
+  refused?: string;
 }
 
 /**
@@ -82,7 +98,12 @@ export interface ProseField {
  * the subsystem's own `validate` (one sentence per problem; empty = accepted).
  */
 export interface ProseRewriter<C> {
-  fields(content: C, ctx: SubsystemContext): ProseField[];
+  fields(content: C, ctx: SubsystemContext): ProseField[] | Promise<ProseField[]>;
   apply(content: C, field: ProseField, text: string, ctx: SubsystemContext): C;
   check(content: C, field: ProseField, ctx: SubsystemContext): string[];
+  /**
+   * For fields written as one JSON object: puts in each part that passes its checks (the others
+   * keep the rules text) and says for each part what happened. Used instead of apply/check.
+   */
+  applyStructured?(content: C, field: ProseField, text: string, ctx: SubsystemContext): { content: C; outcomes: StructuredOutcome[] };
 }

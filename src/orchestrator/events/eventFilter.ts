@@ -49,10 +49,15 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
   const project = filter.project;
   const type = filter.type;
   const typeIsPrefix = type !== undefined && type.endsWith('.');
+  const types = filter.types;
+  const typeMatches = (t: string, e: string) => (t.endsWith('.') ? e.startsWith(t) : e === t);
+  // Any of `types`: a line can match only if it holds one of their quoted texts (when all are plain).
+  const anyOf = types !== undefined && types.every(plainNeedle) ? types.map((t) => (t.endsWith('.') ? `"${t}` : `"${t}"`)) : undefined;
 
   const needles: string[] = [];
   if (project !== undefined && plainNeedle(project)) needles.push(`"${project}"`);
   if (type !== undefined && plainNeedle(type)) needles.push(typeIsPrefix ? `"${type}` : `"${type}"`);
+  if (anyOf?.length === 1) needles.push(anyOf[0]!);
 
   const timed = since !== undefined || until !== undefined;
   return {
@@ -63,6 +68,7 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
     searchBytes: needles[0] === undefined ? undefined : Buffer.from(needles[0], 'utf8'),
     mayMatchText(line) {
       for (const n of needles) if (!line.includes(n)) return false;
+      if (anyOf !== undefined && !anyOf.some((n) => line.includes(n))) return false;
       if (timed) {
         // Lines written by EventLog start {"v":1,"id":"…","ts":"…": read ts without parsing.
         const ts = LEADING_TS.exec(line)?.[1];
@@ -73,6 +79,7 @@ export function compileFilter(filter: EventFilter = {}): CompiledFilter {
     matches(e) {
       if (project !== undefined && e.project !== project) return false;
       if (type !== undefined && (typeIsPrefix ? !e.type.startsWith(type) : e.type !== type)) return false;
+      if (types !== undefined && !types.some((t) => typeMatches(t, e.type))) return false;
       if (since !== undefined && e.ts < since) return false;
       if (until !== undefined && e.ts >= until) return false;
       return true;

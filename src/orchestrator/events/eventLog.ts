@@ -1,15 +1,16 @@
 // The learning-event log of one workspace: `.aicmo/events/YYYY-MM.jsonl`, append-only, one
 // event per line. Appends are whole lines (safe across processes); reads stream the files,
-// tolerate a torn last line and report every line they skip.
-import { mkdir } from 'node:fs/promises';
+// tolerate a torn last line, skip lines longer than MAX_EVENT_LINE_BYTES without assembling them,
+// and report every line they skip.
 import path from 'node:path';
 import { AicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
+import { makeFolders } from '../store/pathGuard';
 import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
 import { parseEventLine } from './parseEvent';
-import { countNewlines, NEWLINE, readLineChunks, type LineChunk } from './readLines';
+import { countNewlines, MAX_EVENT_LINE_BYTES, NEWLINE, readLineChunks, type LineChunk, type OversizedLine } from './readLines';
 import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
 
 const knownTypes = new Set<string>(KNOWN_EVENT_TYPES);
@@ -17,6 +18,36 @@ const knownTypes = new Set<string>(KNOWN_EVENT_TYPES);
 export interface EventLogOptions {
   /** The clock (tests pin it to write into a given month). */
   now?: () => Date;
+}
+
+/**
+ * The event and its line as `append` writes them, refused with one sentence when its type is not
+ * known, it has no actor, or the line would be longer than a reader keeps (the reader skips such a
+ * line, so it is never written). Store transactions check their events with this when they are
+ * recorded, so a bad event aborts the write instead of being lost after the save.
+ */
+export function eventLine(input: NewEvent, now: Date): { event: LearningEvent; line: string } {
+  if (!knownTypes.has(input.type)) {
+    throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
+  }
+  if (typeof input.actor !== 'string' || input.actor.trim() === '') {
+    throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
+  }
+  const event: LearningEvent = {
+    v: 1,
+    id: newId('e_', now.getTime()),
+    ts: now.toISOString(),
+    type: input.type,
+    project: input.project ?? null,
+    actor: input.actor.trim(),
+    data: input.data ?? {},
+  };
+  const line = JSON.stringify(event);
+  const bytes = Buffer.byteLength(line);
+  if (bytes > MAX_EVENT_LINE_BYTES) {
+    throw new AicmoError('invalid-input', `This ${event.type} event would take ${bytes.toLocaleString('en')} bytes, more than the ${MAX_EVENT_LINE_BYTES.toLocaleString('en')} an event line may have; it was not written.`, { field: 'data' });
+  }
+  return { event, line };
 }
 
 export class EventLog {
@@ -33,26 +64,10 @@ export class EventLog {
 
   /** Writes one event as one line of the current month's file and returns it. */
   async append(input: NewEvent): Promise<LearningEvent> {
-    if (!knownTypes.has(input.type)) {
-      throw new AicmoError('invalid-input', `"${String(input.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
-    }
-    if (typeof input.actor !== 'string' || input.actor.trim() === '') {
-      throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
-    }
-    const now = this.now();
-    const event: LearningEvent = {
-      v: 1,
-      id: newId('e_', now.getTime()),
-      ts: now.toISOString(),
-      type: input.type,
-      project: input.project ?? null,
-      actor: input.actor.trim(),
-      data: input.data ?? {},
-    };
-    const line = JSON.stringify(event);
+    const { event, line } = eventLine(input, this.now());
     const file = path.join(this.dir, monthFileName(event.ts));
     if (!this.dirReady) {
-      await mkdir(this.dir, { recursive: true });
+      makeFolders(this.dir);
       this.dirReady = true;
     }
     try {
@@ -60,7 +75,7 @@ export class EventLog {
     } catch (e) {
       // The folder was removed since (a fresh checkout, a cleanup): make it again, once.
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await mkdir(this.dir, { recursive: true });
+      makeFolders(this.dir);
       await appendLine(file, line);
     }
     return event;
@@ -123,7 +138,11 @@ export class EventLog {
   /** The matching events of one file, a chunk's worth at a time (one promise per chunk, not per event). */
   private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent[]> {
     const needle = filter.searchBytes;
-    for await (const chunk of readLineChunks(file.path)) {
+    const onOversized = (o: OversizedLine) => {
+      const why = `longer than the ${MAX_EVENT_LINE_BYTES.toLocaleString('en')} bytes an event line may have (${o.bytes.toLocaleString('en')} bytes)`;
+      options.onSkipped?.({ file: file.path, line: o.line, reason: o.terminated ? `${why}; skipped` : `torn last line (${why}; the write was cut short)` });
+    };
+    for await (const chunk of readLineChunks(file.path, { onOversized })) {
       const matched: LearningEvent[] = [];
       const { data } = chunk;
       // With a project or type filter, jump from one occurrence of its text to the next: lines

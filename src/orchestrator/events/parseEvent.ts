@@ -1,6 +1,20 @@
 // Checks that a parsed JSON value is a learning event of a format this code reads.
 import { EVENT_FORMAT_VERSION, type LearningEvent } from './types';
 
+const UTC_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?Z$/;
+
+/**
+ * An ISO 8601 UTC time as events carry it (`2026-11-24T10:15:00.000Z`, milliseconds optional) that
+ * names a real moment: filters and insight windows compare these strings, so nothing else passes.
+ */
+export function isUtcTimestamp(ts: string): boolean {
+  const m = UTC_TIMESTAMP.exec(ts);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === s;
+}
+
 /** The event, or the reason the value is not one. */
 export function parseEventLine(text: string): { event: LearningEvent } | { reason: string } {
   let value: unknown;
@@ -17,6 +31,7 @@ export function parseEventLine(text: string): { event: LearningEvent } | { reaso
   for (const key of ['id', 'ts', 'type', 'actor'] as const) {
     if (typeof e[key] !== 'string' || e[key] === '') return { reason: `missing or empty "${key}"` };
   }
+  if (!isUtcTimestamp(e.ts as string)) return { reason: '"ts" is not an ISO 8601 UTC time (e.g. 2026-11-24T10:15:00.000Z)' };
   if (e.project !== null && typeof e.project !== 'string') return { reason: '"project" must be a string or null' };
   if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)) return { reason: '"data" must be a JSON object' };
   return { event: e as unknown as LearningEvent };

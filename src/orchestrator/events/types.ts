@@ -28,6 +28,9 @@ export const KNOWN_EVENT_TYPES = [
   'strategy.approved',
   'strategy.rejected',
   'strategy.changes_requested',
+  'media.approved',
+  'media.rejected',
+  'media.changes_requested',
   'creative.approved',
   'creative.rejected',
   'creative.changes_requested',
@@ -42,6 +45,8 @@ export const KNOWN_EVENT_TYPES = [
   'outreach.logged',
   'kaizen.applied',
   'settings.changed',
+  // the workspace team (PM capacity)
+  'team.changed',
 ] as const;
 
 export type KnownEventType = (typeof KNOWN_EVENT_TYPES)[number];
@@ -83,6 +88,8 @@ export interface EventFilter {
   project?: string;
   /** Exact type (`creative.rejected`) or a prefix ending in a dot (`creative.`). */
   type?: string;
+  /** Any of these exact types or prefixes (one pass over the log for several kinds of fact). */
+  types?: readonly string[];
   /** Inclusive lower bound on `ts` (ISO 8601). */
   since?: string | Date;
   /** Exclusive upper bound on `ts` (ISO 8601). */

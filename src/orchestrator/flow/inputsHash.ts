@@ -1,7 +1,8 @@
 // The inputs hash of an artifact version: sha256 over the subsystem, the upstream versions it
-// read, the project's intake, the options and whether Kaizen was on. The insights a version
-// applied are recorded beside it (artifacts.insights), not in the hash, so an approved or
-// hand-edited version is kept while this hash stays the same.
+// read, the project's intake, the options, whether Kaizen was on and — for a subsystem that
+// declares one (media) — the fingerprint of the Kaizen evidence it uses. Other subsystems record
+// the insights they applied beside the version (artifacts.insights), not in the hash, so an
+// approved or hand-edited version is kept while this hash stays the same.
 import { createHash } from 'node:crypto';
 import type { Project } from '../domain/project';
 
@@ -23,13 +24,15 @@ export function intakeOf(project: Project): Record<string, unknown> {
   return intake;
 }
 
-export function inputsHash(parts: { subsystem: string; inputs: Record<string, number>; project: Project; options: unknown; skipKaizen: boolean }): string {
+export function inputsHash(parts: { subsystem: string; inputs: Record<string, number>; project: Project; options: unknown; skipKaizen: boolean; evidence?: string | null }): string {
   const text = stableJson({
     subsystem: parts.subsystem,
     inputs: parts.inputs,
     intake: intakeOf(parts.project),
     options: parts.options ?? null,
     skipKaizen: parts.skipKaizen,
+    // Only for subsystems that fingerprint their Kaizen evidence (the media plan).
+    evidence: parts.evidence,
   });
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -2,11 +2,12 @@
 // rows of `creatives`, PM tasks as rows of `tasks` (inside the artifact's transaction), and the
 // portal's client review pack as files under `.aicmo/reports/` (after it is saved). Keyed by
 // artifact kind; a kind without an entry is stored as an artifact only.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Project } from '../domain/project';
 import { writeFileAtomic } from '../store/atomicFile';
+import { makeFolders } from '../store/pathGuard';
 import type { NewCreative, NewTask, ProjectWriter, StoredArtifact } from '../store/types';
+import { stableJson } from './inputsHash';
 
 export interface Projection {
   /** Runs inside the transaction that stores the artifact. */
@@ -16,9 +17,16 @@ export interface Projection {
 }
 
 interface VariantLike {
+  id?: unknown;
+  key?: unknown;
   channel?: unknown;
   format?: unknown;
   angle?: unknown;
+  language?: unknown;
+  fields?: unknown;
+  facts?: unknown;
+  fingerprint?: unknown;
+  inputs?: unknown;
   headline?: unknown;
   body?: unknown;
   cta?: unknown;
@@ -29,6 +37,7 @@ interface VariantLike {
 }
 
 const s = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /**
  * Creative row ids are readable and deterministic: "<project slug>-v<creatives version>-<variant
@@ -38,26 +47,88 @@ export function creativeRowId(slug: string, version: number, variantId: string):
   return `${slug}-v${version}-${variantId}`;
 }
 
+const INPUT_WORDS: [string, string][] = [
+  ['product', 'the product'],
+  ['brand', 'the brand'],
+  ['benefits', 'a benefit it uses'],
+  ['proofs', 'a proof point it uses'],
+  ['offer', 'the offer'],
+  ['landingUrl', 'the landing URL'],
+  ['mustInclude', 'the must-include terms'],
+  ['rules', "the brief's rules"],
+  ['format', 'the ad format'],
+  ['cta', 'the call to action'],
+  ['address', 'the form of address'],
+  ['engine', 'the generation engine'],
+  ['generation', 'a regenerate was asked for'],
+];
+
+/** What differs between the inputs of two versions of a creative, in words ("a benefit it uses and the brief's rules"). */
+export function changedInputs(before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const bf = obj(before.facts);
+  const af = obj(after.facts);
+  const value = (o: Record<string, unknown>, f: Record<string, unknown>, k: string): unknown => (k in f ? f[k] : o[k]);
+  const out = INPUT_WORDS.filter(([k]) => stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
+  if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'the language model wrote its copy (the earlier write had failed)';
+  return out.length === 1 ? out[0]! : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
+}
+
+/**
+ * A creatives artifact's variants as rows: a variant whose fingerprint is that of the current
+ * creative of its key is that creative (kept with its status, schedule, comments and history;
+ * only its rank moves); any other is a new version, linked to the one it replaces, which is
+ * marked stale with why and keeps its decision. A current creative whose key the set no longer
+ * has (its channel left the plan) stays, marked stale.
+ */
 function storeCreativeRows(tx: ProjectWriter, artifact: StoredArtifact, content: unknown): void {
   const project = tx.project;
   const variants = ((content as { variants?: unknown })?.variants ?? []) as VariantLike[];
   if (!Array.isArray(variants)) return;
-  const previous = new Map(tx.creatives.list().map((c) => [`${c.channel}\u0000${c.angle}`, c.id]));
-  const rows: NewCreative[] = variants.map((v, i) => ({
-    id: creativeRowId(project.slug, artifact.version, typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : `${s(v.channel)}-${s(v.angle)}-${i + 1}`),
-    channel: s(v.channel),
-    format: s(v.format),
-    angle: s(v.angle),
-    headline: s(v.headline),
-    body: s(v.body),
-    cta: s(v.cta),
-    status: s(v.status, 'in_review'),
-    violations: Array.isArray(v.violations) ? v.violations : [],
-    rank: typeof v.rank === 'number' ? v.rank : null,
-    rankReason: typeof v.rankReason === 'string' ? v.rankReason : null,
-    parentId: previous.get(`${s(v.channel)}\u0000${s(v.angle)}`) ?? null,
-  }));
+  const current = new Map(tx.creatives.list().map((c) => [c.key, c]));
+  const seen = new Set<string>();
+  const rows: NewCreative[] = [];
+  const replaced: { id: string; newId: string; note: string }[] = [];
+  variants.forEach((v, i) => {
+    const variantId = s(v.id, `${s(v.channel)}-${s(v.angle)}-${i + 1}`);
+    const key = s(v.key, variantId);
+    seen.add(key);
+    const rank = typeof v.rank === 'number' ? v.rank : null;
+    const rankReason = typeof v.rankReason === 'string' ? v.rankReason : null;
+    const prev = current.get(key);
+    if (prev && prev.fingerprint !== '' && prev.fingerprint === s(v.fingerprint) && stableJson(prev.fields) === stableJson(obj(v.fields))) {
+      tx.creatives.updateKept(prev.id, rank, rankReason, null);
+      return;
+    }
+    const id = creativeRowId(project.slug, artifact.version, variantId);
+    const inputs = obj(v.inputs);
+    rows.push({
+      id,
+      key,
+      channel: s(v.channel),
+      format: s(v.format),
+      angle: s(v.angle),
+      language: s(v.language, 'en'),
+      headline: s(v.headline),
+      body: s(v.body),
+      cta: s(v.cta),
+      fields: obj(v.fields) as Record<string, string | string[]>,
+      facts: Array.isArray(v.facts) ? v.facts.filter((f): f is string => typeof f === 'string') : [],
+      fingerprint: s(v.fingerprint),
+      inputs,
+      generation: typeof inputs.generation === 'number' ? inputs.generation : 0,
+      status: s(v.status, 'in_review'),
+      violations: Array.isArray(v.violations) ? v.violations : [],
+      rank,
+      rankReason,
+      parentId: prev?.id ?? null,
+    });
+    if (prev) replaced.push({ id: prev.id, newId: id, note: `Stale: replaced by ${id} (creatives version ${artifact.version}) because ${changedInputs(prev.inputs, inputs)}; it stays ${prev.status.replace('_', ' ')}.` });
+  });
   tx.creatives.insertSet(artifact.id, artifact.version, rows, artifact.createdAt);
+  for (const r of replaced) tx.creatives.markReplaced(r.id, r.newId, r.note);
+  for (const [key, c] of current) {
+    if (!seen.has(key) && c.staleNote === null) tx.creatives.updateKept(c.id, null, c.rankReason, `Stale: creatives version ${artifact.version} has no ${key} (its channel, angle or language is no longer planned); it stays ${c.status.replace('_', ' ')}.`);
+  }
 }
 
 interface TaskLike {
@@ -96,7 +167,7 @@ function writeReviewPack(aicmoDir: string, project: Project, artifact: StoredArt
   if (!pack || typeof pack.markdown !== 'string' || typeof pack.html !== 'string') return [];
   const stem = (typeof pack.fileStem === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(pack.fileStem) ? pack.fileStem : `${project.slug}-review-v${artifact.version}`).replace(/\.+$/, '');
   const dir = path.join(aicmoDir, 'reports');
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const md = path.join(dir, `${stem}.md`);
   const html = path.join(dir, `${stem}.html`);
   writeFileAtomic(md, pack.markdown);

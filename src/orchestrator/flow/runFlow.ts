@@ -13,12 +13,16 @@ import type { RunStatus, StoredArtifact, WorkspaceStore } from '../store/types';
 import { subsystems as registry } from '../subsystems';
 import { WaitingForApprovalError } from '../subsystems/common/inputs';
 import type { ArtifactInput, Subsystem, SubsystemContext, SubsystemResult } from '../subsystems/types';
+import { lastApproved } from './approvedVersion';
 import { inputsHash, stableJson } from './inputsHash';
 import { orderSubsystems, upstreamOf } from './order';
 import { assertNotPaused } from './pause';
 import { PROJECTIONS } from './projections';
 import { subsystemData } from './subsystemData';
 import type { FlowResult, FlowStatus, RunFlowOptions, SubsystemRunResult } from './types';
+
+/** The machine's calendar day (YYYY-MM-DD). */
+const localIsoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Milliseconds rounded to a tenth. */
 const ms = (x: number): number => Math.round(x * 10) / 10;
@@ -70,7 +74,8 @@ async function runSelection(store: WorkspaceStore, projectRef: string, names: re
   const skipKaizen = options.skipKaizen === true;
   const signal = options.signal ?? new AbortController().signal;
   const actor = options.actor;
-  const insights: readonly Insight[] = skipKaizen ? [] : (await deriveInsights(store, { project: project0.id })).insights;
+  const insights: readonly Insight[] = skipKaizen ? [] : (await deriveInsights(store, { project: project0.id, ...options.kaizen })).insights;
+  const approvedKinds = new Set(ordered.filter((s) => s.downstreamUsesApproved).map((s) => s.name));
 
   const runId = newId('r_');
   await store.writeProject(project0.id, (tx) => {
@@ -102,7 +107,7 @@ async function runSelection(store: WorkspaceStore, projectRef: string, names: re
       record({ name: s.name, status: 'skipped', durationMs: 0, message: `skipped: ${why}.` });
       continue;
     }
-    record(await runOne(store, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options, engine: options.engine }));
+    record(await runOne(store, s, registered, { projectRef: project0.id, runId, insights, skipKaizen, signal, actor, options: options.options, engine: options.engine, approvedKinds }));
   }
 
   const status = flowStatus(results);
@@ -126,11 +131,19 @@ interface RunOneArgs {
   actor: string;
   options: Record<string, unknown> | undefined;
   engine: GenerationEngine | undefined;
+  /** Kinds whose dependents read the last approved version (when there is one). */
+  approvedKinds: ReadonlySet<string>;
 }
 
 async function runOne(store: WorkspaceStore, s: Subsystem, registered: ReadonlySet<string>, a: RunOneArgs): Promise<SubsystemRunResult> {
-  const { project, latest, version } = await store.readProject(a.projectRef, (tx) => ({ project: tx.project, latest: tx.artifacts.latestByKind(), version: tx.artifacts.nextVersion(s.name) }));
   const upstream = upstreamOf(s, registered);
+  const { project, latest, version, approvedOwn, approvedUp } = await store.readProject(a.projectRef, (tx) => ({
+    project: tx.project,
+    latest: tx.artifacts.latestByKind(),
+    version: tx.artifacts.nextVersion(s.name),
+    approvedOwn: lastApproved(tx, s.name),
+    approvedUp: Object.fromEntries(upstream.filter((u) => a.approvedKinds.has(u)).map((u) => [u, lastApproved(tx, u)] as const)),
+  }));
 
   // Needs must exist; approvals gate (no artifact, no placeholder).
   const missing = s.needs.filter((n) => latest[n] === undefined);
@@ -145,31 +158,42 @@ async function runOne(store: WorkspaceStore, s: Subsystem, registered: ReadonlyS
   const inputs: SubsystemContext['inputs'] = {};
   const inputVersions: Record<string, number> = {};
   for (const u of upstream) {
-    const art = latest[u];
+    const approvedUpstream = approvedUp[u];
+    const art = approvedUpstream?.status === 'approved' ? approvedUpstream : latest[u];
     if (art) {
       inputs[u] = asInput(art);
       inputVersions[u] = art.version;
     }
   }
   const own = latest[s.name];
-  const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen });
+  const evidence = s.evidenceFingerprint ? s.evidenceFingerprint({ project, insights: a.insights, skipKaizen: a.skipKaizen, ...(a.options ? { options: a.options } : {}) }) : undefined;
+  const hash = inputsHash({ subsystem: s.name, inputs: inputVersions, project, options: a.options, skipKaizen: a.skipKaizen, evidence });
   // An approved or hand-edited version (no run) is kept while its inputs are the same: a run
   // never replaces a person's decision or edit with generated content.
   if (own && (own.status === 'approved' || (own.runId === null && own.status === 'in_review')) && own.inputsHash === hash) {
     const why = own.status === 'approved' ? 'approved' : 'edited by hand';
     return { name: s.name, status: 'completed', version: own.version, durationMs: 0, message: `unchanged: version ${own.version} is ${why} and its inputs have not changed, kept.`, insights: own.insights.map((i) => i.id) };
   }
+  // A proposal a person rejected or sent back is not proposed again while nothing it was made
+  // from (evidence included) has changed.
+  if (own && s.evidenceFingerprint && (own.status === 'rejected' || own.status === 'changes_requested') && own.inputsHash === hash) {
+    const inUse = approvedOwn ? ` (approved version ${approvedOwn.version} stays in use)` : '';
+    return { name: s.name, status: 'completed', version: own.version, durationMs: 0, message: `unchanged: version ${own.version} was ${own.status === 'rejected' ? 'rejected' : 'sent back'} and nothing it was made from has changed, so nothing new is proposed${inUse}.`, insights: own.insights.map((i) => i.id) };
+  }
   const contextFor = (v: number): SubsystemContext => ({
     project,
     inputs,
     ...(own ? { previous: asInput(own) } : {}),
+    ...(approvedOwn ? { approved: asInput(approvedOwn) } : {}),
     version: v,
+    today: localIsoDate(new Date()),
     random: createRandom(subsystemSeed(project.id, s.name, v)),
     insights: a.insights,
     skipKaizen: a.skipKaizen,
     signal: a.signal,
     data: subsystemData(store, a.projectRef),
     ...(a.options ? { options: a.options } : {}),
+    ...(a.engine ? { engine: a.engine.kind } : {}),
   });
   const attempt = async (v: number): Promise<SubsystemResult<unknown>> => {
     const result = await s.run(contextFor(v));

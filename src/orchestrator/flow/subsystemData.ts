@@ -5,6 +5,7 @@
 import { trendStrength, type AnalyticsRow } from '../analytics';
 import { normalizeChannel } from '../domain/channels';
 import type { ProjectReader, WorkspaceStore } from '../store/types';
+import { HOURLY_RATE_SETTING, readHourlyRateSetting } from '../team/hourlyRate';
 import type { CreativeResult, SubsystemData, TeamMember, TrendSeries } from '../subsystems/types';
 
 export function readTrendSeries(tx: ProjectReader): TrendSeries[] {
@@ -31,6 +32,7 @@ export function readMetricRows(tx: ProjectReader): AnalyticsRow[] {
     conversionValueMinor: r.conversionValueMinor,
     reach: r.reach,
     engagements: r.engagements,
+    currency: r.currency,
   }));
 }
 
@@ -73,8 +75,10 @@ export function subsystemData(store: WorkspaceStore, projectRef: string): Subsys
     trendSeries: () => once('trends', () => store.readProject(projectRef, readTrendSeries)),
     metricRows: () => once('metrics', () => store.readProject(projectRef, readMetricRows)),
     team: () => once('team', () => readTeam(store)),
+    hourlyRate: () => once('hourlyRate', () => store.readWorkspace((tx) => readHourlyRateSetting(tx.settings.get(HOURLY_RATE_SETTING)))),
     actionHistory: () => once('actions', () => store.readProject(projectRef, (tx) => tx.approvals.list())),
     creatives: () => once('creatives', () => store.readProject(projectRef, (tx) => tx.creatives.list())),
+    creativeHistory: () => once('creativeHistory', () => store.readProject(projectRef, (tx) => tx.creatives.list({ allVersions: true }))),
     creativeResults: () => once('creativeResults', () => store.readProject(projectRef, readCreativeResults)),
   };
 }

@@ -1,5 +1,6 @@
 // What runFlow takes and returns.
 import type { GenerationEngine } from '../engine/types';
+import type { KaizenOptions } from '../kaizen/insights';
 import type { Subsystem } from '../subsystems/types';
 
 export type FlowStatus = 'completed' | 'failed' | 'partial' | 'cancelled';
@@ -37,6 +38,8 @@ export interface RunFlowOptions {
   signal?: AbortSignal;
   /** Who started it (a person's name, "ci", "aicmo"). */
   actor: string;
+  /** How Kaizen weighs evidence (settings aicmo.kaizen.crossIndustry / halfLifeWeeks; CLI flags). */
+  kaizen?: KaizenOptions;
   /** Settings per subsystem, e.g. `{ media: { maxStep: 0.1 } }`; part of the inputs hash. */
   options?: Record<string, unknown>;
   /** The plugins to run (default: the registry in subsystems/index.ts). */

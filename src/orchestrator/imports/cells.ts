@@ -1,7 +1,11 @@
 // Reading one cell of an export: counts, decimals, money, percentages and dates as platforms
 // write them ("1,556" quoted thousands, "6.88%", "--" for not applicable, "< 10%" for censored
-// shares, decimal comma in semicolon files). Each reader returns a value or a reason.
-import { toMinor } from '../domain/money';
+// shares, decimal comma in semicolon files). Each reader returns a value or a reason. A figure is
+// taken only when it is stored exactly as written: counts are safe integers, decimals read back
+// with the digits the file shows, money fits in integer minor units; scientific notation (a
+// rounded display) is refused.
+import { minorDigits, toMinor } from '../domain/money';
+import { quoted } from './quoted';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -22,18 +26,21 @@ function isNotApplicable(text: string): boolean {
 
 /** Canonical decimal text ("1234.56", "-3") or null when the cell is not a plain number. */
 export function canonicalDecimal(raw: string, style: NumberStyle): string | null {
-  let text = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
+  let text = raw.trim().replace(/[ \u00a0\u202f]/g, '');
   if (style.decimal === ',') text = text.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.');
   else text = text.replace(/,(?=\d{3}(?:\D|$))/g, '');
   return /^-?\d+(?:\.\d+)?$/.test(text) ? text : null;
 }
+
+const SCIENTIFIC = /^[-+]?\d+(?:[.,]\d+)?[eE][-+]?\d+$/;
 
 function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<string | null> {
   const text = raw.trim();
   if (text === '') return ok(style.empty === 'zero' ? '0' : null);
   if (isNotApplicable(text)) return ok(null);
   const canon = canonicalDecimal(text, style);
-  if (canon === null) return fail(`${column} is "${text}", not a number`);
+  if (canon === null && SCIENTIFIC.test(text)) return fail(`${column} is ${quoted(text)}, in scientific notation (a rounded display: format the column as a plain number before exporting)`);
+  if (canon === null) return fail(`${column} is ${quoted(text)}, not a number`);
   if (canon.startsWith('-')) return fail(`${column} is negative (${text})`);
   return ok(canon);
 }
@@ -42,8 +49,9 @@ function readDecimalText(raw: string, column: string, style: NumberStyle): Cell<
 export function readCount(raw: string, column: string, style: NumberStyle): Cell<number | null> {
   const r = readDecimalText(raw, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
+  if (!/^\d+(?:\.0+)?$/.test(r.value)) return fail(`${column} is ${quoted(raw.trim())}, not a whole number`);
   const n = Number(r.value);
-  if (!Number.isInteger(n)) return fail(`${column} is "${raw.trim()}", not a whole number`);
+  if (!Number.isSafeInteger(n)) return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (counts up to ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')})`);
   return ok(n);
 }
 
@@ -51,7 +59,11 @@ export function readCount(raw: string, column: string, style: NumberStyle): Cell
 export function readDecimal(raw: string, column: string, style: NumberStyle): Cell<number | null> {
   const r = readDecimalText(raw, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
-  return ok(Number(r.value));
+  const n = Number(r.value);
+  const fraction = r.value.split('.')[1]?.length ?? 0;
+  // The nearest double must show the file's digits again, or the figure would be stored rounded.
+  if (!(n < 1e21) || n.toFixed(fraction) !== r.value.replace(/^0+(?=\d)/, '')) return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (the nearest figure it can store is ${n})`);
+  return ok(n);
 }
 
 /** A non-negative amount of money, in integer minor units of `currency`, converted exactly. */
@@ -59,7 +71,12 @@ export function readMoney(raw: string, column: string, currency: string, style: 
   const stripped = raw.trim().replace(/^[$€£¥]|[$€£¥]$/g, '');
   const r = readDecimalText(stripped, column, style);
   if (!r.ok || r.value === null) return r as Cell<number | null>;
-  return ok(toMinor(r.value, currency));
+  const minor = toMinor(r.value, currency);
+  if (!Number.isSafeInteger(minor)) {
+    const max = (Number.MAX_SAFE_INTEGER / 10 ** minorDigits(currency)).toLocaleString('en-US', { maximumFractionDigits: minorDigits(currency) });
+    return fail(`${column} is ${quoted(raw.trim())}, more than AICMO can store exactly (amounts up to ${max} ${currency})`);
+  }
+  return ok(minor);
 }
 
 /** A share such as impression share: a fraction, or censored ("< 10%" → below 0.1, "> 90%" → above 0.9). */
@@ -71,7 +88,7 @@ export function readShare(raw: string, column: string, style: NumberStyle): Cell
   const censored = /^([<>])\s*(.+?)\s*%$/.exec(text);
   const body = censored ? censored[2]! : text.replace(/%$/, '');
   const canon = canonicalDecimal(body, style);
-  if (canon === null) return fail(`${column} is "${text}", not a percentage`);
+  if (canon === null) return fail(`${column} is ${quoted(text)}, not a percentage`);
   const fraction = Number(canon) / 100;
   if (!censored) return ok({ value: fraction });
   return ok(censored[1] === '<' ? { below: fraction } : { above: fraction });
@@ -85,6 +102,10 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(lower));
 }
 
+/** Results are dated within these years; anything else is a typo or a damaged cell. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2099;
+
 function isoDate(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -95,7 +116,7 @@ function isoDate(y: number, m: number, d: number): string | null {
  * A calendar date as YYYY-MM-DD. Accepts 2026-10-01, 2026/10/01, 01.10.2026 (day first, as
  * European sheets write it), "Oct 1, 2026", "Wed, Oct 1, 2026", and for months "2026-10" or
  * "October 2026" (first day of the month). Slash dates with the day first or month first are
- * ambiguous and refused.
+ * ambiguous and refused, and so are years outside 2000–2099.
  */
 export function readDate(raw: string, column: string): Cell<string> {
   const text = raw.trim().replace(/^week of\s+/i, '');
@@ -111,6 +132,8 @@ export function readDate(raw: string, column: string): Cell<string> {
     const month = monthIndex(m[1]!);
     iso = month < 0 ? null : isoDate(+m[2]!, month + 1, 1);
   }
-  if (iso === null) return fail(text === '' ? `${column} is empty` : `${column} "${text}" is not a date (expected YYYY-MM-DD)`);
+  if (iso === null) return fail(text === '' ? `${column} is empty` : `${column} ${quoted(text)} is not a date (expected YYYY-MM-DD)`);
+  const year = Number(iso.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`${column} ${quoted(text)} is outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   return ok(iso);
 }

@@ -2,7 +2,7 @@
 // Manager (Amount spent (XXX)), Google Trends (Week,<kw>: (<geo>)), otherwise generic. The
 // header is looked for among the first lines, after any preamble (report name, date range,
 // Trends category line).
-import { guessDelimiter, readCsvRows, stripBom, type Delimiter } from './csvRows';
+import { guessDelimiter, readCsvTable, stripBom, type Delimiter } from './csvRows';
 import { isGoogleAdsHeader } from './googleAds';
 import { isMetaHeader } from './metaAds';
 import { isTrendsHeader } from './googleTrends';
@@ -20,7 +20,7 @@ export function detectFormat(text: string): Detected {
   for (const line of head) {
     if (line.trim() === '') continue;
     const delimiter = guessDelimiter(line);
-    const cells = readCsvRows(line, delimiter)[0]?.cells ?? [];
+    const cells = readCsvTable(line, delimiter).rows[0]?.cells ?? [];
     if (isGoogleAdsHeader(cells)) return { format: 'google-ads', delimiter };
     if (isMetaHeader(cells)) return { format: 'meta', delimiter };
     if (isTrendsHeader(cells)) return { format: 'google-trends', delimiter };

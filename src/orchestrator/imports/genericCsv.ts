@@ -3,11 +3,13 @@
 // with a decimal comma when the delimiter is a semicolon.
 import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyle } from './cells';
 import type { CsvRow, Delimiter } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { GENERIC_FIELDS, type ColumnMapping, type GenericField, type MetricRow, type ParseMetricsOptions, type ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
+import { quoted } from './quoted';
 
 /** Names each field is found under when not mapped (case and spacing ignored). */
 const DEFAULT_NAMES: Record<GenericField, string[]> = {
@@ -45,7 +47,8 @@ export function parseColumnMapping(pairs: string[]): ColumnMapping {
 }
 
 export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'generic', platform: options.platform ?? 'generic', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'generic', platform: options.platform ?? 'generic', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerRow = rows.find((r) => !isBlank(r.cells));
   if (!headerRow) {
     result.errors.push({ line: 1, reason: 'the file is empty' });
@@ -74,6 +77,11 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   for (const row of rows.slice(rows.indexOf(headerRow) + 1)) {
     if (isBlank(row.cells)) continue;
     result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;
@@ -84,7 +92,7 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
     const name = (field: GenericField) => h.names[col[field]] ?? field;
     const currency = (col.currency >= 0 ? text('currency') : options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `currency "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `currency ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };
@@ -97,7 +105,8 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
       date: take(readDate(text('date'), name('date')), ''),
       granularity: options.granularity ?? 'day',
       platform: (text('platform') || options.platform || channel || 'generic').toLowerCase(),
-      channel: (channel || options.platform || 'unspecified').toLowerCase(),
+      // The channel cell names the channel; without one, the platform (cell or --platform) may.
+      channel: readings.label(row.line, channel || text('platform') || options.platform || ''),
       account: text('account'),
       campaign: text('campaign'),
       adSet: text('ad_set'),
@@ -121,7 +130,8 @@ export function parseGenericCsv(rows: CsvRow[], delimiter: Delimiter, options: P
   const platforms = new Set(result.rows.map((r) => r.platform));
   if (platforms.size === 1) result.platform = [...platforms][0]!;
   else if (platforms.size > 1) result.platform = [...platforms].sort().join(', ');
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
 }

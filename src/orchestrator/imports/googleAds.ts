@@ -1,36 +1,22 @@
 // Google Ads UI export ("Download → CSV" of a campaign, ad group or ad report segmented by Day,
 // Week or Month): preamble lines before the header, quoted thousands, `%`, `--` (not
 // applicable → null), `< 10%` (censored share), and `Total: …` rows, which are skipped and
-// whose figures must agree with the data rows.
+// whose figures must agree with the data rows. The preamble's date range bounds the rows, and
+// without an account-wide Total row the rows must reach its end (see reportRange.ts).
 import { readCount, readDate, readDecimal, readMoney, readShare, type Cell, type NumberStyle } from './cells';
 import type { CsvRow } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
 import { formatMinor, summed } from './totals';
+import { overlaps, periodEnd, readReportRange } from './reportRange';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
+import { quoted } from './quoted';
 
-/** Campaign type (as the UI writes it) → channel. Types not listed become their snake_case name. */
-export const GOOGLE_ADS_CHANNELS: Record<string, string> = {
-  search: 'search',
-  display: 'display',
-  video: 'video',
-  shopping: 'shopping',
-  'performance max': 'performance_max',
-  'demand gen': 'demand_gen',
-  discovery: 'demand_gen',
-  app: 'app',
-  smart: 'smart',
-  hotel: 'hotel',
-  local: 'local',
-};
-
-export function channelOfCampaignType(type: string): string {
-  const key = type.trim().toLowerCase();
-  if (key === '' || key === '--') return 'unspecified';
-  return GOOGLE_ADS_CHANNELS[key] ?? key.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
+/** Campaign types a `Total: <type>` row may name (lower case), mapped to a channel or not. */
+const CAMPAIGN_TYPES = ['search', 'display', 'video', 'shopping', 'performance max', 'demand gen', 'discovery', 'app', 'smart', 'hotel', 'local'];
 
 /** True when `cells` is the header row of a Google Ads export. */
 export function isGoogleAdsHeader(cells: string[]): boolean {
@@ -50,7 +36,8 @@ function shareKey(name: string): string {
 }
 
 export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'google-ads', platform: 'google_ads', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'google-ads', platform: 'google_ads', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerAt = rows.findIndex((r) => isGoogleAdsHeader(r.cells));
   if (headerAt < 0) {
     result.errors.push({ line: rows[0]?.line ?? 1, reason: 'no Google Ads header row (with Campaign, Impr. and Cost columns) found' });
@@ -87,16 +74,23 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     return result;
   }
   const shareCols = h.names.map((n, i) => [n, i] as const).filter(([n]) => /impr\. share|impression share/i.test(n));
+  const range = readReportRange(rows.slice(0, headerAt));
 
   const totals: CsvRow[] = [];
   let firstCurrency: { code: string; line: number } | null = null;
   for (const row of rows.slice(headerAt + 1)) {
     if (isBlank(row.cells)) continue;
-    if (/^total:/i.test(cell(row.cells, 0).trim())) {
+    const isTotal = /^total:/i.test(cell(row.cells, 0).trim());
+    if (!isTotal) result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
+    if (isTotal) {
       totals.push(row);
       continue;
     }
-    result.rowsTotal++;
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;
@@ -105,13 +99,14 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     };
     const currency = (col.currency >= 0 ? cell(row.cells, col.currency).trim() : options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `Currency code "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `Currency code ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };
     else if (firstCurrency.code !== currency) reasons.push(`currency ${currency} differs from ${firstCurrency.code} on line ${firstCurrency.line} (import one currency per file)`);
     const dateName = h.names[dateCol]!;
     const date = take(readDate(cell(row.cells, dateCol), dateName), '');
+    if (range && date && !overlaps(range, date, granularity)) reasons.push(`${dateName} ${date} is outside the report's date range (${range.text}, line ${range.line})`);
     const campaign = cell(row.cells, col.campaign).trim();
     if (campaign === '') reasons.push('Campaign is empty');
     const campaignType = cell(row.cells, col.campaignType).trim();
@@ -126,7 +121,7 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
       date,
       granularity,
       platform: 'google_ads',
-      channel: channelOfCampaignType(campaignType),
+      channel: readings.googleCampaignType(row.line, campaignType),
       account: cell(row.cells, col.account).trim(),
       campaign,
       adSet: cell(row.cells, col.adGroup).trim(),
@@ -147,17 +142,28 @@ export function parseGoogleAds(rows: CsvRow[], options: ParseMetricsOptions): Pa
     else result.rows.push(metric);
   }
   result.currency = firstCurrency?.code ?? options.currency?.toUpperCase() ?? null;
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   if (result.errors.length === 0) {
+    let vouched = false;
     for (const t of totals) {
       const problem = checkTotal(t, h, col, result.rows, result.currency ?? 'USD');
       if (problem.error) result.errors.push(problem.error);
       else result.skipped.push({ line: t.line, reason: problem.note });
+      vouched ||= problem.wholeFileAgrees;
+    }
+    // Without an account-wide total that agrees, the stated range is the only evidence the file is whole.
+    const last = result.rows.reduce((max, r) => (periodEnd(r.date, r.granularity) > max ? periodEnd(r.date, r.granularity) : max), '');
+    if (range && !vouched && result.rows.length && last < range.to) {
+      result.errors.push({
+        line: range.line,
+        reason: `the report covers ${range.text} but its rows end on ${last} and no Total row vouches for them: the file looks cut short (download it again; if nothing ran after ${last}, download the report ending on that day)`,
+      });
     }
   } else {
     for (const t of totals) result.skipped.push({ line: t.line, reason: 'total row (not checked: the file has invalid rows)' });
   }
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
 }
 
@@ -169,15 +175,15 @@ function checkTotal(
   col: { impressions: number; clicks: number; cost: number; conversions: number; value: number },
   rows: MetricRow[],
   currency: string,
-): { error?: LineError; note: string } {
+): { error?: LineError; note: string; wholeFileAgrees: boolean } {
   const label = cell(t.cells, 0).trim();
   const scope = label.replace(/^total:\s*/i, '').toLowerCase().replace(/\s+campaigns?$/, '');
   let scoped: MetricRow[];
   if (WHOLE_SCOPES.has(scope)) scoped = rows;
   else if (rows.some((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope)) {
     scoped = rows.filter((r) => String(r.extra.campaignType ?? '').toLowerCase() === scope);
-  } else if (scope.length && Object.keys(GOOGLE_ADS_CHANNELS).includes(scope)) scoped = [];
-  else return { note: `"${label}" row skipped (scope not recognized, figures not checked)` };
+  } else if (scope.length && CAMPAIGN_TYPES.includes(scope)) scoped = [];
+  else return { note: `${quoted(label)} row skipped (scope not recognized, figures not checked)`, wholeFileAgrees: false };
 
   const mismatches: string[] = [];
   let checked = 0;
@@ -202,7 +208,7 @@ function checkTotal(
   compare(col.value, h.names[col.value] ?? 'Conv. value', summed(scoped, 'conversionValueMinor'), (r) => readMoney(r, 'Conv. value', currency, STYLE), Math.floor(n / 2), (v) =>
     formatMinor(v, currency),
   );
-  if (mismatches.length) return { error: { line: t.line, reason: `"${label}" says ${mismatches.join('; ')}` }, note: '' };
-  if (checked === 0) return { note: `"${label}" row skipped (no figures to check)` };
-  return { note: `"${label}" row skipped (figures agree with ${n} data rows)` };
+  if (mismatches.length) return { error: { line: t.line, reason: `${quoted(label)} says ${mismatches.join('; ')}` }, note: '', wholeFileAgrees: false };
+  if (checked === 0) return { note: `${quoted(label)} row skipped (no figures to check)`, wholeFileAgrees: false };
+  return { note: `${quoted(label)} row skipped (figures agree with ${n} data rows)`, wholeFileAgrees: WHOLE_SCOPES.has(scope) };
 }

@@ -2,8 +2,9 @@
 // `Week,<keyword>: (<geo>),…` (or Day / Month) and one row per period with 0–100 interest,
 // `<1` for some interest below 1.
 import { readDate } from './cells';
-import { isBlank, type CsvRow } from './csvRows';
+import { isBlank, widthProblem, type CsvRow } from './csvRows';
 import type { Granularity, ParsedTrends, TrendPoint } from './types';
+import { quoted } from './quoted';
 
 const SERIES = /^(.*):\s*\((.+)\)$/;
 const PERIOD: Record<string, Granularity> = { day: 'day', week: 'week', month: 'month' };
@@ -28,19 +29,27 @@ export function parseGoogleTrends(rows: CsvRow[]): ParsedTrends {
     const m = SERIES.exec(c.trim())!;
     return { keyword: m[1]!.trim(), geo: m[2]!.trim() };
   });
+  const period = header.cells[0]!.trim();
+  const seen = new Map<string, number>();
   for (const row of rows.slice(headerAt + 1)) {
     if (isBlank(row.cells)) continue;
     result.rowsTotal++;
+    const width = widthProblem(row, header);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
     const reasons: string[] = [];
-    const date = readDate(row.cells[0] ?? '', header.cells[0]!.trim());
+    const date = readDate(row.cells[0] ?? '', period);
     if (!date.ok) reasons.push(date.reason);
-    if (row.cells.length !== header.cells.length) reasons.push(`${row.cells.length} columns where the header has ${header.cells.length}`);
+    else if (seen.has(date.value)) reasons.push(`${period} ${date.value} appears twice (also on line ${seen.get(date.value)})`);
+    else seen.set(date.value, row.line);
     const points: TrendPoint[] = [];
     series.forEach((s, i) => {
       const raw = (row.cells[i + 1] ?? '').trim();
       if (raw === '<1') points.push({ line: row.line, ...s, date: date.ok ? date.value : '', value: null, belowOne: true });
       else if (/^\d+$/.test(raw) && Number(raw) <= 100) points.push({ line: row.line, ...s, date: date.ok ? date.value : '', value: Number(raw), belowOne: false });
-      else reasons.push(`"${s.keyword}" is "${raw}", expected a whole number from 0 to 100 or <1`);
+      else reasons.push(`${quoted(s.keyword)} is ${quoted(raw)}, expected a whole number from 0 to 100 or <1`);
     });
     if (reasons.length) result.errors.push({ line: row.line, reason: reasons.join('; ') });
     else result.points.push(...points);

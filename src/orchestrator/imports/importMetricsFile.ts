@@ -5,9 +5,12 @@
 // learning-event log as `metrics.imported`.
 import { AicmoError } from '../domain/errors';
 import type { WorkspaceStore } from '../store/types';
+import { channelMapProblem, type ChannelReport } from './channelReading';
 import { parseMetricsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
+import { rejectFile } from './rejection';
 import type { LineError, ParseMetricsOptions } from './types';
+import { quoted } from './quoted';
 
 export interface ImportOptions extends ParseMetricsOptions {
   /** Who imported (a person's name or "ci"). */
@@ -29,19 +32,8 @@ export interface MetricsImportResult {
   rowsRejected: number;
   errors: LineError[];
   skipped: LineError[];
-}
-
-/** The rejection every importer throws: one sentence, then every `line N: reason`. */
-export function rejectFile(fileName: string, errors: LineError[], rowsTotal: number): AicmoError {
-  const bad = new Set(errors.map((e) => e.line)).size;
-  const head =
-    rowsTotal > 0 && errors.every((e) => e.line > 0)
-      ? `${fileName} was not imported: ${bad} of ${rowsTotal} rows ${bad === 1 ? 'is' : 'are'} invalid or the file's totals disagree; nothing was written.`
-      : `${fileName} was not imported; nothing was written.`;
-  return new AicmoError('import-rejected', [head, ...errors.map((e) => `line ${e.line}: ${e.reason}`)].join('\n'), {
-    field: 'file',
-    details: { errors, rowsTotal, rowsRejected: bad },
-  });
+  /** How channels were read: rows per stored channel, family labels, unmapped labels, unknown campaign types. */
+  channels: ChannelReport;
 }
 
 export async function importMetricsFile(
@@ -50,6 +42,8 @@ export async function importMetricsFile(
   filePath: string,
   options: ImportOptions = {},
 ): Promise<MetricsImportResult> {
+  const mapProblem = options.channelMap ? channelMapProblem(options.channelMap) : null;
+  if (mapProblem) throw new AicmoError('invalid-input', `${mapProblem[0]!.toUpperCase()}${mapProblem.slice(1)}.`, { field: 'channelMap' });
   const file = await readExportFile(filePath);
   const project = await store.getProject(projectRef);
   const parsed = parseMetricsText(file.text, { ...options, currency: options.currency ?? project.currency });
@@ -78,7 +72,7 @@ export async function importMetricsFile(
       const c = conflicts[0]!;
       throw new AicmoError(
         'import-rejected',
-        `${file.fileName} has ${c.incoming} rows for ${c.platform} campaign "${c.campaign}", which the project holds as ${c.stored} rows; import one granularity per campaign (nothing was written).`,
+        `${file.fileName} has ${c.incoming} rows for ${c.platform} campaign ${quoted(c.campaign)}, which the project holds as ${c.stored} rows; import one granularity per campaign (nothing was written).`,
         { field: 'granularity' },
       );
     }
@@ -112,6 +106,10 @@ export async function importMetricsFile(
         rowsReplaced,
         from: dates[0],
         to: dates[dates.length - 1],
+        rowsByChannel: parsed.channels.rowsByChannel,
+        familyLabels: parsed.channels.families.map((f) => f.label),
+        unmappedLabels: parsed.channels.unmapped.map((u) => u.label),
+        unknownCampaignTypes: parsed.channels.unknownCampaignTypes.map((t) => t.type),
       },
     });
     return { importId, rowsReplaced };
@@ -130,6 +128,7 @@ export async function importMetricsFile(
     rowsRejected: 0,
     errors: [],
     skipped: parsed.skipped,
+    channels: parsed.channels,
   };
   return out;
 }

@@ -1,9 +1,10 @@
 // Imports a Google Trends multiTimeline export into a project's trend points, all-or-nothing,
 // upserting on (keyword, geo, date); records the import and writes `trends.imported`.
 import type { WorkspaceStore } from '../store/types';
-import { rejectFile, type ImportOptions } from './importMetricsFile';
+import type { ImportOptions } from './importMetricsFile';
 import { parseTrendsText } from './parseMetricsText';
 import { readExportFile } from './readExportFile';
+import { rejectFile } from './rejection';
 
 export interface TrendsImportResult {
   importId: number;

@@ -3,12 +3,14 @@
 // empty cells meaning zero for counts, the attribution setting kept on each row, channel social.
 import { readCount, readDate, readDecimal, readMoney, type Cell, type NumberStyle } from './cells';
 import type { CsvRow } from './csvRows';
-import { isBlank } from './csvRows';
+import { isBlank, widthProblem } from './csvRows';
 import { Header, cell } from './header';
-import { checkRow, findDuplicateKeys } from './rowChecks';
+import { checkRow, findDuplicateKeys, findUnsafeTotals } from './rowChecks';
 import { formatMinor, summed } from './totals';
 import type { Granularity, LineError, MetricRow, ParseMetricsOptions, ParsedMetrics } from './types';
 import { isKnownCurrency } from '../domain/money';
+import { ChannelReadings, emptyChannelReport } from './channelReading';
+import { quoted } from './quoted';
 
 const STYLE: NumberStyle = { decimal: '.', empty: 'zero' };
 const AMOUNT_SPENT = /^amount spent \(([a-z]{3})\)$/i;
@@ -34,7 +36,8 @@ function granularityOf(start: string, end: string): Granularity | null {
 }
 
 export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): ParsedMetrics {
-  const result: ParsedMetrics = { format: 'meta', platform: 'meta', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [] };
+  const result: ParsedMetrics = { format: 'meta', platform: 'meta', currency: null, rows: [], errors: [], rowsTotal: 0, skipped: [], channels: emptyChannelReport() };
+  const readings = new ChannelReadings(options.channelMap);
   const headerAt = rows.findIndex((r) => isMetaHeader(r.cells));
   if (headerAt < 0) {
     result.errors.push({ line: rows[0]?.line ?? 1, reason: 'no Meta Ads Manager header row (with Amount spent and Impressions) found' });
@@ -63,6 +66,9 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     purchaseValue: h.find('Purchases conversion value', 'Purchase conversion value', 'Website purchases conversion value'),
     engagements: h.find('Post engagements', 'Post engagement'),
     attribution: h.find('Attribution setting'),
+    // Delivery breakdowns: Ads Manager's "Platform" / "Placement", the API's names for them.
+    publisher: h.find('Platform', 'Publisher platform'),
+    placement: h.find('Placement', 'Platform position'),
   };
   const problems: string[] = [];
   if (col.day < 0 && col.starts < 0) problems.push('no Reporting starts or Day column');
@@ -87,11 +93,17 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     const campaign = cell(row.cells, col.campaign).trim();
     const adSet = cell(row.cells, col.adSet).trim();
     const ad = cell(row.cells, col.ad).trim();
-    if (campaign === '' && adSet === '' && ad === '') {
+    const isTotal = campaign === '' && adSet === '' && ad === '';
+    if (!isTotal) result.rowsTotal++;
+    const width = widthProblem(row, headerRow);
+    if (width) {
+      result.errors.push({ line: row.line, reason: width });
+      continue;
+    }
+    if (isTotal) {
       accountTotals.push(row);
       continue;
     }
-    result.rowsTotal++;
     const reasons: string[] = [];
     const take = <T>(c: Cell<T>, fallback: T): T => {
       if (c.ok) return c.value;
@@ -100,7 +112,7 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     };
     const currency = (col.currency >= 0 ? cell(row.cells, col.currency).trim() : headerCurrency ?? options.currency ?? '').toUpperCase();
     if (!isKnownCurrency(currency)) {
-      result.errors.push({ line: row.line, reason: `currency "${currency}" is not an ISO 4217 currency` });
+      result.errors.push({ line: row.line, reason: `currency ${quoted(currency)} is not an ISO 4217 currency` });
       continue;
     }
     if (!firstCurrency) firstCurrency = { code: currency, line: row.line };
@@ -120,6 +132,8 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
       }
     }
 
+    const publisher = cell(row.cells, col.publisher).trim();
+    const placement = cell(row.cells, col.placement).trim();
     const extra: Record<string, unknown> = {};
     const results = col.results >= 0 ? take(readDecimal(cell(row.cells, col.results), 'Results', STYLE), 0) : null;
     const indicator = cell(row.cells, col.indicator).trim();
@@ -132,8 +146,8 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
       line: row.line,
       date,
       granularity,
-      platform: 'meta',
-      channel: 'social',
+      platform: deliveryPlatform(publisher, placement),
+      channel: readings.metaDelivery(row.line, publisher, placement),
       account: cell(row.cells, col.account).trim(),
       campaign,
       adSet,
@@ -155,7 +169,7 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     else result.rows.push(metric);
   }
   result.currency = firstCurrency?.code ?? headerCurrency ?? options.currency?.toUpperCase() ?? null;
-  result.errors.push(...findDuplicateKeys(result.rows));
+  result.errors.push(...findDuplicateKeys(result.rows), ...findUnsafeTotals(result.rows));
   for (const t of accountTotals) {
     if (result.errors.length) {
       result.skipped.push({ line: t.line, reason: 'account-total row (not checked: the file has invalid rows)' });
@@ -166,7 +180,18 @@ export function parseMetaAds(rows: CsvRow[], options: ParseMetricsOptions): Pars
     else result.skipped.push({ line: t.line, reason: `account-total row skipped (figures agree with ${result.rows.length} data rows)` });
   }
   result.errors.sort((a, b) => a.line - b.line);
+  result.channels = readings.report(result.rows);
   return result;
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+
+/**
+ * A row's platform: `meta`, or with a delivery breakdown `meta/<platform>[/<placement>]`, so that
+ * an ad's Facebook and Instagram rows of one day are two rows (the key includes the platform).
+ */
+function deliveryPlatform(publisher: string, placement: string): string {
+  return ['meta', slug(publisher), slug(placement)].filter(Boolean).join('/');
 }
 
 function checkAccountTotal(

@@ -1,10 +1,11 @@
-// Reads an export from disk as text with its SHA-256. UTF-8 (with or without a byte-order
-// mark) is the norm; Google Ads' "Excel CSV" download is UTF-16LE with a BOM, so that is
-// decoded too.
+// Reads an export from disk as text with its SHA-256. Bytes that are not text we can read
+// exactly (see decodeText.ts) refuse the file, naming the line, before anything else happens.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AicmoError } from '../domain/errors';
+import { decodeExportBytes } from './decodeText';
+import { rejectFile } from './rejection';
 
 export interface ExportFile {
   fileName: string;
@@ -19,7 +20,8 @@ export async function readExportFile(filePath: string): Promise<ExportFile> {
   } catch (e) {
     throw new AicmoError('not-found', `Cannot read ${filePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`, { field: 'file', cause: e });
   }
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-  const text = utf16 ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
-  return { fileName: path.basename(filePath), text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const fileName = path.basename(filePath);
+  const decoded = decodeExportBytes(bytes);
+  if (!decoded.ok) throw rejectFile(fileName, [decoded.error], 0);
+  return { fileName, text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -1,6 +1,7 @@
 // What the importers produce: normalized metric rows and trend points (one per data line of an
 // export), or the list of lines that made a file unacceptable. Storage maps these 1:1 onto the
 // metric_rows / trend_points / imports tables.
+import type { ChannelMap, ChannelReport } from './channelReading';
 
 export const METRIC_FORMATS = ['google-ads', 'meta', 'generic'] as const;
 export type MetricFormat = (typeof METRIC_FORMATS)[number];
@@ -21,6 +22,7 @@ export interface MetricRow {
   date: string;
   granularity: Granularity;
   platform: string;
+  /** A channel id, a family key or an unmapped label (see channelReading.ts). */
   channel: string;
   /** Identity parts are '' (never null) when the export has no such level, so the unique key works. */
   account: string;
@@ -52,6 +54,8 @@ export interface ParsedMetrics {
   rowsTotal: number;
   /** Lines skipped on purpose (total rows, account-total row), with why. */
   skipped: LineError[];
+  /** How the accepted rows' channels were read: families, unmapped labels, unknown campaign types. */
+  channels: ChannelReport;
 }
 
 export interface TrendPoint {
@@ -107,4 +111,6 @@ export interface ParseMetricsOptions {
   platform?: string;
   /** Generic format: granularity of the dates (default day). */
   granularity?: Granularity;
+  /** Label → channel id or family key, read before the built-in aliases (generic channel labels, Google Ads campaign types). */
+  channelMap?: ChannelMap;
 }

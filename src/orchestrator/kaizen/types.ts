@@ -27,37 +27,94 @@ interface InsightBase<K extends InsightKind, P> {
   payload: P;
 }
 
+/** Summed results: counts, and money in major units of the insight's currency. */
+export interface MetricSums {
+  clicks: number;
+  conversions: number;
+  spend: number;
+  /** Conversion value (revenue). */
+  value: number;
+  impressions: number;
+  /** Summed as reported (reach is not additive: an upper bound). */
+  reach: number;
+  engagements: number;
+}
+
+/** How much one group of evidence counted, and why. */
+export interface EvidenceScope {
+  /** "this project", "same vertical (B2B software and services) and goal", … */
+  label: string;
+  /** Similarity weight (0 = set aside). */
+  weight: number;
+  projects: string[];
+  rows: number;
+}
+
+/** A detected change in a channel's goal-metric rate (kaizen/changePoint.ts). */
+export interface ChannelChange {
+  since: string;
+  /** "conversion rate", "engagement rate", "impressions per unit of spend". */
+  metric: string;
+  before: number;
+  after: number;
+  direction: 'rose' | 'fell';
+  pValue: number;
+  /** Rows dated before `since` that were set aside. */
+  rowsSetAside: number;
+}
+
 /**
- * Conversion performance of one channel. Several insights may describe the same channel (e.g.
- * one from same-industry projects and one from others); the media plan adds them up, each
- * weighted by `sameIndustryWeight`.
+ * Results for one channel (or a family of channels, or a label that names none) in one currency,
+ * as they count for the project being planned: each row weighted by the similarity of its project
+ * and by its age (half-life), rows before a detected change set aside.
  */
 export interface ChannelPerformance {
-  /** Canonical channel id (see subsystems/common/channels.ts, `normalizeChannel`). */
+  /** Canonical channel id; the family key ("social") for a family; the label as written when unknown. */
   channel: string;
-  /** Summed conversions (successes). */
-  conversions: number;
-  /** Summed clicks: the trials of the conversion rate (conversions ≤ clicks is not required; it is capped). */
-  clicks: number;
-  /** Summed spend in major units of `currency`. */
-  spend: number;
+  reading: 'channel' | 'family' | 'unknown';
+  /** Channels the evidence informs: [channel], a family's members, or none. */
+  members: string[];
+  /** Labels as written in the metric rows. */
+  labels: string[];
   currency: string;
-  /** Project ids the rows come from. */
+  /** Weighted sums (what the posteriors use). */
+  conversions: number;
+  clicks: number;
+  spend: number;
+  value: number;
+  impressions: number;
+  reach: number;
+  engagements: number;
+  /** Weighted sums of the rows whose spend was reported (what cost figures use). */
+  priced: MetricSums;
+  /** Unweighted sums of the rows that count (weight > 0), for people. */
+  raw: MetricSums & { rows: number };
+  /** Similarity groups, including those set aside. */
+  scopes: EvidenceScope[];
+  /** The recency weighting used; null when off. */
+  recency: { halfLifeWeeks: number; newest: string } | null;
+  change: ChannelChange | null;
+  /** Project ids whose rows count. */
   projects: string[];
-  /**
-   * Weight of this evidence in the posterior: 1 for rows from projects in the same industry as
-   * the one being planned, lower (e.g. 0.5) for other industries.
-   */
-  sameIndustryWeight: number;
   window: { from: string | null; to: string | null };
 }
 
 /** Approvals and rejections of creatives with one angle on one channel. */
+/**
+ * Decisions on creatives with one angle on one channel. Each copy counts once (its latest
+ * decision), weighted by the similarity of its project: `approved` and `rejected` are those
+ * weighted counts; `copies` are the plain counts behind them.
+ */
 export interface AngleApproval {
   channel: string;
   angle: string;
   approved: number;
   rejected: number;
+  /** Distinct copies decided (latest decision each), before weighting. */
+  copies: { approved: number; rejected: number };
+  /** Decision events read (repeats of one copy included). */
+  decisions: number;
+  scopes: EvidenceScope[];
 }
 
 /** How long tasks of one PM template really took compared with their estimates. */

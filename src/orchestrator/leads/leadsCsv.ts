@@ -2,8 +2,9 @@
 // regard to case, spaces or a few common aliases). Pure: text in, leads or line-numbered errors
 // out. Rows sharing an email (case-insensitive) are merged into one lead: later non-empty values
 // fill in or replace earlier ones, so a file never creates two leads for one person.
-import { guessDelimiter, isBlank, readCsvRows, stripBom } from '../imports/csvRows';
+import { guessDelimiter, isBlank, readCsvTable, stripBom, widthProblem } from '../imports/csvRows';
 import type { LineError } from '../imports/types';
+import { quoted } from '../imports/quoted';
 
 export const LEAD_FIELDS = ['name', 'company', 'email', 'role', 'source'] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
@@ -66,9 +67,14 @@ function emptyToNull(v: string | undefined): string | null {
 export function parseLeadsCsv(text: string): ParsedLeads {
   const body = stripBom(text);
   const firstLine = body.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const rows = readCsvRows(body, guessDelimiter(firstLine));
-  const headerIndex = rows.findIndex((r) => !isBlank(r.cells));
   const out: ParsedLeads = { leads: [], rowsTotal: 0, mergedInFile: 0, ignoredColumns: [], errors: [] };
+  const table = readCsvTable(body, guessDelimiter(firstLine));
+  if (table.errors.length) {
+    out.errors.push(...table.errors);
+    return out;
+  }
+  const rows = table.rows;
+  const headerIndex = rows.findIndex((r) => !isBlank(r.cells));
   if (headerIndex < 0) {
     out.errors.push({ line: 1, reason: 'the file is empty (expected a header: name, company, email, role, source)' });
     return out;
@@ -96,13 +102,17 @@ export function parseLeadsCsv(text: string): ParsedLeads {
       const i = columns.get(f);
       return i === undefined ? null : emptyToNull(row.cells[i]);
     };
+    const width = widthProblem(row, header);
+    if (width) {
+      out.errors.push({ line: row.line, reason: width });
+      continue;
+    }
     const problems: string[] = [];
-    if (row.cells.length > header.cells.length) problems.push(`it has ${row.cells.length} cells but the header has ${header.cells.length}`);
     const name = cell('name');
     const email = cell('email')?.toLowerCase() ?? null;
     if (name === null) problems.push('name is empty');
     if (email === null) problems.push('email is empty');
-    else if (!EMAIL.test(email)) problems.push(`email "${email}" is not an email address`);
+    else if (!EMAIL.test(email)) problems.push(`email ${quoted(email)} is not an email address`);
     for (const f of LEAD_FIELDS) {
       const v = cell(f);
       if (v !== null && v.length > MAX_FIELD) problems.push(`${f} is longer than ${MAX_FIELD} characters`);

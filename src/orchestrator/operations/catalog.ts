@@ -26,6 +26,8 @@ export const OPERATION_CATALOG = {
   'strategy.saveEdit': { summary: 'save an edited strategy as a new version (in review)', writes: true, trust: 'Editing a strategy' },
   'creatives.decide': { summary: 'approve, reject or request changes to creatives (by id, or all awaiting ones of a project)', writes: true, trust: byDecision('Approving creatives', 'Rejecting creatives', 'Requesting creative changes') },
   'creatives.schedule': { summary: 'schedule approved creatives for a date', writes: true, trust: 'Scheduling creatives' },
+  'creatives.regenerate': { summary: 'write creatives anew (the named ones, or all): new versions with other copy; the replaced ones keep their decisions', writes: true, trust: 'Regenerating creatives' },
+  'media.decide': { summary: "approve, reject or request changes to a project's latest media plan (approve may accept the larger move)", writes: true, trust: byDecision('Approving a media plan', 'Rejecting a media plan', 'Requesting media plan changes') },
   'task.complete': { summary: 'mark a task done with the hours it really took', writes: true, trust: 'Completing a task' },
   'task.setStatus': { summary: 'set a task to to do, in progress or blocked', writes: true, trust: 'Changing a task' },
   'metrics.import': { summary: 'import an ad-platform export (Google Ads, Meta Ads, generic CSV) into a project', writes: true, trust: 'Importing metrics' },
@@ -33,6 +35,9 @@ export const OPERATION_CATALOG = {
   'leads.import': { summary: 'import a leads CSV into a project (merged by email)', writes: true, trust: 'Importing leads' },
   'outreach.log': { summary: 'log one outreach attempt to a lead', writes: true, trust: 'Logging outreach' },
   'report.export': { summary: 'write the client review pack (Markdown or HTML)', writes: true, trust: 'Exporting a client report' },
+  'team.add': { summary: 'add a workspace team member with a role and weekly hours (again: updates the hours)', writes: true, trust: 'Changing the team' },
+  'team.remove': { summary: 'remove a workspace team member (by name or id, and role when the name has several)', writes: true, trust: 'Changing the team' },
+  'team.setRate': { summary: "set or clear the agency's hourly rate (PM checks planned hours against budgets)", writes: true, trust: 'Setting the hourly rate' },
   'pause.set': { summary: 'pause or resume all runs (Control Tower)', writes: true, trust: (i) => (i.on ? 'Pausing runs' : 'Resuming runs') },
   'demo.create': { summary: 'create (or refresh) the demo: three client projects with sample results, leads and runs', writes: true, trust: 'Adding the demo projects' },
 } as const satisfies Record<string, OperationInfo>;

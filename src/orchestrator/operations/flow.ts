@@ -4,6 +4,7 @@
 // is an error value.
 import * as v from 'valibot';
 import { retryFailed, runFlow, type FlowResult } from '../flow';
+import type { KaizenOptions } from '../kaizen/insights';
 import type { ServiceEnv } from '../services/env';
 import { defineOperation } from './define';
 import { projectRef } from './input';
@@ -11,8 +12,10 @@ import { panelStep, retryStep } from './steps';
 import type { NextStep, OperationOptions, Outcome } from './types';
 
 const skipKaizen = v.optional(v.boolean());
+/** How Kaizen weighs evidence (settings aicmo.kaizen.crossIndustry / halfLifeWeeks; CLI flags); checked by Kaizen. */
+export const kaizenInput = v.optional(v.object({ crossIndustry: v.optional(v.boolean()), halfLifeWeeks: v.optional(v.number()) }));
 /** Settings per subsystem, e.g. `{ media: { maxStep: 0.1 } }` (part of the inputs hash). */
-const settings = v.optional(v.record(v.string(), v.unknown()));
+export const settings = v.optional(v.record(v.string(), v.unknown()));
 
 function counts(result: FlowResult): string {
   const by = new Map<string, number>();
@@ -32,9 +35,10 @@ async function run(env: ServiceEnv, ref: string, what: string, go: (projectId: s
   return outcome(what, project, await go(project.id));
 }
 
-const runOptions = (env: ServiceEnv, input: { skipKaizen?: boolean; settings?: Record<string, unknown> }, options: OperationOptions) => ({
+export const runOptions = (env: ServiceEnv, input: { skipKaizen?: boolean; kaizen?: KaizenOptions; settings?: Record<string, unknown> }, options: OperationOptions) => ({
   actor: env.actor,
   skipKaizen: input.skipKaizen === true,
+  ...(input.kaizen ? { kaizen: input.kaizen } : {}),
   ...(input.settings ? { options: input.settings } : {}),
   ...(options.signal ? { signal: options.signal } : {}),
   ...(options.engine ? { engine: options.engine } : {}),
@@ -42,12 +46,12 @@ const runOptions = (env: ServiceEnv, input: { skipKaizen?: boolean; settings?: R
 });
 
 export const runFlowOperation = defineOperation('flow.run', {
-  input: v.object({ project: projectRef, only: v.optional(v.pipe(v.string(), v.maxLength(60))), skipKaizen, settings }),
+  input: v.object({ project: projectRef, only: v.optional(v.pipe(v.string(), v.maxLength(60))), skipKaizen, kaizen: kaizenInput, settings }),
   execute: (env, input, options) =>
     run(env, input.project, input.only ?? 'Flow', (id) => runFlow(env.store, id, { ...runOptions(env, input, options), ...(input.only === undefined ? {} : { only: input.only }) })),
 });
 
 export const retryFlowOperation = defineOperation('flow.retry', {
-  input: v.object({ project: projectRef, skipKaizen, settings }),
+  input: v.object({ project: projectRef, skipKaizen, kaizen: kaizenInput, settings }),
   execute: (env, input, options) => run(env, input.project, 'Retry', (id) => retryFailed(env.store, id, runOptions(env, input, options))),
 });

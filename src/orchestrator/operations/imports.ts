@@ -2,7 +2,7 @@
 // export, a leads CSV. A rejected file comes back as one error naming every bad line; nothing is
 // written. Re-importing a window replaces its rows.
 import * as v from 'valibot';
-import { importMetricsFile, importTrendsFile, METRIC_FORMATS, type ColumnMapping, type MetricsImportResult, type TrendsImportResult } from '../imports';
+import { importMetricsFile, importSummary, importTrendsFile, METRIC_FORMATS, type ChannelMap, type ColumnMapping, type MetricsImportResult, type TrendsImportResult } from '../imports';
 import { importLeadsFile, type LeadsImportResult } from '../leads';
 import { defineOperation } from './define';
 import { projectRef, record } from './input';
@@ -23,6 +23,8 @@ export const importMetricsOperation = defineOperation('metrics.import', {
     currency: v.optional(v.pipe(v.string(), v.trim(), v.toUpperCase())),
     /** Generic format: the platform when the file has no platform column. */
     platform: v.optional(v.string()),
+    /** Channel labels of the file read as these channels first (label → channel id, e.g. "Radio" → "other"). */
+    channelMap: v.optional(record<ChannelMap>('a map of channel label to channel')),
   }),
   async execute(env, input): Promise<Outcome<MetricsImportResult>> {
     const project = await env.store.getProject(input.project);
@@ -33,9 +35,10 @@ export const importMetricsOperation = defineOperation('metrics.import', {
       ...(input.map ? { map: input.map } : {}),
       ...(input.currency ? { currency: input.currency } : {}),
       ...(input.platform ? { platform: input.platform } : {}),
+      ...(input.channelMap ? { channelMap: input.channelMap } : {}),
     });
-    const replaced = r.rowsReplaced ? ` (${r.rowsReplaced} replaced earlier rows)` : '';
-    return { value: r, message: `Imported ${r.rowsImported} ${r.platform} rows from ${r.fileName} into ${project.slug}${replaced}.`, next: [panelStep('analytics', project.slug)] };
+    // THE import sentence (imports/summary.ts): rows, currency, channels and every label not read straight.
+    return { value: r, message: importSummary(r), next: [panelStep('analytics', project.slug)] };
   },
 });
 

@@ -5,7 +5,9 @@ export { OPERATIONS, runOperation, runCall, runOperationByName, type InputOf, ty
 export type { NextStep, Operation, OperationOptions, Outcome, StepTarget } from './types';
 export type { ProjectWithStage, FieldChanges } from './project';
 export type { StrategyDecisionResult } from './strategy';
-export type { CreativeDecisionResult, ScheduledCreatives } from './creatives';
+export type { CreativeDecisionResult, RegeneratedCreatives, ScheduledCreatives } from './creatives';
+export type { MediaDecisionResult } from './media';
+export { hourlyRateText, type HourlyRateChange, type TeamChange } from './team';
 export { TASK_STATUSES, type CompletedTask } from './tasks';
 export { REPORT_FORMATS, type ClientReport, type ReportFormat } from './report';
 export type { DemoResult, DemoAction } from './demo';

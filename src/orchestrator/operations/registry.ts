@@ -5,16 +5,18 @@ import type { Result } from '../domain/errors';
 import type { ServiceEnv } from '../services/env';
 import { fail } from '../services/result';
 import type { OperationName } from './catalog';
-import { decideCreativesOperation, scheduleCreativesOperation } from './creatives';
+import { decideCreativesOperation, regenerateCreativesOperation, scheduleCreativesOperation } from './creatives';
 import { createDemoOperation } from './demo';
 import { retryFlowOperation, runFlowOperation } from './flow';
 import { importLeadsOperation, importMetricsOperation, importTrendsOperation } from './imports';
+import { decideMediaOperation } from './media';
 import { logOutreachOperation } from './outreach';
 import { setPauseOperation } from './pause';
 import { archiveProjectOperation, createProjectOperation, updateProjectOperation } from './project';
 import { exportReportOperation } from './report';
 import { decideStrategyOperation, saveStrategyEditOperation } from './strategy';
 import { completeTaskOperation, setTaskStatusOperation } from './tasks';
+import { addTeamMemberOperation, removeTeamMemberOperation, setHourlyRateOperation } from './team';
 import type { Operation, OperationOptions, Outcome } from './types';
 
 export const OPERATIONS = {
@@ -27,6 +29,8 @@ export const OPERATIONS = {
   'strategy.saveEdit': saveStrategyEditOperation,
   'creatives.decide': decideCreativesOperation,
   'creatives.schedule': scheduleCreativesOperation,
+  'creatives.regenerate': regenerateCreativesOperation,
+  'media.decide': decideMediaOperation,
   'task.complete': completeTaskOperation,
   'task.setStatus': setTaskStatusOperation,
   'metrics.import': importMetricsOperation,
@@ -34,6 +38,9 @@ export const OPERATIONS = {
   'leads.import': importLeadsOperation,
   'outreach.log': logOutreachOperation,
   'report.export': exportReportOperation,
+  'team.add': addTeamMemberOperation,
+  'team.remove': removeTeamMemberOperation,
+  'team.setRate': setHourlyRateOperation,
   'pause.set': setPauseOperation,
   'demo.create': createDemoOperation,
 } as const satisfies { readonly [N in OperationName]: { readonly name: N; readonly summary: string; readonly writes: boolean } };

@@ -1,13 +1,18 @@
-// Exporting the client review pack (strategy, media plan, creatives awaiting decision, action
-// history), rendered by the portal subsystem from the project's current state and written as one
+// Exporting the client review pack (what changed after their feedback, results against the goals
+// for the period, strategy, media plan, creatives awaiting decision, history), rendered by the
+// portal subsystem from the project's current state in the client's words and written as one
 // self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Period } from '../analytics';
 import { AicmoError } from '../domain/errors';
+import { readMetricRows } from '../flow/subsystemData';
 import { writeFileAtomic } from '../store/atomicFile';
+import { makeFolders } from '../store/pathGuard';
+import { isIsoDate } from '../subsystems/common/dates';
 import type { CreativesContent } from '../subsystems/creatives/types';
 import type { MediaContent } from '../subsystems/media/types';
-import { buildPortal } from '../subsystems/portal/rules';
+import { buildPortalWithSections } from '../subsystems/portal/rules';
+import type { ResultsSection } from '../subsystems/portal/types';
 import type { StrategyContent } from '../subsystems/strategy/types';
 import type { ArtifactInput, ArtifactStatus } from '../subsystems/types';
 import * as v from 'valibot';
@@ -28,12 +33,28 @@ export interface ClientReport {
   creativesAwaiting: number;
   /** The pack's sections in order (the built-in ones, then one per plugin subsystem with an artifact). */
   sections: string[];
+  /** The results section: the period and each measure against its goal. */
+  results: ResultsSection;
 }
 
-const BUILT_IN_SECTIONS = ['Strategy', 'Media plan', 'Creatives awaiting your decision'];
+/** The results period asked for (YYYY-MM-DD, inclusive, either end optional). */
+interface PeriodAsked {
+  from?: string | undefined;
+  to?: string | undefined;
+}
 
 function input<C>(a: { kind: string; version: number; status: ArtifactStatus; content: unknown } | undefined): ArtifactInput<C> | undefined {
   return a && a.content !== null ? { name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content as C } : undefined;
+}
+
+function checkPeriod(options: PeriodAsked): Partial<Period> {
+  const words = { from: 'The start of the results period', to: 'The end of the results period' } as const;
+  for (const field of ['from', 'to'] as const) {
+    const v = options[field];
+    if (v !== undefined && !isIsoDate(v)) throw new AicmoError('invalid-input', `${words[field]} "${v}" is not a date (expected YYYY-MM-DD).`, { field });
+  }
+  if (options.from && options.to && options.from > options.to) throw new AicmoError('invalid-input', `The results period starts on ${options.from}, after it ends on ${options.to}.`, { field: 'from' });
+  return { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
 }
 
 export const exportReportOperation = defineOperation('report.export', {
@@ -43,12 +64,16 @@ export const exportReportOperation = defineOperation('report.export', {
     format: v.optional(v.string()),
     /** Where to write it (relative to the workspace folder); default under .aicmo/reports/. */
     out: v.optional(v.pipe(v.string(), v.minLength(1))),
+    /** The results period (YYYY-MM-DD, inclusive); default: every imported day. */
+    from: v.optional(v.string()),
+    to: v.optional(v.string()),
   }),
   async execute(env, { project: ref, ...options }): Promise<Outcome<ClientReport>> {
     const format = (options.format ?? 'md') as ReportFormat;
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
       throw new AicmoError('invalid-input', `The report format "${options.format}" is not one of ${REPORT_FORMATS.join(', ')}.`, { field: 'format' });
     }
+    const asked = checkPeriod(options);
     const built = await env.store.readProject(ref, (tx) => {
       const project = tx.project;
       const strategy = input<StrategyContent>(tx.artifacts.latest('strategy'));
@@ -58,9 +83,13 @@ export const exportReportOperation = defineOperation('report.export', {
         .filter((s) => s.plugin !== undefined && s.render !== undefined)
         .flatMap((s) => {
           const a = tx.artifacts.latest(s.name);
-          return a && a.content !== null ? [{ title: `${s.name} (${s.plugin!.label ?? s.plugin!.id}, v${a.version}, ${a.status.replace(/_/g, ' ')})`, markdown: s.render!(a.content) }] : [];
+          return a && a.content !== null ? [{ title: `${s.name} (${s.plugin!.label ?? s.plugin!.id})`, markdown: s.render!(a.content) }] : [];
         });
-      const portal = buildPortal({
+      const rows = readMetricRows(tx);
+      // A period open at one end runs to the first or last imported day.
+      const days = rows.map((r) => r.date).sort();
+      const period = asked.from || asked.to ? { from: asked.from ?? days[0] ?? asked.to!, to: asked.to ?? days.at(-1) ?? asked.from! } : undefined;
+      const { portal, sections } = buildPortalWithSections({
         project,
         strategy,
         media: input<MediaContent>(tx.artifacts.latest('media')),
@@ -69,12 +98,14 @@ export const exportReportOperation = defineOperation('report.export', {
         history: tx.approvals.list(),
         version: strategy.version,
         extraSections,
+        rows,
+        ...(period ? { period } : {}),
       });
-      return { portal, slug: project.slug, strategy, sections: [...BUILT_IN_SECTIONS, ...extraSections.map((x) => x.title), 'History'] };
+      return { portal, slug: project.slug, strategy, sections };
     });
     const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
     const file = options.out !== undefined ? path.resolve(env.store.root, options.out) : path.join(env.store.aicmoDir, 'reports', `${built.slug}-review-v${built.strategy.version}.${format}`);
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolders(path.dirname(file));
     writeFileAtomic(file, text);
     const report: ClientReport = {
       file,
@@ -84,6 +115,7 @@ export const exportReportOperation = defineOperation('report.export', {
       strategy: { version: built.strategy.version, status: built.strategy.status },
       creativesAwaiting: built.portal.summary.creativesAwaiting,
       sections: built.sections,
+      results: built.portal.results,
     };
     const shown = path.relative(env.store.root, file).split(path.sep).join('/');
     return {

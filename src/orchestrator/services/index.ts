@@ -18,3 +18,5 @@ export { getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type Time
 export { listProjectLeads, type ProjectLeads } from './leads';
 export { getKaizenInsights } from './kaizenInsights';
 export { getStrategyVersions } from './strategyVersions';
+export { getWorkspaceTeam, type Team, type TeamMember, type HourlyRate } from './team';
+export { getProjectMediaPlan, type ProjectMediaPlan } from './mediaPlan';

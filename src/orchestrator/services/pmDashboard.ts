@@ -11,7 +11,7 @@ export type PmDashboardTask = Omit<TaskRow, 'template'> & { onCriticalPath: bool
 export interface PmDashboard {
   project: { id: string; slug: string; name: string };
   /** Version and status of the plan the critical path and capacity come from; null without a plan. */
-  plan: { version: number; status: string; schedule: PmContent['schedule']; criticalPathDays: number; warnings: string[] } | null;
+  plan: { version: number; status: string; schedule: PmContent['schedule']; criticalPathDays: number; warnings: string[]; notes: string[]; agencyCost: PmContent['agencyCost'] | null } | null;
   tasks: PmDashboardTask[];
   criticalPath: string[];
   capacity: RoleCapacity[];
@@ -48,7 +48,10 @@ export function getProjectPmDashboard(env: ServiceEnv, projectRef: string): Prom
       else if (pm.status === 'stale') notes.push(`The plan (version ${pm.version}) is stale: ${pm.statusNote ?? 'an upstream artifact changed'}.`);
       return {
         project: { id: project.id, slug: project.slug, name: project.name },
-        plan: pm && content ? { version: pm.version, status: pm.status, schedule: content.schedule, criticalPathDays: content.criticalPathDays, warnings: content.warnings } : null,
+        plan:
+          pm && content
+            ? { version: pm.version, status: pm.status, schedule: content.schedule, criticalPathDays: content.criticalPathDays, warnings: content.warnings, notes: content.notes ?? [], agencyCost: content.agencyCost ?? null }
+            : null,
         tasks,
         criticalPath,
         capacity: content?.capacity ?? [],

@@ -1,14 +1,16 @@
 // Crash-safe file replacement: write a temp file in the same folder, fsync it, rename it over
-// the target, fsync the folder. A crash at any moment leaves the old or the new file.
+// the target, fsync the folder. A crash at any moment leaves the old or the new file (and maybe a
+// temp file, which staleTempFiles.ts removes later).
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { assertNoSymlinkOnTheWay } from './pathGuard';
+import { tempFileName } from './staleTempFiles';
 
-export const TEMP_MARK = '.tmp-';
-
+/** Replaces `file` with `data`; under `.aicmo/`, refuses to write through a symlink (pathGuard.ts). */
 export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  assertNoSymlinkOnTheWay(file);
   const dir = path.dirname(file);
-  const temp = path.join(dir, `${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = tempFileName(file); // names this host and process, so a leftover can be told stale
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const fd = openSync(temp, 'wx', 0o644);
   try {

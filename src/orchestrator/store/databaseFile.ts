@@ -1,9 +1,9 @@
 // Opens a database file with sql.js, refusing anything that is not a complete SQLite database
 // of a schema version this code knows. Refusal never touches the file.
 import type { Database, SqlJsStatic } from 'sql.js';
-import { readFileSync } from 'node:fs';
 import { AicmoError } from '../domain/errors';
 import { assertKnownVersion, migrate, userVersion } from './migrations';
+import { readFileInside } from './pathGuard';
 import type { Migration } from './schema';
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -71,7 +71,7 @@ export function openDatabaseBytes(SQL: SqlJsStatic, bytes: Uint8Array, label: st
 }
 
 export function readDatabaseFile(SQL: SqlJsStatic, file: string, label: string, migrations: readonly Migration[]): Database {
-  return openDatabaseBytes(SQL, readFileSync(file), label, migrations);
+  return openDatabaseBytes(SQL, readFileInside(file), label, migrations);
 }
 
 export function newDatabase(SQL: SqlJsStatic, migrations: readonly Migration[], label: string): Database {

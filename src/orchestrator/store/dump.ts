@@ -1,10 +1,11 @@
 // Deterministic text dumps: the same data always gives the same bytes (rows sorted by primary
-// key, one INSERT per line, newlines inside values written as char(10)), so git diffs and merges
+// key, one INSERT per line, control characters inside values written as char(n)), so git diffs and merges
 // read line by line. Loading a dump builds a fresh database at the dump's schema version and
 // migrates it forward.
-import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
 import { AicmoError } from '../domain/errors';
 import { applyConnectionSettings } from './databaseFile';
+import { LiteralError, parseRowValues, sqlLiteral } from './dumpLiterals';
 import { assertKnownVersion, migrate, userVersion } from './migrations';
 import type { Migration } from './schema';
 
@@ -23,26 +24,16 @@ function columns(db: Database, table: string): ColumnInfo[] {
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-export function sqlLiteral(v: SqlValue): string {
-  if (v === null) return 'NULL';
-  if (typeof v === 'number') {
-    if (Number.isNaN(v)) return 'NULL';
-    if (!Number.isFinite(v)) return v > 0 ? '9e999' : '-9e999';
-    return String(v);
-  }
-  if (typeof v === 'string') {
-    const parts = v.split(/(\r\n|\n|\r)/);
-    const out: string[] = [];
-    for (const part of parts) {
-      if (part === '') continue;
-      if (part === '\n') out.push('char(10)');
-      else if (part === '\r') out.push('char(13)');
-      else if (part === '\r\n') out.push('char(13,10)');
-      else out.push(`'${part.replace(/'/g, "''")}'`);
-    }
-    return out.length === 0 ? "''" : out.join('||');
-  }
-  return `X'${Buffer.from(v).toString('hex')}'`;
+export { sqlLiteral } from './dumpLiterals';
+
+/**
+ * The longest dump line (in UTF-16 characters) of a row of `table`. The dumper refuses to write
+ * a longer one and the loader refuses to read one, so every dump the dumper writes loads back
+ * and a hostile dump cannot make the loader hold more than this per row. Artifacts hold
+ * generated JSON (a review pack with every creative); every other row is a few short texts.
+ */
+export function maxDumpLineLength(table: string): number {
+  return table === 'artifacts' ? 16 * 1024 * 1024 : 1024 * 1024;
 }
 
 export interface DumpOptions {
@@ -73,8 +64,17 @@ function dumpTable(db: Database, table: string, localMetaKeys: readonly string[]
   const lines = [`-- ${table}(${cols.map((c) => c.name).join(', ')})`];
   const prefix = `INSERT INTO ${quoteIdent(table)} VALUES(`;
   const stmt = db.prepare(`SELECT ${colList} FROM ${quoteIdent(table)}${where} ORDER BY ${orderBy}`);
+  const max = maxDumpLineLength(table);
   try {
-    while (stmt.step()) lines.push(prefix + stmt.get().map(sqlLiteral).join(',') + ');');
+    while (stmt.step()) {
+      const line = prefix + stmt.get().map(sqlLiteral).join(',') + ');';
+      if (line.length > max) {
+        throw new AicmoError('invalid-input', `A "${table}" row would take ${line.length.toLocaleString('en')} characters in the dump, more than the ${max.toLocaleString('en')} AICMO keeps per row; nothing was saved.`, {
+          details: { table, length: line.length, max },
+        });
+      }
+      lines.push(line);
+    }
   } finally {
     stmt.free();
   }
@@ -93,68 +93,97 @@ export function dumpDatabase(db: Database, options: DumpOptions): string {
   return parts.join('');
 }
 
-const INSERT_LINE = /^INSERT INTO "([A-Za-z_][A-Za-z0-9_]*)"[( ]/;
+const INSERT_LINE = /^INSERT INTO "([A-Za-z_][A-Za-z0-9_]*)"/; // a name we could echo in a message
+const VALUES = ' VALUES(';
 const VERSION_LINE = /^PRAGMA user_version = (\d+);$/;
 
 function badDump(label: string, line: number, why: string, cause?: unknown): AicmoError {
   return new AicmoError('unreadable-file', `${label} line ${line}: ${why}.`, { details: { file: label, line, why }, cause });
 }
 
+/** Why a line that is not an INSERT of this dump is refused. */
+function notAnInsert(raw: string): string {
+  if (/^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)/.test(raw)) return 'an unresolved git merge conflict marker';
+  const word = /^\s*([A-Za-z]+)/.exec(raw)?.[1]?.toUpperCase();
+  if (word === undefined) return 'not an INSERT line of an AICMO dump';
+  if (word === 'INSERT') return 'not an INSERT line as an AICMO dump writes it';
+  return `"${word}" is not allowed in an AICMO dump (only INSERT lines of its tables)`;
+}
+
+/** Column counts of `tables` in `db` (absent tables are left out). */
+function columnCounts(db: Database, tables: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tables) {
+    const n = columns(db, t).length;
+    if (n > 0) counts.set(t, n);
+  }
+  return counts;
+}
+
 /**
- * Builds a new database from dump text. Throws 'unreadable-file' naming the file and line for
- * anything that is not one of our INSERT lines (a merge conflict marker, a typo), or
- * 'newer-schema' when the dump comes from a newer AICMO.
+ * Builds a new database from dump text, which is parsed, never executed: only comments, the
+ * version line and `INSERT INTO "<table>" VALUES(<literals>);` lines of `tables`, with that
+ * table's column count at the dump's schema version, are accepted, and their values are bound
+ * into prepared statements. Anything else (a second statement, an expression, a merge conflict
+ * marker, a row far longer than the dumper writes) throws 'unreadable-file' naming the file and
+ * line; a dump from a newer AICMO throws 'newer-schema'.
  */
 export function loadDump(SQL: SqlJsStatic, text: string, label: string, migrations: readonly Migration[], tables: readonly string[]): Database {
-  const allowed = new Set(tables);
   const lines = text.split('\n');
-  let version: number | undefined;
-  const inserts: { line: number; sql: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, '');
-    if (raw.trim() === '' || raw.startsWith('--')) continue;
-    const v = VERSION_LINE.exec(raw);
-    if (v) {
-      if (version !== undefined || inserts.length > 0) throw badDump(label, i + 1, 'the schema version line must come once, before the rows');
-      version = Number(v[1]);
-      continue;
-    }
-    const m = INSERT_LINE.exec(raw);
-    if (!m) {
-      const hint = /^(<<<<<<<|=======|>>>>>>>)/.test(raw) ? 'an unresolved git merge conflict marker' : 'not an INSERT line of an AICMO dump';
-      throw badDump(label, i + 1, hint);
-    }
-    if (!allowed.has(m[1]!)) throw badDump(label, i + 1, `table "${m[1]}" does not belong in this dump`);
-    inserts.push({ line: i + 1, sql: raw });
-  }
-  if (version === undefined) throw badDump(label, 1, 'the "PRAGMA user_version" line is missing');
-  assertKnownVersion(version, migrations, label);
-  if (version < 1) throw badDump(label, 1, 'the schema version must be at least 1');
-
-  const db = new SQL.Database();
+  let db: Database | undefined;
+  let counts = new Map<string, number>();
+  const statements = new Map<string, Statement>();
   try {
-    migrate(db, migrations, label, version);
-    db.run('PRAGMA foreign_keys = OFF');
-    db.run('BEGIN');
-    const CHUNK = 500;
-    for (let start = 0; start < inserts.length; start += CHUNK) {
-      const chunk = inserts.slice(start, start + CHUNK);
-      db.run('SAVEPOINT chunk');
+    for (let i = 0; i < lines.length; i++) {
+      const raw = lines[i]!.endsWith('\r') ? lines[i]!.slice(0, -1) : lines[i]!;
+      if (raw.trim() === '' || raw.startsWith('--')) continue;
+      const v = VERSION_LINE.exec(raw);
+      if (v) {
+        if (db) throw badDump(label, i + 1, 'the schema version line must come once, before the rows');
+        const version = Number(v[1]);
+        assertKnownVersion(version, migrations, label);
+        if (version < 1) throw badDump(label, i + 1, 'the schema version must be at least 1');
+        db = new SQL.Database();
+        migrate(db, migrations, label, version);
+        counts = columnCounts(db, tables);
+        db.run('PRAGMA foreign_keys = OFF');
+        db.run('BEGIN');
+        continue;
+      }
+      const m = INSERT_LINE.exec(raw);
+      if (!m) throw badDump(label, i + 1, notAnInsert(raw));
+      const table = m[1]!;
+      const expected = counts.get(table);
+      if (!tables.includes(table)) throw badDump(label, i + 1, `table "${table}" does not belong in this dump`);
+      if (!db) throw badDump(label, i + 1, 'the "PRAGMA user_version" line must come before the rows');
+      if (expected === undefined) throw badDump(label, i + 1, `table "${table}" does not exist at this dump's schema version`);
+      if (!raw.startsWith(VALUES, m[0].length)) throw badDump(label, i + 1, 'not an INSERT line as an AICMO dump writes it');
+      const max = maxDumpLineLength(table);
+      if (raw.length > max) throw badDump(label, i + 1, `a "${table}" row of ${raw.length.toLocaleString('en')} characters is longer than any AICMO writes (at most ${max.toLocaleString('en')})`);
+      let values: SqlValue[];
       try {
-        db.exec(chunk.map((c) => c.sql).join('\n'));
-        db.run('RELEASE chunk');
-      } catch {
-        db.run('ROLLBACK TO chunk');
-        for (const c of chunk) {
-          try {
-            db.exec(c.sql);
-          } catch (e) {
-            throw badDump(label, c.line, (e as Error).message, e);
-          }
-        }
-        db.run('RELEASE chunk');
+        values = parseRowValues(raw, m[0].length + VALUES.length);
+      } catch (e) {
+        if (e instanceof LiteralError) throw badDump(label, i + 1, e.message);
+        throw e;
+      }
+      if (values.length !== expected) {
+        throw badDump(label, i + 1, `"${table}" has ${expected} columns at schema version ${userVersion(db)}, but this row has ${values.length} value${values.length === 1 ? '' : 's'}`);
+      }
+      let stmt = statements.get(table);
+      if (!stmt) {
+        stmt = db.prepare(`INSERT INTO ${quoteIdent(table)} VALUES(${values.map(() => '?').join(',')})`);
+        statements.set(table, stmt);
+      }
+      try {
+        stmt.run(values);
+      } catch (e) {
+        throw badDump(label, i + 1, (e as Error).message, e);
       }
     }
+    if (!db) throw badDump(label, 1, 'the "PRAGMA user_version" line is missing');
+    for (const stmt of statements.values()) stmt.free();
+    statements.clear();
     const fk = db.exec('PRAGMA foreign_key_check')[0]?.values[0];
     if (fk) throw badDump(label, 1, `a row of "${String(fk[0])}" refers to a missing row of "${String(fk[2])}"`);
     db.run('COMMIT');
@@ -162,7 +191,8 @@ export function loadDump(SQL: SqlJsStatic, text: string, label: string, migratio
     applyConnectionSettings(db);
     return db;
   } catch (e) {
-    db.close();
+    for (const stmt of statements.values()) stmt.free();
+    db?.close();
     throw e;
   }
 }

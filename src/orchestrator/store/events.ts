@@ -2,8 +2,7 @@
 // `tx.events.record(…)`; the store appends them to the event log after the transaction's files
 // are saved (a transaction that fails records nothing). Events are checked when recorded, so a
 // bad one aborts the transaction instead of being lost after the save.
-import { AicmoError } from '../domain/errors';
-import { KNOWN_EVENT_TYPES, type EventLog, type KnownEventType, type LearningEvent, type NewEvent } from '../events';
+import { eventLine, type EventLog, type KnownEventType, type LearningEvent, type NewEvent } from '../events';
 
 /** An event as an operation records it; the log adds its id and time. */
 export interface RecordedEvent {
@@ -22,11 +21,9 @@ export interface EventRecorder {
 /** What readers of the log may do (appends go through transactions). */
 export type EventReader = Pick<EventLog, 'query' | 'files'>;
 
-const known = new Set<string>(KNOWN_EVENT_TYPES);
-
-export function checkEvent(e: RecordedEvent): void {
-  if (!known.has(e.type)) throw new AicmoError('invalid-input', `"${String(e.type)}" is not a known event type (add it to KNOWN_EVENT_TYPES in events/types.ts).`, { field: 'type' });
-  if (typeof e.actor !== 'string' || e.actor.trim() === '') throw new AicmoError('invalid-input', 'An event needs an actor (who did it).', { field: 'actor' });
+/** Refuses an event the log would refuse (unknown type, no actor, a line over the cap) before anything is saved. */
+export function checkEvent(e: RecordedEvent, project: string | null = null): void {
+  eventLine({ type: e.type, actor: e.actor, data: e.data ?? {}, project: e.project === undefined ? project : e.project }, new Date());
 }
 
 /** The events of one transaction, appended once its files are saved. */
@@ -36,7 +33,7 @@ export class PendingEvents implements EventRecorder {
   constructor(private readonly project: string | null) {}
 
   record(event: RecordedEvent): void {
-    checkEvent(event);
+    checkEvent(event, this.project);
     this.events.push({ type: event.type, actor: event.actor, data: event.data ?? {}, project: event.project === undefined ? this.project : event.project });
   }
 

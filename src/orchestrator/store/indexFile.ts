@@ -2,12 +2,13 @@
 // `.aicmo/workspace.sql` (the dump of the team and settings, which git versions), and saved
 // atomically (the workspace dump first when team or settings changed).
 import type { Database, SqlJsStatic } from 'sql.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { writeFileAtomic } from './atomicFile';
 import { applyConnectionSettings, inTransaction, newDatabase, readDatabaseFile } from './databaseFile';
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { getMeta, setMeta } from './meta';
+import { readFileInside } from './pathGuard';
 import { INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { NEEDS_LOCK, type Attempt } from './storeQueue';
 import { displayName, type WorkspacePaths } from './workspacePaths';
@@ -108,7 +109,7 @@ export class IndexFile {
       index.workspaceSqlStamp = stamp;
       return; // no dump yet: the next workspace write creates it
     }
-    const text = readFileSync(this.paths.workspaceSql, 'utf8');
+    const text = readFileInside(this.paths.workspaceSql, 'utf8');
     const hash = sha256(text);
     if (getMeta(index.db, 'dump_sha256') !== hash) {
       if (!locked) return NEEDS_LOCK;

@@ -1,7 +1,8 @@
 // Creates `.aicmo/` with its folders and git files. Idempotent: existing files are kept.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomicFile';
+import { makeFolders } from './pathGuard';
 import { workspacePaths } from './workspacePaths';
 
 export const GITIGNORE = `# AICMO: the .db files are binary working copies, rebuilt from the .sql dumps beside them.
@@ -19,7 +20,7 @@ events/*.jsonl merge=union
 
 export function initWorkspace(root: string): void {
   const p = workspacePaths(root);
-  for (const dir of [p.aicmoDir, p.projectsDir, p.eventsDir]) mkdirSync(dir, { recursive: true });
+  for (const dir of [p.aicmoDir, p.projectsDir, p.eventsDir]) makeFolders(dir);
   const gitignore = path.join(p.aicmoDir, '.gitignore');
   if (!existsSync(gitignore)) writeFileAtomic(gitignore, GITIGNORE);
   const gitattributes = path.join(p.aicmoDir, '.gitattributes');

@@ -25,6 +25,7 @@ import { ProjectCache, type LoadedProject } from './projectCache';
 import { ProjectFiles } from './projectFiles';
 import { projectReader, projectWriter, type ProjectReader, type ProjectWriter } from './project/transaction';
 import { loadSqlJs } from './sqlJs';
+import { removeStaleTempFiles } from './staleTempFiles';
 import { NEEDS_LOCK, StoreQueue } from './storeQueue';
 import type { OpenOptions, ProjectSummary, WorkspaceStore } from './types';
 import { toSummary } from './workspace/projects';
@@ -70,9 +71,14 @@ class SqlJsWorkspaceStore implements WorkspaceStore {
     this.root = paths.root;
     this.aicmoDir = paths.aicmoDir;
     this.events = new EventLog(paths.aicmoDir, options.now ? { now: options.now } : {});
-    this.queue = new StoreQueue(paths.aicmoDir, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS, () => {
-      if (!existsSync(paths.projectsDir)) initWorkspace(paths.root);
-    });
+    this.queue = new StoreQueue(
+      paths.aicmoDir,
+      options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      () => {
+        if (!existsSync(paths.projectsDir)) initWorkspace(paths.root);
+      },
+      () => removeStaleTempFiles(paths.aicmoDir), // once per store, under the lock
+    );
     this.index = new IndexFile(SQL, paths);
     this.files = new ProjectFiles(SQL, paths, new ProjectCache());
     this.indexer = new Indexer(paths, this.index, this.files, options.deriveSummary);

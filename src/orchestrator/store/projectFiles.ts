@@ -2,7 +2,6 @@
 // the disk (the .db reloaded when it changed, rebuilt from the .sql when the dump is newer than
 // the .db — git pull, merge, fresh clone, a crash between the two saves), and saved dump first.
 import type { Database, SqlJsStatic } from 'sql.js';
-import { readFileSync } from 'node:fs';
 import { AicmoError } from '../domain/errors';
 import type { Project } from '../domain/project';
 import { writeFileAtomic } from './atomicFile';
@@ -10,6 +9,7 @@ import { applyConnectionSettings, inTransaction, readDatabaseFile } from './data
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { getMeta, setMeta } from './meta';
+import { readFileInside } from './pathGuard';
 import type { LoadedProject, ProjectCache } from './projectCache';
 import { readProjectRow } from './project/projectRow';
 import { LOCAL_META_KEYS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
@@ -44,7 +44,7 @@ export class ProjectFiles {
     } else if (dbStamp !== '') {
       db = readDatabaseFile(this.SQL, dbFile, displayName(this.paths, dbFile), PROJECT_MIGRATIONS);
     }
-    const text = readFileSync(sqlFile, 'utf8');
+    const text = readFileInside(sqlFile, 'utf8');
     const hash = sha256(text);
     if (db && getMeta(db, 'dump_sha256') === hash) return this.cache.remember({ slug, db, dbStamp, sqlStamp });
     // The dump is newer than the .db (git pull, merge, fresh clone, crash between the saves).

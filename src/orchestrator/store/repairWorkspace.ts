@@ -1,7 +1,7 @@
 // `aicmo repair`: moves each unreadable .db aside (`<name>.corrupt-<timestamp>`), rebuilds it
 // from its .sql dump, and rebuilds the index from the project files. A file from a newer AICMO
 // (newer schema) is reported and left alone; so is a dump that cannot be read.
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../domain/errors';
 import { writeFileAtomic } from './atomicFile';
@@ -9,6 +9,7 @@ import { applyConnectionSettings, readDatabaseFile } from './databaseFile';
 import { loadDump } from './dump';
 import { sha256 } from './fileStamp';
 import { setMeta } from './meta';
+import { readFileInside } from './pathGuard';
 import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
@@ -88,7 +89,7 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
       }
       if (dbOk || !existsSync(sqlFile)) continue; // a readable .db: the normal open reconciles it with its dump
       try {
-        const text = readFileSync(sqlFile, 'utf8');
+        const text = readFileInside(sqlFile, 'utf8');
         const db = loadDump(SQL, text, show(sqlFile), PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
         try {
           setMeta(db, 'dump_sha256', sha256(text));

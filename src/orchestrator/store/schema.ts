@@ -210,6 +210,30 @@ ALTER TABLE artifacts ADD COLUMN status_note TEXT;
 ALTER TABLE project ADD COLUMN brief JSON NOT NULL DEFAULT '{}';
 `,
   },
+  {
+    // Creatives in their channel's native format, and decisions that survive re-runs: each row
+    // is one version of a creative (its key, e.g. "meta-benefit-led"), with its fields, language,
+    // the brief facts it uses, the fingerprint of its inputs and their parts, how often it was
+    // regenerated; a new version links the one it replaces (replaced_by) and marks it stale
+    // (stale_note) without touching its decision. \`current\` = the version shown; rows of older
+    // sets (before this version) are history.
+    version: 4,
+    sql: `
+ALTER TABLE creatives ADD COLUMN variant_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE creatives ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE creatives ADD COLUMN fields JSON NOT NULL DEFAULT '{}';
+ALTER TABLE creatives ADD COLUMN facts JSON NOT NULL DEFAULT '[]';
+ALTER TABLE creatives ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE creatives ADD COLUMN inputs JSON NOT NULL DEFAULT '{}';
+ALTER TABLE creatives ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE creatives ADD COLUMN replaced_by TEXT;
+ALTER TABLE creatives ADD COLUMN stale_note TEXT;
+ALTER TABLE creatives ADD COLUMN current INTEGER NOT NULL DEFAULT 1;
+UPDATE creatives SET variant_key = channel || '-' || angle;
+UPDATE creatives SET current = 0 WHERE version < (SELECT MAX(version) FROM creatives);
+CREATE INDEX creatives_current_by_key ON creatives(current, variant_key);
+`,
+  },
 ];
 
 export const INDEX_MIGRATIONS: readonly Migration[] = [

@@ -12,12 +12,15 @@ export type Attempt<T> = T | NeedsLock;
 export class StoreQueue {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private firstWriteDone = false;
 
   constructor(
     private readonly aicmoDir: string,
     private readonly lockTimeoutMs: number,
     /** Runs before a write takes the lock (creates `.aicmo/` when missing). */
     private readonly beforeWrite: () => void,
+    /** Runs once per store, under the lock, before its first write (removes stale temp files). */
+    private readonly firstLockedWrite: () => void = () => undefined,
   ) {}
 
   /** A read: without the lock when possible, else again under it. */
@@ -37,7 +40,11 @@ export class StoreQueue {
   write<T>(op: () => Promise<T> | T): Promise<T> {
     return this.serial(async () => {
       this.beforeWrite();
-      return this.withLock(op);
+      return this.withLock(() => {
+        if (!this.firstWriteDone) this.firstLockedWrite();
+        this.firstWriteDone = true;
+        return op();
+      });
     });
   }
 

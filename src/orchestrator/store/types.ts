@@ -14,7 +14,7 @@ export type { CreativeRow, CreativesReader, CreativesWriter, ListCreativesOption
 export type { NewTask, TaskRow, TasksReader, TasksWriter } from './project/tasks';
 export type { ApprovalsReader, ApprovalsWriter, NewApprovalAction } from './project/approvals';
 export type { RunRow, RunStatus, RunsReader, RunsWriter } from './project/runs';
-export type { AdTotalsRow, ChannelTotalsRow, GranularityConflict, MetricsReader, MetricsWriter, StoredMetricRow } from './project/metrics';
+export type { AdTotalsRow, ChannelDayRow, GranularityConflict, MetricsReader, MetricsWriter, StoredMetricRow } from './project/metrics';
 export type { StoredTrendPoint, TrendsReader, TrendsWriter } from './project/trends';
 export type { LeadCounts, LeadRow, LeadsReader, LeadsWriter, LeadUpsertCounts } from './project/leads';
 export type { NewOutreachAttempt, OutreachAttemptRow, OutreachReader, OutreachWriter } from './project/outreach';

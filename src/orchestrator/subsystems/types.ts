@@ -63,6 +63,13 @@ export interface TeamMember {
   weeklyHours: number;
 }
 
+/** A rough agency cost per hour: major units, in `currency` (null = each project's own currency). */
+export interface HourlyRateSetting {
+  amount: number;
+  currency: string | null;
+  source: 'workspace' | 'vscode';
+}
+
 export type ApprovalActionKind = 'submit' | 'approve' | 'reject' | 'request_changes' | 'hold' | 'resume';
 
 export interface ApprovalActionRecord {
@@ -88,6 +95,19 @@ export interface StoredCreative {
   violations: { field: string; message: string; severity: 'error' | 'warning' }[];
   rank?: number;
   scheduledDate?: string | null;
+  /** The creative's identity across versions ("meta-benefit-led"). */
+  key?: string;
+  /** sha256 of what it was made from: the same inputs keep the stored creative. */
+  fingerprint?: string;
+  /** What it was made from (the fingerprint's parts). */
+  inputs?: Record<string, unknown>;
+  language?: string;
+  /** Its text fields in the channel's format. */
+  fields?: Record<string, string | string[]>;
+  /** The brief facts it uses. */
+  facts?: string[];
+  /** How often it was regenerated on request. */
+  generation?: number;
 }
 
 /**
@@ -101,10 +121,14 @@ export interface SubsystemData {
   metricRows(): Promise<AnalyticsRow[]> | AnalyticsRow[];
   /** Team members (the workspace team), with role and weekly hours. */
   team(): Promise<TeamMember[]> | TeamMember[];
+  /** The workspace's hourly rate (`aicmo team rate`), null when none is set; absent in older hosts. */
+  hourlyRate?(): Promise<HourlyRateSetting | null> | HourlyRateSetting | null;
   /** All approval actions on this project, oldest first. */
   actionHistory(): Promise<ApprovalActionRecord[]> | ApprovalActionRecord[];
-  /** Creatives as stored, with their current status. */
+  /** The current creatives (one per key), with their status. */
   creatives(): Promise<StoredCreative[]> | StoredCreative[];
+  /** Every stored creative, replaced ones included (for the copy people rejected). */
+  creativeHistory?(): Promise<StoredCreative[]> | StoredCreative[];
   /** Per-creative results (metric rows matched to creative variants), for A/B readings; empty when none. */
   creativeResults(): Promise<CreativeResult[]> | CreativeResult[];
 }
@@ -113,10 +137,17 @@ export interface SubsystemContext {
   project: Project;
   /** Latest version of each artifact named in `needs` and (when present) `uses`. */
   inputs: Partial<Record<SubsystemName, ArtifactInput>>;
-  /** The latest earlier version of this subsystem's own artifact, if any (e.g. the previous media plan). */
+  /** The latest earlier version of this subsystem's own artifact, if any. */
   previous?: ArtifactInput;
+  /** The last version of this subsystem's own artifact a person approved, if any (the media plan re-plans from it). */
+  approved?: ArtifactInput;
   /** The version being produced (1 for the first). */
   version: number;
+  /**
+   * The run's calendar day (YYYY-MM-DD, the machine's local date), for plans that must start from
+   * "today" when the brief gives no date. Subsystems never read the clock themselves.
+   */
+  today?: string;
   /** Seeded from project id + subsystem + version (see `subsystemSeed`). */
   random: Random;
   /** Kaizen insights available for this project (empty when skipKaizen). */
@@ -127,6 +158,8 @@ export interface SubsystemContext {
   data: SubsystemData;
   /** Settings that tune a subsystem (e.g. media: { explorationFloor, maxStep, caps }). */
   options?: Record<string, unknown>;
+  /** The generation engine of the run (absent = rules): with the language model, copy the rules cannot write is left to it. */
+  engine?: 'rules' | 'languageModel';
 }
 
 export interface SubsystemResult<C> {
@@ -147,6 +180,17 @@ export interface Subsystem<C = unknown> {
   readonly requiresApproved?: readonly SubsystemName[];
   /** Status of a new artifact version (default "draft"). */
   readonly initialStatus?: ArtifactStatus;
+  /**
+   * Subsystems that need this one get its last approved version when there is one (else the
+   * latest), so a new proposal does not change their inputs until it is approved.
+   */
+  readonly downstreamUsesApproved?: boolean;
+  /**
+   * A fingerprint of the Kaizen evidence this subsystem would use (null = none). It is part of the
+   * inputs hash: an approved, rejected or sent-back version is kept while inputs and evidence are
+   * unchanged, and new evidence makes a new proposal.
+   */
+  evidenceFingerprint?(args: { project: Project; insights: readonly Insight[]; skipKaizen: boolean; options?: Record<string, unknown> }): string | null;
   run(ctx: SubsystemContext): Promise<SubsystemResult<C>> | SubsystemResult<C>;
   /** Problems with the content, one sentence each; empty means valid. */
   validate(content: unknown): string[];

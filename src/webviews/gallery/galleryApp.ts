@@ -1,4 +1,6 @@
-// <aicmo-gallery-app>: creative cards by channel with their limits and violations, filters
+// <aicmo-gallery-app>: creatives by channel, each shown as the ad it is (a search result with a
+// shuffle through the combinations Google may show, a feed card, an inbox line, a post) with the
+// violations on the field they concern, the format's limits, the brief's notes; filters
 // (channel, angle, status), multi-select with bulk approve / reject / request changes (reason
 // required) / schedule, and each card's rank reason. Virtualized: 2,000 cards open quickly.
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -16,6 +18,7 @@ import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { humanize } from '../common/format';
 import { distinct, galleryRows, type GalleryFilters, type GalleryRow } from './galleryFilter';
+import { adPreview, adPreviewStyles } from './adPreviews';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '../common/components/statusBadge';
@@ -26,9 +29,13 @@ export class GalleryApp extends PanelApp<GalleryData> {
   private reason = '';
   private date = '';
   private formError = '';
+  /** Which headline/description combination each search ad shows (by creative id). */
+  private readonly shuffles = new Map<string, number>();
+  private brand = '';
 
   static override styles = [
     baseStyles,
+    adPreviewStyles,
     css`
       aicmo-virtual-list { display: block; height: calc(100vh - 230px); min-height: 300px; }
       aicmo-virtual-list lit-virtualizer { height: 100%; }
@@ -42,6 +49,8 @@ export class GalleryApp extends PanelApp<GalleryData> {
       .violations { margin: 2px 0; padding-left: 16px; }
       .bulk { position: sticky; top: 0; z-index: 1; background: var(--vscode-editor-background); padding: 6px 0; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
       .counts { margin: 0 0 6px; }
+      .notes { margin: 4px 0; padding-left: 16px; }
+      .stale { border-style: dashed; }
     `,
   ];
 
@@ -112,11 +121,13 @@ export class GalleryApp extends PanelApp<GalleryData> {
     const visible = rows.filter((r): r is Extract<GalleryRow, { kind: 'creative' }> => r.kind === 'creative').map((r) => r.creative.id);
     const selected = this.selectedIds(data);
     const c = data.counts;
+    this.brand = s.project?.name ?? '';
     const select = (key: keyof GalleryFilters, label: string, all: string) => html`<select aria-label=${label} @change=${(e: Event) => this.ipc.setFilter(key, (e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!f[key]}>${all}</option>
       ${distinct(data, key).map((x) => html`<option value=${x} ?selected=${f[key] === x}>${humanize(x)}</option>`)}
     </select>`;
     return html`
+      ${data.notes.length > 0 ? html`<ul class="notes muted" aria-label="Notes on the brief">${data.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       <p class="counts muted" role="status">${c.total} creatives · ${c.awaiting} awaiting a decision · ${c.approved} approved · ${c.scheduled} scheduled · ${c.rejected} rejected</p>
       <div class="toolbar" role="search">
         ${select('channel', 'Filter by channel', 'All channels')} ${select('angle', 'Filter by angle', 'All angles')} ${select('status', 'Filter by status', 'All statuses')}
@@ -145,10 +156,13 @@ export class GalleryApp extends PanelApp<GalleryData> {
 
   private readonly renderRow = (row: GalleryRow): TemplateResult => {
     if (row.kind === 'channel') {
-      const limits = row.limits?.limits ?? [];
+      const f = row.format;
+      const limits = (f?.fields ?? [])
+        .filter((x) => x.maxChars !== undefined || x.recommendedChars !== undefined)
+        .map((x) => `${x.label}${x.list ? ` (${x.min}–${x.max})` : ''} ≤ ${x.maxChars ?? x.recommendedChars} characters${x.maxChars === undefined ? ' (recommended)' : ''}`);
       return html`<div class="channel" role="listitem" data-channel=${row.channel}>
-        <h2>${humanize(row.channel)} <span class="muted">(${row.count}${row.limits ? ` · ${row.limits.format}` : ''})</span></h2>
-        <div class="muted limits">${limits.length ? `Limits: ${limits.map((l) => `${l.label} ≤ ${l.max} characters${l.severity === 'warning' ? ' (recommended)' : ''}`).join('; ')}` : 'No text limits for this channel.'}</div>
+        <h2>${humanize(row.channel)} <span class="muted">(${row.count}${f ? ` · ${f.format}` : ''})</span></h2>
+        <div class="muted limits">${limits.length ? `Limits: ${limits.join('; ')}` : 'No text limits for this channel.'}${f?.note ? ` ${f.note}` : ''}</div>
       </div>`;
     }
     return this.renderCard(row.creative);
@@ -156,15 +170,22 @@ export class GalleryApp extends PanelApp<GalleryData> {
 
   private renderCard(c: CreativeView): TemplateResult {
     const on = this.selected.has(c.id);
-    return html`<div class="card ccard ${on ? 'selected' : ''}" role="listitem" data-creative=${c.id}>
-      <input type="checkbox" .checked=${on} aria-label=${`Select ${c.headline}`} @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)} />
+    const shuffle = this.shuffles.get(c.id) ?? 0;
+    const brand = typeof c.fields.businessName === 'string' ? c.fields.businessName : this.brand;
+    const whole = c.violations.filter((v) => v.field === 'creative');
+    return html`<div class="card ccard ${on ? 'selected' : ''} ${c.staleNote ? 'stale' : ''}" role="listitem" data-creative=${c.id}>
+      <input type="checkbox" .checked=${on} aria-label=${`Select ${c.headline || c.id}`} @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)} />
       <div>
         <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted">on ${c.scheduledDate}</span>` : nothing}</div>
-        <div class="copy">${c.body}</div>
-        <div class="muted">CTA: ${c.cta} · angle ${c.angle} · ${c.format} · v${c.version}</div>
-        ${c.violations.length
-          ? html`<ul class="violations" aria-label="Violations">${c.violations.map((v) => html`<li class=${v.severity === 'error' ? 'error-text' : 'warning-text'}>${v.severity}: ${v.message}</li>`)}</ul>`
-          : nothing}
+        <div class="muted">${c.format} · ${humanize(c.angle)} · ${c.language} · v${c.version}${c.facts.length ? ` · uses ${c.facts.join(', ')}` : ' · uses no brief fact'}</div>
+        ${c.staleNote ? html`<div class="warning-text stale-note">${c.staleNote}</div>` : nothing}
+        ${c.replaces ? html`<div class="muted replaces">Replaces ${c.replaces.id} (${c.replaces.status.replace('_', ' ')}${c.replaces.scheduledDate ? ` ${c.replaces.scheduledDate}` : ''}).</div>` : nothing}
+        ${whole.length ? html`<ul class="violations" aria-label="Violations of the whole creative">${whole.map((v) => html`<li class=${v.severity === 'error' ? 'error-text' : 'warning-text'}>${v.severity}: ${v.message}</li>`)}</ul>` : nothing}
+        ${adPreview(c, brand, shuffle, () => {
+          this.shuffles.set(c.id, shuffle + 1);
+          this.memo = undefined; // a new rows array makes the virtual list render the card again
+          this.requestUpdate();
+        })}
         <div class="muted rank">${c.rank === null ? 'Not ranked' : `Rank ${c.rank}`}${c.rankReason ? `: ${c.rankReason}` : ''}</div>
       </div>
     </div>`;

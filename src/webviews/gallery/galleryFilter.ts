@@ -1,6 +1,6 @@
 // The gallery's list: creatives kept by the filters, grouped by channel (a header row per
 // channel, then its cards by rank) — one flat list so it can be virtualized.
-import type { ChannelLimitsView, CreativeView, GalleryData } from '../../protocol/panels/gallery';
+import type { ChannelFormatView, CreativeView, GalleryData } from '../../protocol/panels/gallery';
 
 export interface GalleryFilters {
   channel: string;
@@ -9,7 +9,7 @@ export interface GalleryFilters {
 }
 
 export type GalleryRow =
-  | { kind: 'channel'; channel: string; count: number; limits: ChannelLimitsView | undefined }
+  | { kind: 'channel'; channel: string; count: number; format: ChannelFormatView | undefined }
   | { kind: 'creative'; creative: CreativeView };
 
 export function galleryRows(data: GalleryData, f: GalleryFilters): GalleryRow[] {
@@ -25,7 +25,7 @@ export function galleryRows(data: GalleryData, f: GalleryFilters): GalleryRow[] 
   const rows: GalleryRow[] = [];
   for (const [channel, list] of [...byChannel.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     list.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-    rows.push({ kind: 'channel', channel, count: list.length, limits: data.limits.find((l) => l.channel === channel) });
+    rows.push({ kind: 'channel', channel, count: list.length, format: data.formats.find((l) => l.channel === channel) });
     for (const creative of list) rows.push({ kind: 'creative', creative });
   }
   return rows;

@@ -128,7 +128,7 @@ describe('Flow, approval and import commands', () => {
   it('the Kaizen tree lists channel performance learned from the imported results', async () => {
     const api = await aicmoApi();
     const insights = await api.kaizenInsights();
-    assert.ok(insights.some((s) => /google_search/.test(s)), `insights: ${insights.join(' | ')}`);
+    assert.ok(insights.some((s) => /^Google Search: /.test(s)), `insights: ${insights.join(' | ')}`);
   });
 
   it('"Show Learning Events" opens the event log in an editor', async () => {

@@ -31,8 +31,8 @@ export function hang(signal: AbortSignal): Promise<string> {
 }
 
 /** A project whose first run is done and whose strategy is approved. */
-export async function approvedProject(): Promise<Fixture> {
-  const f = await workspaceWithProject();
+export async function approvedProject(overrides: Parameters<typeof workspaceWithProject>[0] = {}): Promise<Fixture> {
+  const f = await workspaceWithProject(overrides);
   await runFlow(f.store, f.slug, { actor: 'ci' });
   await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana');
   return f;

@@ -13,7 +13,7 @@ import { serviceEnv, unwrap } from '../../../src/orchestrator/services';
 import { value } from '../operations/helpers';
 import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import type { CreativesContent } from '../../../src/orchestrator/subsystems/creatives/types';
-import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/rules';
+import { buildStrategy } from '../../../src/orchestrator/subsystems/strategy/build';
 import type { StrategyContent } from '../../../src/orchestrator/subsystems/strategy/types';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
 import { approvedProject, fakeWriter, hang, latestContent } from './helpers';
@@ -39,7 +39,7 @@ describe('engine: strategy prose by a language model', () => {
     assert.deepEqual(strategy.engine?.fallbacks, []);
     assert.deepEqual(r.subsystems[0]?.engine, { used: 'languageModel', written: 5, fields: 5 });
     // Every other section stays the rules' (budget, objectives, timeline, risks, checklist).
-    const rules = buildStrategy(await f.store.getProject(f.slug), [], false).content;
+    const rules = buildStrategy({ project: await f.store.getProject(f.slug), reasons: [], skipKaizen: false }).content;
     const { executiveSummary: _s, pillars, engine: _e, ...rest } = strategy;
     const { executiveSummary: _rs, pillars: rulesPillars, ...rulesRest } = rules;
     assert.deepEqual(rest, rulesRest);
@@ -49,7 +49,7 @@ describe('engine: strategy prose by a language model', () => {
     const summaryRequest = writer.requests.find((q) => q.field === 'executiveSummary')!;
     assert.equal(summaryRequest.subsystem, 'strategy');
     assert.deepEqual(summaryRequest.bannedTerms, ['competitors']);
-    assert.match(summaryRequest.draft, /^Acme Coffee Ltd will reach Home baristas 25-45 in UK/);
+    assert.match(summaryRequest.draft, /^Acme Coffee Ltd will reach Home baristas 25-45 in the UK/);
     assert.equal(summaryRequest.facts.budget, '£25,000.00');
   });
 
@@ -137,55 +137,87 @@ describe('engine: strategy prose by a language model', () => {
   });
 });
 
-describe('engine: creative copy by a language model', () => {
+describe('engine: whole creatives by a language model', () => {
   let f: Fixture;
-  beforeEach(async () => (f = await approvedProject()));
+  beforeEach(async () => (f = await approvedProject({ product: 'Spring Espresso Blend', benefits: ['Roasted to order every Monday'], proofPoints: ['Rated 4.8 by 900 home baristas'], landingUrl: 'https://acme.example/spring' })));
   afterEach(() => f.cleanup());
 
-  const field = (id: string, part: string) => `variants[${id}].${part}`;
+  /** The model improves every draft: it keeps the draft's shape and writes its own first headline / main text. */
+  const improve = (draft: Record<string, string | string[]>): Record<string, string | string[]> => {
+    const out = { ...draft };
+    if (Array.isArray(out.headlines)) out.headlines = ['Espresso roasted on Mondays', ...out.headlines.slice(1)];
+    if (typeof out.primaryText === 'string') out.primaryText = 'Roasted to order every Monday, for the espresso you pull at home. Fair-trade logo.';
+    if (typeof out.subject === 'string') out.subject = 'Your Monday roast is ready';
+    return out;
+  };
 
-  it('uses copy within the channel limits; a Google RSA headline over 30 characters or with a banned term keeps the rules text with the reason', async () => {
+  it('asks for each creative whole as JSON, keeps each part that passes the same checks, and keeps the rules text with the reason for over-long, rule-breaking, wrong-language and malformed answers', async () => {
+    const answers = new Map<string, string>();
     const writer = fakeWriter((r) => {
-      if (r.field === field('google_search-problem-solution', 'headline')) return 'Espresso at home, done right and fast'; // 37 characters
-      if (r.field === field('google_search-social-proof', 'headline')) return 'Better than competitors';
-      if (r.field === field('meta-offer-urgency', 'body')) return 'Save 30% on the spring blend today.';
-      if (r.field.endsWith('.headline')) return 'Fresh espresso at home';
-      if (r.field.endsWith('.body')) return 'Fair-trade espresso, roasted for home baristas.';
-      return 'Shop the blend';
+      const draft = JSON.parse(r.draft) as Record<string, string | string[]>;
+      const id = /^variants\[(.+)\]$/.exec(r.field)![1]!;
+      let reply: unknown = improve(draft);
+      if (id === 'google_search-social-proof') reply = { ...improve(draft), headlines: ['Espresso at home, done right and fast', ...(draft.headlines as string[]).slice(1)], descriptions: ['Home espresso made simple. Rated 4.8 by 900 home baristas.', ...(draft.descriptions as string[]).slice(1)] };
+      if (id === 'google_search-benefit-led') reply = { ...improve(draft), descriptions: ['Save 30% on the spring blend today.', ...(draft.descriptions as string[]).slice(1)] };
+      if (id === 'google_search-question-hook') reply = { ...improve(draft), headlines: ['Frisch geröstet für zu Hause', ...(draft.headlines as string[]).slice(1)], descriptions: ['Jeden Montag frisch geröstet, für den Espresso bei Ihnen zu Hause.', ...(draft.descriptions as string[]).slice(1)] };
+      const text = id === 'google_search-how-to' ? 'Here are your headlines: Espresso, Coffee, Beans' : JSON.stringify(reply);
+      answers.set(id, text);
+      return text;
     });
-    const r = await runOperation(serviceEnv(f.store, 'ci'), 'flow.run', { project: f.slug, only: 'creatives' }, { engine: { kind: 'languageModel', writer } });
-    const run = unwrap(r).value;
+    const run = unwrap(await runOperation(serviceEnv(f.store, 'ci'), 'flow.run', { project: f.slug, only: 'creatives' }, { engine: { kind: 'languageModel', writer } })).value;
     assert.equal(run.status, 'completed');
     const creatives = (await latestContent<CreativesContent>(f, 'creatives'))!;
     const variant = (id: string) => creatives.variants.find((v) => v.id === id)!;
-    const draftOf = (id: string, part: string) => writer.requests.find((q) => q.field === field(id, part))!.draft;
+    assert.equal(writer.requests.length, creatives.variants.length, 'one request per creative');
+    const rsaRequest = writer.requests.find((q) => q.field === 'variants[google_search-benefit-led]')!;
+    assert.equal(rsaRequest.reply, 'json');
+    assert.match(rsaRequest.schema!, /"headlines" \(headline\): a list of 3–15 different texts, each at most 30 characters/);
+    assert.match(rsaRequest.facts.offer!, /none: offer nothing/);
 
-    assert.equal(writer.requests.length, creatives.variants.length * 3);
-    assert.equal(variant('google_search-benefit-led').headline, 'Fresh espresso at home');
-    assert.equal(variant('google_search-benefit-led').body, 'Fair-trade espresso, roasted for home baristas.');
-    assert.equal(variant('google_search-benefit-led').cta, 'Shop the blend');
-    assert.equal(variant('google_search-problem-solution').headline, draftOf('google_search-problem-solution', 'headline'));
-    assert.equal(variant('google_search-social-proof').headline, draftOf('google_search-social-proof', 'headline'));
-    assert.equal(variant('meta-offer-urgency').body, draftOf('meta-offer-urgency', 'body'));
-    assert.ok(creatives.variants.every((v) => v.violations.length === 0), 'no variant records a violation: refused copy was never kept');
-
-    const fallbacks = creatives.engine!.fallbacks;
-    assert.deepEqual(
-      fallbacks.map((x) => [x.field, x.reason]),
-      [
-        [field('google_search-problem-solution', 'headline'), 'The rewrite was refused: Google Search headline is 37 characters; the limit is 30.'],
-        [field('google_search-social-proof', 'headline'), 'The rewrite was refused: the headline uses the banned term "competitors".'],
-        [field('meta-offer-urgency', 'body'), 'The rewrite was refused: the text states "30", which the facts do not hold.'],
-      ],
-    );
+    // Good parts are used.
+    assert.equal((variant('google_search-benefit-led').fields.headlines as string[])[0], 'Espresso roasted on Mondays');
+    assert.equal(variant('google_search-benefit-led').headline, 'Espresso roasted on Mondays');
+    const fallbacks = new Map(creatives.engine!.fallbacks.map((x) => [x.field, x.reason]));
+    // Over-long and filler: the whole list keeps the rules text, with the reasons.
+    assert.match(fallbacks.get('variants[google_search-social-proof].headlines')!, /Google Search headline is 37 characters; the limit is 30/);
+    assert.match(fallbacks.get('variants[google_search-social-proof].descriptions')!, /stock phrase "made simple"/);
+    // Offer language and an invented number without an offer in the brief.
+    assert.match(fallbacks.get('variants[google_search-benefit-led].descriptions')!, /offer language \("Save 30"\), but the brief has no offer.*states "30", which no brief fact holds/);
+    // Another language than the brief's.
+    assert.match(fallbacks.get('variants[google_search-question-hook].descriptions')!, /the text is in German, not English/);
+    // A malformed answer: every part keeps the rules text.
+    assert.match(fallbacks.get('variants[google_search-how-to].headlines')!, /The reply is not the JSON object asked for/);
+    const draftOf = (id: string) => JSON.parse(writer.requests.find((q) => q.field === `variants[${id}]`)!.draft) as Record<string, unknown>;
+    assert.deepEqual(variant('google_search-how-to').fields.headlines, draftOf('google_search-how-to').headlines);
+    assert.deepEqual(variant('google_search-social-proof').fields.descriptions, draftOf('google_search-social-proof').descriptions);
+    for (const v of creatives.variants) assert.ok(!v.violations.some((x) => x.severity === 'error'), `${v.id}: refused copy was never kept (${v.violations.map((x) => x.message).join(' ')})`);
     assert.equal(creatives.engine?.used, 'mixed');
-    assert.equal(creatives.engine?.fields.length, creatives.variants.length * 3);
-    assert.deepEqual(creatives.engine?.fields.find((x) => x.field === field('google_search-problem-solution', 'headline')), { field: field('google_search-problem-solution', 'headline'), engine: 'rules' });
 
-    // The Google headline request carried the platform's limit; the stored creatives rows carry the written copy.
-    assert.equal(writer.requests.find((q) => q.field === field('google_search-benefit-led', 'headline'))!.maxChars, 30);
+    // The stored rows carry the written copy; a re-run with nothing changed asks nothing and keeps the version.
     const rows = await f.store.readProject(f.slug, (tx) => tx.creatives.list());
-    assert.equal(rows.find((c) => c.id.endsWith('google_search-benefit-led'))?.headline, 'Fresh espresso at home');
+    assert.equal((rows.find((c) => c.key === 'google_search-benefit-led')!.fields.headlines as string[])[0], 'Espresso roasted on Mondays');
+    const asked = writer.requests.length;
+    const again = unwrap(await runOperation(serviceEnv(f.store, 'ci'), 'flow.run', { project: f.slug, only: 'creatives' }, { engine: { kind: 'languageModel', writer } })).value;
+    assert.equal(writer.requests.length, asked, 'the model was not asked again');
+    assert.equal(again.subsystems[0]?.version, run.subsystems[0]?.version);
+    assert.deepEqual((await f.store.readProject(f.slug, (tx) => tx.creatives.list())).map((c) => [c.id, c.fields]), rows.map((c) => [c.id, c.fields]));
+  });
+
+  it('writes the copy of a language the rules engine does not write, and records what it could not write', async () => {
+    await f.store.updateProject(f.slug, { languages: ['it'] });
+    await runFlow(f.store, f.slug, { actor: 'ci' });
+    await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' }, 'Dana').catch(() => undefined); // unchanged strategies stay approved
+    const rules = await runFlow(f.store, f.slug, { actor: 'ci', only: 'creatives' });
+    assert.match(rules.subsystems[0]?.error ?? '', /not Italian \(it\); set aicmo\.generation\.engine to languageModel/);
+    const writer = fakeWriter((r) => (r.field.startsWith('variants[meta-') ? JSON.stringify({ primaryText: 'Tostato su ordinazione ogni lunedì. Fair-trade logo.', headline: 'Espresso di primavera', description: 'Acme Coffee', cta: 'Acquista ora' }) : 'non JSON'));
+    const r = unwrap(await runOperation(serviceEnv(f.store, 'ci'), 'flow.run', { project: f.slug, only: 'creatives' }, { engine: { kind: 'languageModel', writer } })).value;
+    assert.equal(r.subsystems[0]?.status, 'completed');
+    const creatives = (await latestContent<CreativesContent>(f, 'creatives'))!;
+    const meta = creatives.variants.filter((v) => v.channel === 'meta');
+    assert.ok(meta.length > 0 && meta.every((v) => v.fields.primaryText === 'Tostato su ordinazione ogni lunedì. Fair-trade logo.' && v.language === 'it'));
+    const other = creatives.variants.find((v) => v.channel !== 'meta')!;
+    assert.deepEqual(other.fields, {});
+    assert.ok(other.violations.some((x) => x.rule === 'language' && /not Italian/.test(x.message)));
   });
 });
 

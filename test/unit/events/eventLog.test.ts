@@ -268,7 +268,7 @@ describe('readLines', () => {
     const file = path.join(root, 'f.txt');
     await writeFile(file, lines.join('\n'));
     const got = [];
-    for await (const l of readLines(file, 7)) got.push(l);
+    for await (const l of readLines(file, { chunkBytes: 7 })) got.push(l);
     assert.deepEqual(
       got.map((l) => l.text),
       lines,

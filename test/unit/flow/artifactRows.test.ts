@@ -34,7 +34,7 @@ describe('artifact rows', () => {
     }
   });
 
-  it('lists only the latest creative set, ranked, and keeps completed task hours across a re-plan', async () => {
+  it('lists the current creatives, ranked (a replaced version is history), and keeps completed task hours across a re-plan', async () => {
     const ws = tempWorkspace();
     try {
       const store = await openWorkspace(ws.root, { create: true });
@@ -42,15 +42,18 @@ describe('artifact rows', () => {
       const v = { channel: 'meta', format: 'feed', headline: 'h', body: 'b', cta: 'c', status: 'in_review', violations: [] };
       await store.writeProject(p.slug, (tx) => {
         const a1 = tx.artifacts.insert({ kind: 'creatives', status: 'in_review', content: {} });
-        tx.creatives.insertSet(a1.id, 1, [{ ...v, angle: 'old', rank: 1 }]);
+        const [old] = tx.creatives.insertSet(a1.id, 1, [{ ...v, angle: 'old', rank: 1 }]);
         const a2 = tx.artifacts.insert({ kind: 'creatives', status: 'in_review', content: {} });
-        tx.creatives.insertSet(a2.id, 2, [{ ...v, angle: 'second', rank: 2, rankReason: 'r2' }, { ...v, angle: 'first', rank: 1, rankReason: 'r1' }]);
+        const [second] = tx.creatives.insertSet(a2.id, 2, [{ ...v, angle: 'second', rank: 2, rankReason: 'r2' }, { ...v, angle: 'first', rank: 1, rankReason: 'r1' }]);
+        tx.creatives.markReplaced(old!.id, second!.id, 'Stale: replaced.');
         tx.tasks.upsertPlan([{ id: 't-a', phase: 'p', title: 'A', estimatedHours: 4, start: '2026-03-02' }, { id: 't-b', phase: 'p', title: 'B', start: '2026-03-03' }]);
         tx.tasks.complete('t-a', 6, '2026-03-05T00:00:00.000Z');
         tx.tasks.upsertPlan([{ id: 't-a', phase: 'p', title: 'A again', estimatedHours: 5, start: '2026-03-02' }]);
       });
       const creatives = await store.readProject(p.slug, (tx) => tx.creatives.list());
       assert.deepEqual(creatives.map((c) => [c.angle, c.rank, c.rankReason]), [['first', 1, 'r1'], ['second', 2, 'r2']]);
+      const all = await store.readProject(p.slug, (tx) => tx.creatives.list({ allVersions: true }));
+      assert.deepEqual(all.filter((c) => !c.current).map((c) => [c.angle, c.staleNote]), [['old', 'Stale: replaced.']]);
       const tasks = await store.readProject(p.slug, (tx) => tx.tasks.list());
       assert.deepEqual(tasks.map((t) => [t.id, t.title, t.status, t.actualHours, t.estimatedHours]), [['t-a', 'A again', 'done', 6, 5]]);
       store.close();

@@ -53,7 +53,7 @@ describe('flow: running', () => {
     assert.equal(latest.creatives, undefined, 'no placeholder creatives artifact');
     assert.equal((await f.store.readProject(f.slug, (tx) => tx.creatives.list())).length, 0);
     assert.equal(latest.strategy?.status, 'in_review');
-    assert.equal(latest.media?.status, 'draft');
+    assert.equal(latest.media?.status, 'in_review', 'a media plan waits for a person, like the strategy');
     assert.deepEqual(latest.media?.inputs, { strategy: 1 });
     assert.match(latest.media?.inputsHash ?? '', /^[0-9a-f]{64}$/);
     assert.equal(latest.media?.runId, r.runId);

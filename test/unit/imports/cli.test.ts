@@ -1,7 +1,7 @@
 // The import, dashboard and stats commands through the real CLI entry point in a child process.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, SAMPLE_DATA } from './helpers';
@@ -91,6 +91,29 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
         ['winter hiking', 'peak', 52],
       ],
     );
+  });
+
+  it('metrics import --channel-map label=channel (repeatable): the text is the core summary; --json lists how channels were read; a bad map is one sentence', async () => {
+    const file = path.join(root, 'channels.csv');
+    writeFileSync(file, 'date,channel,campaign,spend,impressions,clicks\n2026-10-01,Podcast,Mapped,10.00,100,5\n2026-10-01,Paid Social,Family,10.00,100,5\n2026-10-01,Print,Unmapped,10.00,100,5\n');
+    const text = await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'podcast=email', '--channel-map', 'radio=google_display']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.equal(
+      text.stdout,
+      'Imported 3 rows from channels.csv (generic sheet, USD): 3 new, 0 replaced. Channels: Email 1 row. "Paid Social" (1 row) names a family of channels, so its results count for each of Meta (Facebook), Instagram, LinkedIn, X (Twitter) and TikTok. 1 row labelled "Print" matches no channel and was kept as \'print\'; it informs no plan channel unless mapped (print=<channel>). The channel map\'s "radio" matched no label in the file.\nNext: aicmo dashboard analytics winter-launch\n',
+    );
+    const json = JSON.parse((await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'Print=linkedin', '--json'])).stdout);
+    assert.deepEqual(json.channels.rowsByChannel, { 'paid social': 1, linkedin: 1, podcast: 1 });
+    assert.deepEqual(json.channels.unmapped, [{ label: 'Podcast', storedAs: 'podcast', rows: 1 }]);
+    assert.deepEqual(json.channels.families.map((f: { label: string; family: string }) => [f.label, f.family]), [['Paid Social', 'paid social']]);
+    assert.equal(json.rowsReplaced, 3);
+    assert.match(json.summary, /^Imported 3 rows from channels\.csv .*3 replaced\. Channels: LinkedIn 1 row\./);
+    const noEquals = await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'podcast']);
+    assert.equal(noEquals.code, 1);
+    assert.match(noEquals.stderr, /^aicmo: --channel-map "podcast" should be label=channel, e\.g\. --channel-map podcast=email\.\n$/);
+    const badTarget = await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'podcast=carrier pigeon']);
+    assert.equal(badTarget.code, 1);
+    assert.match(badTarget.stderr, /^aicmo: --channel-map "podcast=carrier pigeon": "carrier pigeon" is no channel AICMO knows \(.*\)\.\n$/);
   });
 
   it('stats ab --json: the worked example', async () => {

@@ -14,12 +14,12 @@ describe('imports: Google Ads edge cases', () => {
     assert.deepEqual(
       parsed.rows.map((r) => [r.line, r.date, r.granularity, r.campaign, r.adSet, r.channel]),
       [
-        [4, '2026-09-28', 'week', 'Brand EU', 'Exact', 'search'],
-        [5, '2026-09-28', 'week', 'Banners', 'Retargeting', 'display'],
-        [6, '2026-09-28', 'week', 'Clips', 'Bumpers', 'video'],
-        [7, '2026-09-28', 'week', 'Feed', 'All products', 'shopping'],
-        [9, '2026-10-05', 'week', 'Gen', 'Lookalikes', 'demand_gen'],
-        [10, '2026-10-05', 'week', 'PMax', '', 'performance_max'],
+        [4, '2026-09-28', 'week', 'Brand EU', 'Exact', 'google_search'],
+        [5, '2026-09-28', 'week', 'Banners', 'Retargeting', 'google_display'],
+        [6, '2026-09-28', 'week', 'Clips', 'Bumpers', 'youtube'],
+        [7, '2026-09-28', 'week', 'Feed', 'All products', 'google_shopping'],
+        [9, '2026-10-05', 'week', 'Gen', 'Lookalikes', 'google_demand_gen'],
+        [10, '2026-10-05', 'week', 'PMax', '', 'google_pmax'],
       ],
     );
     const [brand, banners, , feed] = parsed.rows;

@@ -31,10 +31,10 @@ describe('imports: sample exports', () => {
     assert.match(parsed.skipped[0]!.reason, /figures agree with 63 data rows/);
     // PMax rows have "--" search impression share: not applicable, so not stored at all.
     const pmax = parsed.rows.find((r) => r.campaign === 'PMax - Winter')!;
-    assert.equal(pmax.channel, 'performance_max');
+    assert.equal(pmax.channel, 'google_pmax');
     assert.equal(pmax.extra.searchImprShare, undefined);
     const brand = parsed.rows.find((r) => r.campaign === 'Search - Brand')!;
-    assert.deepEqual({ line: brand.line, date: brand.date, channel: brand.channel, extra: brand.extra }, { line: 4, date: '2026-10-01', channel: 'search', extra: { campaignType: 'Search', searchImprShare: { value: 0.3574 } } });
+    assert.deepEqual({ line: brand.line, date: brand.date, channel: brand.channel, extra: brand.extra }, { line: 4, date: '2026-10-01', channel: 'google_search', extra: { campaignType: 'Search', searchImprShare: { value: 0.3574 } } });
   });
 
   it('Meta Ads Manager daily export: account-total row skipped and checked, totals to the cent', () => {
@@ -55,7 +55,7 @@ describe('imports: sample exports', () => {
       { line: row.line, channel: row.channel, platform: row.platform, adSet: row.adSet, ad: row.ad, reach: row.reach, attribution: row.attribution, extra: row.extra },
       {
         line: 3,
-        channel: 'social',
+        channel: 'meta',
         platform: 'meta',
         adSet: 'Lookalike 1%',
         ad: 'Video A',

@@ -21,21 +21,38 @@ describe('Kaizen insights', () => {
     ]);
   });
 
-  it('weighs metric rows of other industries at half, and gives each insight its evidence', async () => {
-    const other = await f.store.createProject(intake({ name: 'Bank app', industry: 'Financial services' }));
+  it('weighs rows by similarity and recency: this project ×1, same vertical and goal ×0.5, other industries set aside unless cross-industry is on', async () => {
+    const drinks = await f.store.createProject(intake({ name: 'Oat milk launch', industry: 'Plant-based drinks' }));
+    const bank = await f.store.createProject(intake({ name: 'Bank app', industry: 'Financial services' }));
     await pastResults(f.store, f.projectId, { meta: 40 });
-    await pastResults(f.store, other.id, { meta: 10 });
+    await pastResults(f.store, drinks.id, { meta: 10 });
+    await pastResults(f.store, bank.id, { meta: 1 });
     const report = await deriveInsights(f.store, { project: f.slug });
-    const channel = insightsOfKind(report.insights, 'channel-performance');
-    assert.deepEqual(channel.map((i) => [i.id, i.payload.sameIndustryWeight, i.payload.conversions, i.payload.clicks, i.evidence.count, i.evidence.projects]), [
-      ['channel-performance:meta:other-industries:GBP', 0.5, 80, 3200, 8, [other.id]],
-      ['channel-performance:meta:same-industry:GBP', 1, 320, 3200, 8, [f.projectId]],
+    assert.deepEqual(report.scoping, { crossIndustry: false, halfLifeWeeks: 8 });
+    const [meta, ...rest] = insightsOfKind(report.insights, 'channel-performance');
+    assert.equal(rest.length, 0);
+    assert.equal(meta!.id, 'channel-performance:meta:GBP');
+    assert.deepEqual(meta!.payload.scopes.map((s) => [s.label, s.weight, s.projects, s.rows]), [
+      ['this project', 1, [f.projectId], 8],
+      ['same vertical (Consumer packaged goods) and goal', 0.5, [drinks.id], 8],
+      ['another industry, same goal', 0, [bank.id], 8],
     ]);
-    assert.deepEqual(channel[1]!.evidence.window, { from: '2025-01-06', to: '2025-02-24' });
-    assert.equal(report.kinds[0]!.note, '2 insights from 16 metric rows.');
+    assert.equal(meta!.payload.raw.conversions, 8 * 40 + 8 * 10, "the bank's rows do not count");
+    // Week k before the newest counts 0.5^(k/8); the oat-milk rows count half of that.
+    const decay = [0, 1, 2, 3, 4, 5, 6, 7].reduce((t, k) => t + Math.pow(0.5, k / 8), 0);
+    assert.ok(Math.abs(meta!.payload.conversions - decay * (40 + 0.5 * 10)) < 1e-3, String(meta!.payload.conversions));
+    assert.deepEqual(meta!.evidence.window, { from: '2025-01-06', to: '2025-02-24' });
+    assert.match(meta!.summary, /weighted to the last 8 weeks; this project ×1 \(8 rows\); same vertical \(Consumer packaged goods\) and goal ×0\.5 \(1 project, 8 rows\)/);
+    assert.match(meta!.summary, /Set aside: another industry, same goal \(1 project, 8 rows; turn on cross-industry learning to use them\)\./);
+
+    const cross = insightsOfKind((await deriveInsights(f.store, { project: f.slug, crossIndustry: true, halfLifeWeeks: 4 })).insights, 'channel-performance')[0]!;
+    assert.equal(cross.payload.raw.conversions, 8 * 41 + 8 * 10);
+    assert.equal(cross.payload.scopes.find((s) => s.projects.includes(bank.id))?.weight, 0.1);
+    assert.equal(cross.payload.recency?.halfLifeWeeks, 4);
     // Without a project to plan for, all rows count alike.
     const all = insightsOfKind((await deriveInsights(f.store)).insights, 'channel-performance');
-    assert.deepEqual(all.map((i) => [i.id, i.payload.sameIndustryWeight, i.payload.conversions]), [['channel-performance:meta:all-projects:GBP', 1, 400]]);
+    assert.deepEqual(all.map((i) => [i.id, i.payload.raw.conversions, i.payload.scopes.map((s) => s.weight)]), [['channel-performance:meta:GBP', 8 * 51, [1]]]);
+    await assert.rejects(deriveInsights(f.store, { project: f.slug, halfLifeWeeks: 0 }), /The half-life must be a number of weeks from 0\.5 to 520, not "0"\./);
   });
 
   it('derives angle rates, estimate accuracy and rejection reasons from events only', async () => {
@@ -50,7 +67,7 @@ describe('Kaizen insights', () => {
     await ev('strategy.changes_requested', { reason: 'too  generic' });
     const report = await deriveInsights(f.store, { project: f.slug });
     const [angle] = insightsOfKind(report.insights, 'angle-approval');
-    assert.deepEqual(angle?.payload, { channel: 'meta', angle: 'offer-urgency', approved: 1, rejected: 2 });
+    assert.deepEqual(angle?.payload, { channel: 'meta', angle: 'offer-urgency', approved: 1, rejected: 2, copies: { approved: 1, rejected: 2 }, decisions: 3, scopes: [{ label: 'this project', weight: 1, projects: [f.projectId], rows: 3 }] });
     assert.equal(angle?.evidence.count, 3);
     assert.deepEqual(angle?.evidence.projects, [f.projectId]);
     const [estimate] = insightsOfKind(report.insights, 'estimate-accuracy');

@@ -37,7 +37,7 @@ describe('operations: decisions, edits, scheduling, tasks', () => {
     await runFlow(f.store, f.slug, { actor: 'ci' });
     const before = await latest();
     assert.equal(before.creatives?.inputs.strategy, 1);
-    assert.equal(before.media?.status, 'draft');
+    assert.equal(before.media?.status, 'in_review');
 
     const edited = { ...(before.strategy!.content as Record<string, unknown>), executiveSummary: 'Edited: lead with the fair-trade story.' };
     const v2 = await value(f.store, 'strategy.saveEdit', { project: f.slug, content: edited });
@@ -45,7 +45,7 @@ describe('operations: decisions, edits, scheduling, tasks', () => {
     assert.equal(v2.status, 'in_review');
     assert.equal(v2.statusNote, 'Edited by Dana from version 1.');
     // Nothing is stale until the new version is approved.
-    assert.equal((await latest()).media?.status, 'draft');
+    assert.equal((await latest()).media?.status, 'in_review');
 
     const r = await value(f.store, 'strategy.decide', { project: f.slug, decision: 'approve' });
     assert.deepEqual(r.stale.map((m) => m.kind).sort(), ['creatives', 'media', 'pm', 'portal']);

@@ -67,9 +67,9 @@ describe('panels over the real core', function () {
     // Gallery: a second run makes creatives; approve them all at once.
     value(await runOperation(f.env, 'flow.run', { project: p.id }));
     const gallery = await coreSession(f.env, 'gallery', p.slug);
-    const shown = gallery.data<{ creatives: { id: string; status: string; channel: string }[]; limits: { channel: string }[] }>();
+    const shown = gallery.data<{ creatives: { id: string; status: string; channel: string }[]; formats: { channel: string }[] }>();
     assert.ok(shown.creatives.length > 0);
-    for (const c of shown.creatives) assert.ok(shown.limits.some((l) => l.channel === c.channel) || c.channel === 'youtube', `limits for ${c.channel}`);
+    for (const c of shown.creatives) assert.ok(shown.formats.some((l) => l.channel === c.channel), `the format of ${c.channel}`);
     const ids = shown.creatives.map((c) => c.id);
     await gallery.send(command('gallery/approveCreatives', { project: p.slug, ids, by: 'Dana' }));
     assert.deepEqual(gallery.notices().at(-1), { level: 'info', message: `Approved ${ids.length} creatives of ${p.slug}.` });
@@ -83,7 +83,7 @@ describe('panels over the real core', function () {
     assert.equal(wrong.ok, false, 'read as a Meta Ads export, the Google Ads file does not fit');
     assert.match(wrong.error ?? '', /google-ads-campaign-daily\.csv was not imported/);
     await analytics.send({ type: 'request', id: 2, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
-    assert.deepEqual(analytics.response(2), { type: 'response', id: 2, method: 'data/importCsv', ok: true, value: { imported: true, message: `Imported 63 google_ads rows from google-ads-campaign-daily.csv into ${p.slug}.` } });
+    assert.deepEqual(analytics.response(2), { type: 'response', id: 2, method: 'data/importCsv', ok: true, value: { imported: true, message: 'Imported 63 rows from google-ads-campaign-daily.csv (Google Ads, USD): 63 new, 0 replaced. Channels: Google Search 42 rows and Performance Max 21 rows.' } });
     assert.deepEqual([analytics.data<{ totals: { spend: number } }>().totals.spend, analytics.data<{ rows: number }>().rows], [54253.68, 63]);
     await analytics.send({ type: 'request', id: 3, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
     assert.deepEqual((analytics.response(3) as { value: unknown }).value, { imported: false, message: 'No file was chosen; nothing was imported.' });

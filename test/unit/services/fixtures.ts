@@ -6,6 +6,9 @@ import type { NewCreative, ProjectWriter } from '../../../src/orchestrator/store
 import type { ArtifactStatus } from '../../../src/orchestrator/subsystems/types';
 import { openAicmoWorkspace, serviceEnv, type Result, type ServiceEnv } from '../../../src/orchestrator/services';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
+import type { Actor, Decision } from '../../../src/orchestrator/domain/decisions';
+import type { ProjectPatch } from '../../../src/orchestrator/domain/project';
+import { runOperation, type Outcome } from '../../../src/orchestrator/operations';
 import { intake, tempWorkspace } from '../store/helpers';
 
 export { intake };
@@ -59,3 +62,11 @@ export function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
   return r.value;
 }
+
+// The operations a front end calls, with their outcome's value as the result (tests written
+// against the earlier service functions call these).
+const valueOfOutcome = <T>(r: Result<Outcome<T>>): Result<T> => (r.ok ? { ok: true, value: r.value.value } : r);
+export const runProjectFlow = async (env: ServiceEnv, project: string, input: { only?: string } = {}) => valueOfOutcome(await runOperation(env, 'flow.run', { project, ...input }));
+export const decideProjectStrategy = async (env: ServiceEnv, project: string, input: { decision: Decision; reason?: string; by?: string | Actor }) => valueOfOutcome(await runOperation(env, 'strategy.decide', { project, ...input }));
+export const updateProject = async (env: ServiceEnv, project: string, patch: ProjectPatch) => valueOfOutcome(await runOperation(env, 'project.update', { project, patch }));
+export const exportClientReport = async (env: ServiceEnv, project: string, options: { format?: string; out?: string; from?: string; to?: string } = {}) => valueOfOutcome(await runOperation(env, 'report.export', { project, ...options }));

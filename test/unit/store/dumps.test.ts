@@ -122,9 +122,9 @@ describe('workspace store: dumps and the git round trip', () => {
     const file = path.join(ws.root, '.aicmo/projects/gamma.sql');
     const text = readFileSync(file, 'utf8');
     // A merge brings in a teammate's approval and a renamed project.
-    const merged =
-      text.replace("'Gamma'", "'Gamma (merged)'") +
-      `INSERT INTO "approval_actions"("id","target_kind","target_id","action","actor","actor_kind","comment","at") VALUES('aa_teammate','artifact','a1','approve','Sam','internal','ap0-teammate','2026-03-01T10:00:00.000Z');\n`;
+    // (as the teammate's AICMO wrote it: every column in table order)
+    const merged = text.replace("'Gamma'", "'Gamma (merged)'") + `INSERT INTO "approval_actions" VALUES('aa_teammate','artifact','a1','approve','Sam','internal','ap0-teammate','2026-03-01T10:00:00.000Z');
+`;
     writeFileSync(file, merged);
 
     assert.equal((await store.getProject(p.id)).name, 'Gamma (merged)');

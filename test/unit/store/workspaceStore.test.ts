@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { MAX_EVENT_LINE_BYTES } from '../../../src/orchestrator/events/readLines';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
@@ -198,6 +199,14 @@ describe('workspace store: projects', () => {
       /"no.such.type" is not a known event type/,
     );
     await assert.rejects(store.writeProject(p.id, (tx) => tx.events.record({ type: 'strategy.approved', actor: ' ' })), /needs an actor/);
+    // An event the log would refuse for its size (a reader skips such a line) aborts the write too.
+    await assert.rejects(
+      store.writeProject(p.id, (tx) => {
+        tx.approvals.record(approval('ap3'));
+        tx.events.record({ type: 'strategy.approved', actor: 'Dana', data: { note: 'x'.repeat(MAX_EVENT_LINE_BYTES) } });
+      }),
+      /This strategy\.approved event would take [\d,]+ bytes, more than the 1,048,576 an event line may have; it was not written\./,
+    );
     assert.deepEqual(await store.readProject(p.id, markers), [], 'nothing of the failed writes was saved');
     const types = [];
     for await (const e of store.events.query()) types.push(e.type);

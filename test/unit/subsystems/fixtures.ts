@@ -82,12 +82,16 @@ export function input<C>(name: SubsystemName, content: C, status: ArtifactInput[
 export interface RunOptions {
   inputs?: SubsystemContext['inputs'];
   previous?: ArtifactInput;
+  /** The last approved version of the subsystem's own artifact. */
+  approved?: ArtifactInput;
   version?: number;
   insights?: Insight[];
   skipKaizen?: boolean;
   data?: Partial<SubsystemData>;
   options?: Record<string, unknown>;
   signal?: AbortSignal;
+  /** The run's day (the orchestrator passes the machine's date). */
+  today?: string;
 }
 
 export function context(subsystem: Subsystem, project: Project, o: RunOptions = {}): SubsystemContext {
@@ -96,7 +100,9 @@ export function context(subsystem: Subsystem, project: Project, o: RunOptions = 
     project,
     inputs: o.inputs ?? {},
     previous: o.previous,
+    ...(o.approved ? { approved: o.approved } : {}),
     version,
+    ...(o.today ? { today: o.today } : {}),
     random: createRandom(subsystemSeed(project.id, subsystem.name, version)),
     insights: o.skipKaizen ? [] : (o.insights ?? []),
     skipKaizen: o.skipKaizen ?? false,

@@ -37,7 +37,7 @@ describe('pm subsystem', () => {
     assert.equal(c.criticalPathDays, 4);
     const designer = c.capacity.find((r) => r.role === 'designer')!;
     assert.deepEqual([designer.weeklyHours, designer.demandHours, designer.availableHours, designer.peakWeekHours, designer.overAllocated], [20, 16, 60, 16, false]);
-    assert.deepEqual(c.schedule, { start: '2026-09-07', end: '2026-09-25', finish: '2026-09-14', fitsWindow: true });
+    assert.deepEqual(c.schedule, { start: '2026-09-07', end: '2026-09-25', finish: '2026-09-14', fitsWindow: true, startAssumed: false });
   });
 
   it('flags over-allocation when demand exceeds a role\'s hours in the window, and unstaffed roles', () => {
@@ -76,6 +76,7 @@ describe('pm subsystem', () => {
       assert.ok(c.criticalPath.length >= 4);
       assert.ok(c.capacity.find((r) => r.role === 'media_buyer')!.overAllocated, 'nobody is a media buyer');
     }
-    await assert.rejects(run(pmSubsystem, b2bSaasLeads({ startDate: undefined }), { inputs: { strategy: input('strategy', {}), media: input('media', { allocations: [] }) } }), /PM needs the project's start date/);
+    // Without a start date and without the run's date there is nothing to plan from.
+    await assert.rejects(run(pmSubsystem, b2bSaasLeads({ startDate: undefined }), { inputs: { strategy: input('strategy', {}), media: input('media', { allocations: [] }) } }), /PM needs the project's start date, or the date of the run/);
   });
 });

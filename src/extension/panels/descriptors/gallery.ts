@@ -1,5 +1,6 @@
-// Creative Gallery: the latest creative variants of one project, ranked, with the channel limits
-// they are checked against; decisions and scheduling on a selection.
+// Creative Gallery: the current creatives of one project, ranked, in their channels' formats (the
+// fields and limits their previews are drawn and checked against); decisions and scheduling on a
+// selection.
 import { getCreativesForProject, unwrap } from '../../../orchestrator/services';
 import { CHANNEL_FORMATS } from '../../../orchestrator/subsystems/creatives/channelLimits';
 import { internal, type PanelDescriptor } from './types';
@@ -8,8 +9,17 @@ export const gallery: PanelDescriptor<'gallery'> = {
   async snapshot({ env, slug }) {
     const c = unwrap(await getCreativesForProject(env, slug));
     const channels = new Set(c.creatives.map((x) => x.channel));
-    const limits = Object.values(CHANNEL_FORMATS).filter((f) => channels.has(f.channel) || channels.size === 0);
-    return { creatives: c.creatives, counts: c.counts, limits };
+    const formats = Object.values(CHANNEL_FORMATS)
+      .filter((f) => channels.has(f.channel) || channels.size === 0)
+      .map((f) => ({
+        channel: f.channel,
+        format: f.format,
+        copy: f.copy,
+        fields: f.fields.map(({ key, label, list, min, max, maxChars, recommendedChars }) => ({ key, label, list, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(maxChars === undefined ? {} : { maxChars }), ...(recommendedChars === undefined ? {} : { recommendedChars }) })),
+        ...(f.note ? { note: f.note } : {}),
+        sources: f.sources,
+      }));
+    return { creatives: c.creatives, counts: c.counts, formats, notes: c.notes, rules: c.rules };
   },
   commands: {
     'gallery/approveCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by) } } }),

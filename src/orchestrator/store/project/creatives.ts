@@ -1,5 +1,7 @@
-// The `creatives` table of a project file: the variants of each creatives artifact version as
-// rows (ranked), and the writes decisions and scheduling make.
+// The `creatives` table of a project file: the current set (one version per creative key), the
+// history, and the writes: new versions from a creatives artifact (linked to the version they
+// replace, which is marked stale and keeps its decision), rank updates of kept creatives, status
+// changes from approval actions, scheduling.
 import type { Database } from 'sql.js';
 import { newId } from '../../domain/ids';
 import type { StoredCreative } from '../../subsystems/types';
@@ -10,15 +12,30 @@ export interface CreativeRow extends StoredCreative {
   artifactId: string | null;
   /** Version of the creatives artifact it came from. */
   version: number;
+  /** The version it replaces (same key), if any. */
   parentId: string | null;
   rank?: number;
   rankReason: string | null;
   scheduledDate: string | null;
   createdAt: string;
+  key: string;
+  language: string;
+  fields: Record<string, string | string[]>;
+  facts: string[];
+  fingerprint: string;
+  /** What it was made from (the parts of its fingerprint). */
+  inputs: Record<string, unknown>;
+  generation: number;
+  /** The newer version that replaced it. */
+  replacedBy: string | null;
+  /** Why it is stale (replaced, or no longer planned); null while it stands. */
+  staleNote: string | null;
+  /** Shown in the current set. */
+  current: boolean;
 }
 
 export interface ListCreativesOptions {
-  /** Also list creatives of older creatives artifacts (default: only the latest set). */
+  /** Also list replaced versions and older sets (default: only the current set). */
   allVersions?: boolean;
 }
 
@@ -35,22 +52,30 @@ export interface NewCreative {
   violations: unknown[];
   rank?: number | null;
   rankReason?: string | null;
-  /** The same variant in the previous set (channel + angle), if any. */
+  /** The version it replaces (same key), if any. */
   parentId?: string | null;
+  key?: string;
+  language?: string;
+  fields?: Record<string, string | string[]>;
+  facts?: string[];
+  fingerprint?: string;
+  inputs?: Record<string, unknown>;
+  generation?: number;
 }
 
 export interface CreativesReader {
-  /**
-   * Creatives ranked (rank 1 first). By default only the variants of the latest creatives
-   * artifact version that produced any; older sets are history.
-   */
+  /** Creatives ranked (rank 1 first; stale ones last). By default the current set: one version per creative. */
   list(options?: ListCreativesOptions): CreativeRow[];
   get(id: string): CreativeRow | undefined;
 }
 
 export interface CreativesWriter extends CreativesReader {
-  /** Inserts the variants of one creatives artifact version and returns them as stored. */
+  /** Inserts creatives (new versions) of one creatives artifact version and returns them as stored. */
   insertSet(artifactId: string, version: number, variants: readonly NewCreative[], createdAt?: string): CreativeRow[];
+  /** A newer version replaces this one: it leaves the current set, marked stale, its decision kept. */
+  markReplaced(id: string, replacedBy: string, note: string): void;
+  /** A kept creative: its rank moves with the set; a stale note (no longer planned) is set or cleared. */
+  updateKept(id: string, rank: number | null, rankReason: string | null, staleNote: string | null): void;
   setStatus(id: string, status: string): void;
   /** Marks an approved creative scheduled for `date` (YYYY-MM-DD). */
   schedule(id: string, date: string): void;
@@ -75,6 +100,16 @@ function toCreative(r: Row): CreativeRow {
     ...(rank === null ? {} : { rank }),
     rankReason: textOrNull(r.rank_reason),
     createdAt: text(r.created_at),
+    key: text(r.variant_key),
+    language: text(r.language),
+    fields: json<Record<string, string | string[]>>(r.fields, {}),
+    facts: json<string[]>(r.facts, []),
+    fingerprint: text(r.fingerprint),
+    inputs: json<Record<string, unknown>>(r.inputs, {}),
+    generation: Number(r.generation ?? 0),
+    replacedBy: textOrNull(r.replaced_by),
+    staleNote: textOrNull(r.stale_note),
+    current: Number(r.current) === 1,
   };
 }
 
@@ -85,10 +120,8 @@ export function readCreatives(db: Database): CreativesReader {
   };
   return {
     list(options = {}) {
-      if (options.allVersions) return allRows(db, 'SELECT * FROM creatives ORDER BY version DESC, rank IS NULL, rank, id').map(toCreative);
-      const latest = oneRow(db, 'SELECT MAX(version) AS v FROM creatives');
-      if (!latest || latest.v === null) return [];
-      return allRows(db, 'SELECT * FROM creatives WHERE version = ? ORDER BY rank IS NULL, rank, id', [Number(latest.v)]).map(toCreative);
+      if (options.allVersions) return allRows(db, 'SELECT * FROM creatives ORDER BY current DESC, version DESC, rank IS NULL, rank, id').map(toCreative);
+      return allRows(db, 'SELECT * FROM creatives WHERE current = 1 ORDER BY stale_note IS NOT NULL, rank IS NULL, rank, id').map(toCreative);
     },
     get,
   };
@@ -105,12 +138,24 @@ export function writeCreatives(db: Database, touch: () => void): CreativesWriter
         const id = v.id ?? newId('c_');
         ids.push(id);
         db.run(
-          `INSERT INTO creatives(id, artifact_id, channel, format, angle, headline, body, cta, status, scheduled_date, version, parent_id, violations, rank, rank_reason, created_at)
-           VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
-          [id, artifactId, v.channel, v.format, v.angle, v.headline, v.body, v.cta, v.status, version, v.parentId ?? null, JSON.stringify(v.violations), v.rank ?? null, v.rankReason ?? null, createdAt],
+          `INSERT INTO creatives(id, artifact_id, channel, format, angle, headline, body, cta, status, scheduled_date, version, parent_id, violations, rank, rank_reason, created_at,
+                                 variant_key, language, fields, facts, fingerprint, inputs, generation, replaced_by, stale_note, current)
+           VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1)`,
+          [
+            id, artifactId, v.channel, v.format, v.angle, v.headline, v.body, v.cta, v.status, version, v.parentId ?? null, JSON.stringify(v.violations), v.rank ?? null, v.rankReason ?? null, createdAt,
+            v.key ?? `${v.channel}-${v.angle}`, v.language ?? 'en', JSON.stringify(v.fields ?? {}), JSON.stringify(v.facts ?? []), v.fingerprint ?? '', JSON.stringify(v.inputs ?? {}), v.generation ?? 0,
+          ],
         );
       }
       return ids.map((id) => reader.get(id)!);
+    },
+    markReplaced(id, replacedBy, note) {
+      touch();
+      db.run('UPDATE creatives SET replaced_by = ?, stale_note = ?, current = 0 WHERE id = ?', [replacedBy, note, id]);
+    },
+    updateKept(id, rank, rankReason, staleNote) {
+      touch();
+      db.run('UPDATE creatives SET rank = ?, rank_reason = ?, stale_note = ? WHERE id = ?', [rank, rankReason, staleNote, id]);
     },
     setStatus(id, status) {
       touch();

@@ -10,17 +10,22 @@ export interface StoredMetricRow extends AnalyticsRow {
   currency: string;
 }
 
-/** Sums of one (channel, platform, currency) as stored (channel names not yet normalized). */
-export interface ChannelTotalsRow {
-  channel: string;
-  platform: string;
+/** Sums of one (channel label as stored, currency, date, priced or not) — what Kaizen reads channels from. */
+export interface ChannelDayRow {
+  /** metric_rows.channel as stored (read into a channel by Kaizen). */
+  label: string;
   currency: string;
+  date: string;
+  /** False for rows whose spend was not reported (stored as 0 with extra.spendNotReported). */
+  priced: boolean;
   rows: number;
   spendMinor: number;
   clicks: number;
   conversions: number;
-  from: string;
-  to: string;
+  conversionValueMinor: number;
+  impressions: number;
+  reach: number;
+  engagements: number;
 }
 
 /** Delivery summed per ad name (rows without an ad name left out). */
@@ -39,14 +44,18 @@ export interface GranularityConflict {
 }
 
 export interface MetricsReader {
-  /** Rows with from ≤ date ≤ to (either bound optional), in date order. */
-  select(range?: { from?: string; to?: string }): StoredMetricRow[];
+  /**
+   * Rows with from ≤ date ≤ to (either bound optional), in date order (then platform, campaign,
+   * ad set, ad); of one import when given, in date order then the order of its file.
+   */
+  select(range?: { from?: string; to?: string; importId?: number }): StoredMetricRow[];
   count(): number;
   /** Currencies already in the rows. */
   currencies(): string[];
   /** (platform, campaign) pairs stored with another granularity than the incoming rows. */
   granularityConflicts(rows: readonly MetricRow[]): GranularityConflict[];
-  channelTotals(): ChannelTotalsRow[];
+  /** Rows summed per channel label, currency, date and priced/unpriced, in that order. */
+  channelDays(): ChannelDayRow[];
   adTotals(): AdTotalsRow[];
 }
 
@@ -63,11 +72,11 @@ export function readMetrics(db: Database): MetricsReader {
     select(range = {}) {
       const stmt = db.prepare(
         `SELECT date, granularity, platform, channel, campaign, currency, spend_minor, impressions, clicks, conversions, conversion_value_minor, reach, engagements, extra
-         FROM metric_rows WHERE date >= ? AND date <= ? ORDER BY date, platform, campaign, ad_set, ad`,
+         FROM metric_rows WHERE date >= ? AND date <= ? AND (? IS NULL OR import_id = ?) ORDER BY date, ${range.importId === undefined ? 'platform, campaign, ad_set, ad' : 'id'}`,
       );
       const out: StoredMetricRow[] = [];
       try {
-        stmt.bind([range.from ?? '0000-00-00', range.to ?? '9999-99-99']);
+        stmt.bind([range.from ?? '0000-00-00', range.to ?? '9999-99-99', range.importId ?? null, range.importId ?? null]);
         while (stmt.step()) {
           const v = stmt.get();
           const extra = v[13] ? (JSON.parse(String(v[13])) as Record<string, unknown>) : {};
@@ -107,21 +116,25 @@ export function readMetrics(db: Database): MetricsReader {
       }
       return [...conflicts.values()];
     },
-    channelTotals() {
+    channelDays() {
       const res = db.exec(
-        `SELECT channel, platform, currency, COUNT(*), TOTAL(spend_minor), TOTAL(COALESCE(clicks, 0)), TOTAL(COALESCE(conversions, 0)), MIN(date), MAX(date)
-           FROM metric_rows GROUP BY channel, platform, currency ORDER BY channel, platform, currency`,
+        `SELECT channel, currency, date, extra LIKE '%"spendNotReported":true%' AS unpriced, COUNT(*), TOTAL(spend_minor), TOTAL(COALESCE(clicks, 0)), TOTAL(COALESCE(conversions, 0)),
+                TOTAL(COALESCE(conversion_value_minor, 0)), TOTAL(COALESCE(impressions, 0)), TOTAL(COALESCE(reach, 0)), TOTAL(COALESCE(engagements, 0))
+           FROM metric_rows GROUP BY channel, currency, date, unpriced ORDER BY channel, currency, date`,
       )[0];
       return (res?.values ?? []).map((v) => ({
-        channel: String(v[0]),
-        platform: String(v[1]),
-        currency: String(v[2]),
-        rows: Number(v[3]),
-        spendMinor: Number(v[4]),
-        clicks: Number(v[5]),
-        conversions: Number(v[6]),
-        from: String(v[7]),
-        to: String(v[8]),
+        label: String(v[0]),
+        currency: String(v[1]),
+        date: String(v[2]),
+        priced: Number(v[3]) !== 1,
+        rows: Number(v[4]),
+        spendMinor: Number(v[5]),
+        clicks: Number(v[6]),
+        conversions: Number(v[7]),
+        conversionValueMinor: Number(v[8]),
+        impressions: Number(v[9]),
+        reach: Number(v[10]),
+        engagements: Number(v[11]),
       }));
     },
     adTotals() {

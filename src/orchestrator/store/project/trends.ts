@@ -15,8 +15,8 @@ export interface StoredTrendPoint {
 }
 
 export interface TrendsReader {
-  /** Every point, by keyword, geo and date. */
-  points(): StoredTrendPoint[];
+  /** Every point (of one import when given), by keyword, geo and date. */
+  points(filter?: { importId?: number }): StoredTrendPoint[];
   count(): number;
 }
 
@@ -29,8 +29,8 @@ const num = (v: SqlValue | undefined): number | null => (v === null || v === und
 
 export function readTrends(db: Database): TrendsReader {
   return {
-    points: () =>
-      (db.exec('SELECT keyword, geo, date, value, below_one, source FROM trend_points ORDER BY keyword, geo, date')[0]?.values ?? []).map((v) => ({
+    points: (filter = {}) =>
+      (db.exec('SELECT keyword, geo, date, value, below_one, source FROM trend_points WHERE (? IS NULL OR import_id = ?) ORDER BY keyword, geo, date', [filter.importId ?? null, filter.importId ?? null])[0]?.values ?? []).map((v) => ({
         keyword: String(v[0]),
         geo: String(v[1] ?? ''),
         date: String(v[2]),

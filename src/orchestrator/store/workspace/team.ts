@@ -23,7 +23,7 @@ export interface TeamWriter extends TeamReader {
 export function readTeam(db: Database): TeamReader {
   return {
     list: () =>
-      allRows(db, 'SELECT id, name, role, weekly_hours FROM team_members ORDER BY role, name').map((r) => ({ id: text(r.id), name: text(r.name), role: text(r.role), weeklyHours: Number(r.weekly_hours) })),
+      allRows(db, 'SELECT id, name, role, weekly_hours FROM team_members ORDER BY role, name, id').map((r) => ({ id: text(r.id), name: text(r.name), role: text(r.role), weeklyHours: Number(r.weekly_hours) })),
   };
 }
 
@@ -32,7 +32,7 @@ export function writeTeam(db: Database, touch: () => void): TeamWriter {
     ...readTeam(db),
     put(member) {
       touch();
-      const id = member.id ?? newId('t_');
+      const id = member.id ?? newId('tm_');
       db.run(
         'INSERT INTO team_members(id, name, role, weekly_hours) VALUES(?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, weekly_hours = excluded.weekly_hours',
         [id, member.name, member.role, member.weeklyHours],

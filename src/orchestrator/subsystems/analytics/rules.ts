@@ -62,7 +62,7 @@ export function buildAnalytics(project: Project, rows: readonly AnalyticsRow[], 
     const t = sumTotals(g.rows);
     return { channel: g.key, totals: t, kpis: computeKpis(t, project.currency) };
   });
-  const goals = goalProgress(project.kpiTargets, totals, kpis, { currency: project.currency, projectStart: project.startDate, projectEnd: project.endDate, asOf: period?.to });
+  const goals = goalProgress(project.kpiTargets, totals, { currency: project.currency, goalMetric: project.goalMetric, projectStart: project.startDate, projectEnd: project.endDate, asOf: period?.to });
   return finiteOnly({
     status: 'ok',
     message: `${rows.length} metric row${rows.length === 1 ? '' : 's'}${period ? ` from ${period.from} to ${period.to}` : ''} across ${byChannel.length} channel${byChannel.length === 1 ? '' : 's'}.`,

@@ -63,3 +63,13 @@ export function weekStart(iso: string): string {
   const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();
   return addDays(iso, -((dow + 6) % 7));
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "2026-12-02" → "2 December 2026" (or "Wednesday 2 December 2026"): a date as people write it, never as an ISO string. */
+export function longDate(iso: string, options: { weekday?: boolean } = {}): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return options.weekday ? `${WEEKDAYS[d.getUTCDay()]} ${text}` : text;
+}

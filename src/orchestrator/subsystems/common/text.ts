@@ -1,5 +1,5 @@
 // Text helpers shared by the generators: filling templates, finding banned terms, turning
-// intake lines into terms, hashtags and safe HTML.
+// intake lines into terms, hashtags, safe HTML and Markdown, and splitting text into lines.
 
 /** Replaces {name} placeholders; unknown placeholders are left visible so a test or reviewer sees them. */
 export function fill(template: string, vars: Record<string, string>): string {
@@ -82,9 +82,33 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Escapes Markdown control characters so user text cannot inject links, images or HTML. */
+/**
+ * Every way text breaks a line: CR LF, a lone LF or CR, vertical tab, form feed, NEL and the
+ * Unicode line and paragraph separators (Markdown renderers, editors and browsers each honour
+ * some of them; text from the repo or an import may hold any).
+ */
+export const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/** The lines of a text, whatever separates them. */
+export function textLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The text on one line: each line break (and any other control character) becomes a space. */
+export function singleLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(LINE_BREAK, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/**
+ * User text as inert Markdown on one line: no link, image, emphasis or HTML of its own (its
+ * punctuation backslash-escaped, which CommonMark renders as the character), no line break, and
+ * nothing at its start that would open a heading, list, quote or rule.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return singleLine(text)
+    .replace(/([\\`*_{}[\]()#+!|<>~&])/g, '\\$1')
+    .replace(/^(\s*)([-=>]|\d+(?=[.)]))/, (_m, space: string, lead: string) => (/^\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`));
 }
 
 export function sentenceList(items: readonly string[]): string {

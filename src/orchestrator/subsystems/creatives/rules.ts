@@ -1,78 +1,158 @@
-// Creative variants per planned channel × angle. Each candidate copy is checked against the
-// channel's limits and the brand's banned terms; the generator keeps the first candidate (in a
-// seeded order) without violations, else the one with the fewest, and records what it breaks.
-// Ranking follows learned angle approval rates (Beta-smoothed), with the reason written down.
+// The creative set: one creative per planned channel × angle × language, each in the channel's
+// native format and built from the brief's facts (buildAd.ts), checked against the format's
+// limits and the brief's rules (checks.ts). A creative whose inputs (facts, rules, format,
+// language, generation) are those of a stored one is that creative: its copy is kept as stored,
+// so a re-run never replaces a creative a person decided on. A new one (inputs changed, or an
+// explicit regenerate) avoids the copy people rejected. Ranking follows learned angle approval
+// rates (Beta-smoothed), with the reason written down.
+import { createHash } from 'node:crypto';
+import { channelLabel } from '../../domain/channels';
 import type { Project } from '../../domain/project';
-import type { Random } from '../../domain/random';
+import { verticalOf } from '../../domain/verticals';
 import { smoothedApprovalRate } from '../../kaizen/angleRates';
 import type { AngleApprovalInsight, AppliedInsight } from '../../kaizen/types';
-import { channelLabel } from '../../domain/channels';
-import { charLength, fill, findBannedTerms } from '../common/text';
-import { ANGLE_LABELS, ANGLES, TEMPLATES_BY_ANGLE, type Angle, type CopyTemplate } from './angleTemplates';
-import { formatFor, type CopyPart } from './channelLimits';
-import type { CreativesContent, CreativeVariant, CreativeViolation } from './types';
+import { stableJson } from '../../flow/inputsHash';
+import { dedupe } from '../common/text';
+import { ANGLE_LABELS, ANGLE_NEEDS, ANGLES, type Angle } from './angleTemplates';
+import { readBriefRules, type BriefRules } from './briefRules';
+import { buildAd, ctaForFormat, type CopyFacts } from './buildAd';
+import { checkCreative, errorCount, ruleViolations, type CheckContext } from './checks';
+import { ctaKindFor } from './ctas';
+import { formatFor } from './channelLimits';
+import { assertRulesLanguages, copyLanguages, isRulesLanguage, languageName, phrasebookFor, primaryLanguage, unsupportedLanguageMessage, type Phrasebook } from './language';
+import { detectLanguage } from './language/detect';
+import type { CreativeFields, CreativeInputs, CreativesContent, CreativeVariant, CreativeViolation } from './types';
 
-export interface CopyVars {
-  product: string;
-  brand: string;
-  audience: string;
-  benefit: string;
-  outcome: string;
+/** A stored creative as the generator needs it (current rows, and the history for rejected copy). */
+export interface StoredCopy {
+  key: string;
+  fingerprint: string;
+  /** What it was made from (its fingerprint's parts). */
+  inputs: Partial<CreativeInputs>;
+  fields: CreativeFields;
+  facts: string[];
+  generation: number;
+  status: string;
 }
 
-const OUTCOME = { awareness: 'visibility', leads: 'qualified leads', sales: 'results', engagement: 'conversation', retention: 'value' } as const;
+export interface BuildCreativesInput {
+  project: Project;
+  channels: readonly string[];
+  brand?: { bannedTerms: readonly string[] };
+  insights: readonly AngleApprovalInsight[];
+  skipKaizen: boolean;
+  /** The current creatives (one per key). */
+  existing?: readonly StoredCopy[];
+  /** Every stored creative, for the copy people rejected. */
+  history?: readonly StoredCopy[];
+  /** Keys to write anew (an explicit regenerate). */
+  regenerate?: ReadonlySet<string>;
+  /** With the language-model engine a language the rules do not write is left to the model. */
+  engine?: 'rules' | 'languageModel';
+}
 
-const cap = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
-
-export function copyVars(project: Project, preferredTerms: readonly string[]): CopyVars {
-  return {
+/** The brief's facts the copy is written from. */
+export function copyFactsOf(project: Project, rules: BriefRules): { facts: CopyFacts; notes: string[] } {
+  const notes: string[] = [];
+  const clean = (xs: readonly string[] | undefined): string[] => dedupe((xs ?? []).map((x) => x.trim()).filter((x) => x !== ''));
+  let offer = project.offer?.trim() || undefined;
+  if (offer) {
+    const forbidding = rules.patterns.find((p) => p.kind === 'offer-language' && p.patterns.some((re) => re.test(offer!)));
+    if (forbidding) {
+      notes.push(`The offer "${offer}" is offer language, which the do-not-do rule "${forbidding.source}" forbids: no creative uses it.`);
+      offer = undefined;
+    }
+  }
+  const facts: CopyFacts = {
     product: project.product?.trim() || project.name,
     brand: project.brand?.trim() || project.client?.trim() || project.name,
-    audience: project.audiences[0]?.trim() || 'people like you',
-    benefit: preferredTerms[0]?.trim() || `more ${OUTCOME[project.goalMetric]}`,
-    outcome: OUTCOME[project.goalMetric],
+    benefits: clean(project.benefits),
+    proofs: clean(project.proofPoints),
+    ...(offer ? { offer } : {}),
+    ...(project.landingUrl ? { landingUrl: project.landingUrl } : {}),
+    mustInclude: rules.mustInclude,
   };
+  // A fact that itself breaks the brief's rules (names a competitor, uses a banned word) is not used.
+  const check = checkContextOf(rules, facts, phrasebookFor('en'));
+  const usable = (kind: string) => (t: string): boolean => {
+    const broken = ruleViolations('fact', t, check).filter((v) => v.severity === 'error' && v.rule !== 'filler');
+    if (broken.length === 0) return true;
+    notes.push(`The ${kind} "${t}" is not used: ${broken[0]!.message.replace(/^The fact /, 'it ')}`);
+    return false;
+  };
+  facts.benefits = facts.benefits.filter(usable('benefit'));
+  facts.proofs = facts.proofs.filter(usable('proof point'));
+  return { facts, notes };
 }
 
-/** Every limit and banned-term violation of one piece of copy on one channel. */
-export function checkCopy(channel: string, copy: CopyTemplate, bannedTerms: readonly string[]): CreativeViolation[] {
-  const violations: CreativeViolation[] = [];
-  for (const limit of formatFor(channel).limits) {
-    const text = limit.parts.map((p: CopyPart) => copy[p]).filter((t) => t !== '').join('\n');
-    const length = charLength(text);
-    if (length > limit.max) {
-      violations.push({
-        field: limit.label,
-        rule: 'max-length',
-        severity: limit.severity,
-        limit: limit.max,
-        actual: length,
-        message: `${channelLabel(channel)} ${limit.label} is ${length} characters; the ${limit.severity === 'error' ? 'limit' : 'recommended maximum'} is ${limit.max}.`,
-      });
-    }
-  }
-  for (const part of ['headline', 'body', 'cta'] as const) {
-    for (const term of findBannedTerms(copy[part], bannedTerms)) {
-      violations.push({ field: part, rule: 'banned-term', severity: 'error', term, message: `The ${part} uses the banned term "${term}".` });
-    }
-  }
-  return violations;
+function thinBriefNotes(project: Project, facts: CopyFacts): string[] {
+  const notes: string[] = [];
+  if (facts.benefits.length === 0 && facts.proofs.length === 0) notes.push('Add benefits (--benefit) and proof points (--proof) for stronger copy: without them only question and how-to creatives can be written, from the product and brand alone.');
+  else if (facts.benefits.length === 0) notes.push('Add benefits (--benefit) for stronger copy: benefit-led and problem–solution creatives need them.');
+  else if (facts.proofs.length === 0) notes.push('Add proof points (--proof: ratings, customer counts, awards) for stronger copy: social-proof creatives need them.');
+  if (!project.offer?.trim()) notes.push('The brief has no offer, so no creative offers anything (no discount, free trial, deadline or price) and there is no offer creative; add --offer if there is one.');
+  if (!project.landingUrl) notes.push('The brief has no landing URL (--landing-url): ads cannot be published without a final URL.');
+  if (!project.product?.trim()) notes.push(`The brief names no product (--product): the copy uses the project name "${project.name}".`);
+  return notes;
 }
 
-const errors = (v: CreativeViolation[]): number => v.filter((x) => x.severity === 'error').length;
+/** The normalized texts of a creative's fields (each text, and each list joined), for "not again". */
+export function copyTexts(fields: CreativeFields): string[] {
+  const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return Object.entries(fields)
+    .filter(([k]) => k !== 'finalUrl' && k !== 'businessName' && k !== 'cta' && !k.startsWith('path'))
+    .flatMap(([, v]) => (Array.isArray(v) ? [norm(v.join('\n'))] : [norm(v)]));
+}
 
-/** The best candidate for a channel and angle: no violations if possible, else the fewest (errors first). */
-export function chooseCopy(channel: string, angle: Angle, vars: CopyVars, bannedTerms: readonly string[], random: Random): { copy: CopyTemplate; violations: CreativeViolation[] } {
-  const v = { ...vars, Audience: cap(vars.audience), Product: cap(vars.product), Brand: cap(vars.brand), Benefit: cap(vars.benefit) };
-  const candidates = random.shuffle(TEMPLATES_BY_ANGLE[angle]).map((t) => {
-    const copy = { headline: cap(fill(t.headline, v)), body: cap(fill(t.body, v)), cta: fill(t.cta, v) };
-    return { copy, violations: checkCopy(channel, copy, bannedTerms) };
-  });
-  let best = candidates[0]!;
-  for (const c of candidates.slice(1)) {
-    if (errors(c.violations) < errors(best.violations) || (errors(c.violations) === errors(best.violations) && c.violations.length < best.violations.length)) best = c;
+/** The checks of one brief in one language (for the generator, the language-model engine and the bench). */
+export function checkContextFor(project: Project, brandBanned: readonly string[], language: string): { check: CheckContext; facts: CopyFacts; rules: BriefRules } {
+  const rules = readBriefRules(project, brandBanned);
+  const { facts } = copyFactsOf(project, rules);
+  const phrasebook = phrasebookFor(isRulesLanguage(language) ? language : 'en', project.tone);
+  return { rules, facts, check: checkContextOf(rules, facts, phrasebook) };
+}
+
+function checkContextOf(rules: BriefRules, facts: CopyFacts, phrasebook: Phrasebook): CheckContext {
+  return { rules, facts: { product: facts.product, brand: facts.brand, benefits: facts.benefits, proofs: facts.proofs, ...(facts.offer ? { offer: facts.offer } : {}), other: [...facts.mustInclude, facts.landingUrl ?? ''] }, phrasebook };
+}
+
+/** The values of the facts a creative uses ("benefit:1" → the second benefit's text). */
+export function usedFacts(refs: readonly string[], facts: CopyFacts): CreativeInputs['facts'] {
+  const out: CreativeInputs['facts'] = { benefits: [], proofs: [] };
+  for (const r of refs) {
+    const [kind, n] = r.split(':');
+    if (kind === 'product') out.product = facts.product;
+    else if (kind === 'brand') out.brand = facts.brand;
+    else if (kind === 'offer' && facts.offer) out.offer = facts.offer;
+    else if (kind === 'benefit' && facts.benefits[Number(n)] !== undefined) out.benefits.push(facts.benefits[Number(n)]!);
+    else if (kind === 'proof' && facts.proofs[Number(n)] !== undefined) out.proofs.push(facts.proofs[Number(n)]!);
   }
-  return best;
+  return out;
+}
+
+/** Whether a stored creative still stands: the same channel, format, rules, language, engine and generation, and every fact it uses still in the brief. */
+export function stillHolds(before: Partial<CreativeInputs>, base: Omit<CreativeInputs, 'facts' | 'avoid'>, facts: CopyFacts): boolean {
+  for (const k of Object.keys(base) as (keyof typeof base)[]) if (stableJson(before[k] ?? null) !== stableJson(base[k])) return false;
+  const f = before.facts;
+  if (!f) return false;
+  if (f.product !== undefined && f.product !== facts.product) return false;
+  if (f.brand !== undefined && f.brand !== facts.brand) return false;
+  if (f.offer !== undefined && f.offer !== facts.offer) return false;
+  return (f.benefits ?? []).every((b) => facts.benefits.includes(b)) && (f.proofs ?? []).every((p) => facts.proofs.includes(p));
+}
+
+export function fingerprintOf(inputs: CreativeInputs): string {
+  const { avoid: _avoid, ...rest } = inputs;
+  return createHash('sha256').update(stableJson(rest), 'utf8').digest('hex');
+}
+
+/** The summary texts of a creative (first headline, main text, call to action), for lists, Kaizen and imports. */
+export function summaryOf(fields: CreativeFields, phrasebook: Phrasebook | undefined, ctaKind: string): { headline: string; body: string; cta: string } {
+  const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
+  const headline = first(fields.headlines) || first(fields.headline) || first(fields.subject) || first(fields.longHeadline) || '';
+  const body = first(fields.primaryText) || first(fields.introText) || first(fields.text) || first(fields.adText) || first(fields.descriptions) || first(fields.body) || '';
+  const cta = first(fields.cta) || (phrasebook ? (phrasebook.cta as Record<string, string>)[ctaKind] ?? '' : '');
+  return { headline, body, cta };
 }
 
 interface AngleEvidence {
@@ -96,45 +176,146 @@ function evidenceFor(channel: string, angle: string, insights: readonly AngleApp
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-export function buildCreatives(input: {
-  project: Project;
-  channels: readonly string[];
-  bannedTerms: readonly string[];
-  preferredTerms: readonly string[];
-  insights: readonly AngleApprovalInsight[];
-  skipKaizen: boolean;
-  random: Random;
-}): { content: CreativesContent; applied: AppliedInsight[] } {
-  const vars = copyVars(input.project, input.preferredTerms);
+/** The facts usable for copy in one language: a benefit, proof point or offer written in another of the rules' languages is left out (and said so). */
+function factsForLanguage(facts: CopyFacts, language: string, notes: string[]): CopyFacts {
+  const lang = primaryLanguage(language);
+  const fits = (kind: string) => (t: string): boolean => {
+    const detected = detectLanguage(t);
+    if (detected === null || detected === lang) return true;
+    notes.push(`The ${kind} "${t}" is in ${languageName(detected)}, not ${languageName(lang)}: the ${languageName(lang)} creatives do not use it (give the brief's facts in ${languageName(lang)} too).`);
+    return false;
+  };
+  const offer = facts.offer !== undefined && fits('offer')(facts.offer) ? facts.offer : undefined;
+  return { ...facts, benefits: facts.benefits.filter(fits('benefit')), proofs: facts.proofs.filter(fits('proof point')), ...(offer ? { offer } : { offer: undefined }) };
+}
+
+function angleAvailable(angle: Angle, facts: CopyFacts): boolean {
+  const need = ANGLE_NEEDS[angle];
+  if (need === 'benefits') return facts.benefits.length > 0;
+  if (need === 'proofPoints') return facts.proofs.length > 0;
+  if (need === 'offer') return facts.offer !== undefined;
+  return true;
+}
+
+export function buildCreatives(input: BuildCreativesInput): { content: CreativesContent; applied: AppliedInsight[] } {
+  const { project } = input;
+  const languages = copyLanguages(project.languages);
+  if (input.engine !== 'languageModel') assertRulesLanguages(languages);
+  const rules = readBriefRules(project, input.brand?.bannedTerms ?? []);
+  const { facts, notes: factNotes } = copyFactsOf(project, rules);
+  const vertical = verticalOf(project);
+  const notes = [...thinBriefNotes(project, facts), ...factNotes];
+  const usedAngles = new Set<Angle>();
+  const existing = new Map((input.existing ?? []).map((c) => [c.key, c]));
+  const rejected = new Map<string, Set<string>>();
+  for (const c of input.history ?? []) if (c.status === 'rejected') for (const t of copyTexts(c.fields)) (rejected.get(c.key) ?? rejected.set(c.key, new Set()).get(c.key)!).add(t);
+
   const insights = input.skipKaizen ? [] : input.insights;
   const appliedIds = new Map<string, AppliedInsight>();
   const drafts: (Omit<CreativeVariant, 'rank'> & { order: number })[] = [];
   let order = 0;
-  for (const channel of input.channels) {
-    for (const angle of ANGLES) {
-      const { copy, violations } = chooseCopy(channel, angle, vars, input.bannedTerms, input.random.derive(`${channel}/${angle}`));
-      const ev = evidenceFor(channel, angle, insights);
-      const approvalRate = ev ? smoothedApprovalRate(ev.approved, ev.rejected) : smoothedApprovalRate(0, 0);
-      let rankReason: string;
-      if (input.skipKaizen) rankReason = 'Kaizen skipped: default angle order.';
-      else if (!ev) rankReason = `No evidence yet for ${ANGLE_LABELS[angle]} on ${channelLabel(channel)}: prior approval rate ${pct(approvalRate)}.`;
-      else {
-        rankReason = `${ANGLE_LABELS[angle]} on ${ev.scope === 'channel' ? channelLabel(channel) : 'all channels'}: ${ev.approved} approved, ${ev.rejected} rejected, smoothed approval rate ${pct(approvalRate)}.`;
-        for (const i of ev.insights) {
-          appliedIds.set(i.id, { id: i.id, sentence: `Ranked ${ANGLE_LABELS[angle]} creatives by their learned approval rate (${i.payload.approved} approved, ${i.payload.rejected} rejected on ${channelLabel(i.payload.channel)}).` });
+  const copyChannels = input.channels.filter((c) => {
+    const f = formatFor(c);
+    if (!f.copy && f.note) notes.push(f.note);
+    return f.copy;
+  });
+  for (const language of languages) {
+    const rulesLanguage = isRulesLanguage(language);
+    const phrasebook = phrasebookFor(rulesLanguage ? language : 'en', project.tone);
+    if (rulesLanguage && phrasebook.language !== 'en') notes.push(`${phrasebook.name} copy addresses the reader as ${phrasebook.addressNote}`);
+    if (!rulesLanguage) notes.push(`${unsupportedLanguageMessage(language)} The language-model engine writes the ${languageName(language)} creatives; until it has, they are empty.`);
+    const check = checkContextOf(rules, facts, phrasebook);
+    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes) : facts;
+    if (langFacts.offer === undefined) delete langFacts.offer;
+    const angles = ANGLES.filter((a) => angleAvailable(a, langFacts));
+    angles.forEach((a) => usedAngles.add(a));
+    for (const channel of copyChannels) {
+      const format = formatFor(channel);
+      angles.forEach((angle, angleIndex) => {
+        const key = `${channel}-${angle}${languages.length > 1 ? `-${language}` : ''}`;
+        const ctaKind = ctaForFormat(channel, ctaKindFor(project.goalMetric, vertical.vertical, vertical.local, format.ctaList, angle === 'offer-urgency'), langFacts.offer !== undefined);
+        const prev = existing.get(key);
+        const regenerate = input.regenerate?.has(key) === true;
+        const generation = (prev?.generation ?? 0) + (regenerate ? 1 : 0);
+        const base: Omit<CreativeInputs, 'facts' | 'avoid'> = {
+          channel,
+          angle,
+          language,
+          format: format.format,
+          cta: ctaKind,
+          address: phrasebook.address,
+          landingUrl: facts.landingUrl ?? '',
+          mustInclude: facts.mustInclude,
+          rules: rules.summary,
+          engine: input.engine ?? 'rules',
+          generation,
+        };
+        let fields: CreativeFields;
+        let used: string[];
+        let violations: CreativeViolation[];
+        let creativeInputs: CreativeInputs;
+        if (prev && stillHolds(prev.inputs, base, langFacts)) {
+          // Its inputs stand: the stored creative is kept as it is (its decision with it).
+          fields = prev.fields;
+          used = prev.facts;
+          creativeInputs = { ...base, facts: prev.inputs.facts ?? { benefits: [], proofs: [] }, avoid: prev.inputs.avoid ?? [] };
+          violations = rulesLanguage ? checkCreative(channel, fields, check, channelLabel(channel)) : [];
+        } else if (!rulesLanguage) {
+          fields = {};
+          used = [];
+          creativeInputs = { ...base, facts: { benefits: [], proofs: [] }, avoid: [] };
+          violations = [{ field: 'creative', rule: 'language', severity: 'error', message: unsupportedLanguageMessage(language) }];
+        } else {
+          const avoid = new Set([...(rejected.get(key) ?? []), ...(regenerate && prev ? copyTexts(prev.fields) : [])]);
+          const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts: langFacts, phrasebook, check, ctaKind, rotation: angleIndex + generation, avoid });
+          fields = built.fields;
+          used = built.facts;
+          violations = built.violations;
+          creativeInputs = { ...base, facts: usedFacts(used, langFacts), avoid: [...avoid].sort() };
         }
-      }
-      if (errors(violations) > 0) rankReason += ` Ranked after variants without errors (${errors(violations)} violation${errors(violations) === 1 ? '' : 's'}).`;
-      drafts.push({ id: `${channel}-${angle}`, channel, format: formatFor(channel).format, angle, ...copy, violations, rankReason, approvalRate: Math.round(approvalRate * 10_000) / 10_000, status: 'in_review', order: order++ });
+        const fingerprint = prev && stillHolds(prev.inputs, base, langFacts) ? prev.fingerprint : fingerprintOf(creativeInputs);
+        const ev = evidenceFor(channel, angle, insights);
+        const approvalRate = ev ? smoothedApprovalRate(ev.approved, ev.rejected) : smoothedApprovalRate(0, 0);
+        let rankReason: string;
+        if (input.skipKaizen) rankReason = 'Kaizen skipped: default angle order.';
+        else if (!ev) rankReason = `No evidence yet for ${ANGLE_LABELS[angle]} on ${channelLabel(channel)}: prior approval rate ${pct(approvalRate)}.`;
+        else {
+          rankReason = `${ANGLE_LABELS[angle]} on ${ev.scope === 'channel' ? channelLabel(channel) : 'all channels'}: ${ev.approved} approved, ${ev.rejected} rejected, smoothed approval rate ${pct(approvalRate)}.`;
+          for (const i of ev.insights) appliedIds.set(i.id, { id: i.id, sentence: `Ranked ${ANGLE_LABELS[angle]} creatives by their learned approval rate (${i.payload.approved} approved, ${i.payload.rejected} rejected on ${channelLabel(i.payload.channel)}).` });
+        }
+        const errors = errorCount(violations);
+        if (errors > 0) rankReason += ` Ranked after creatives without errors (${errors} violation${errors === 1 ? '' : 's'}).`;
+        const summary = summaryOf(fields, rulesLanguage ? phrasebook : undefined, ctaKind);
+        drafts.push({
+          id: key,
+          key,
+          channel,
+          format: format.format,
+          angle,
+          language,
+          fields,
+          ...summary,
+          facts: used,
+          violations,
+          fingerprint,
+          inputs: creativeInputs,
+          rankReason,
+          approvalRate: Math.round(approvalRate * 10_000) / 10_000,
+          status: 'in_review',
+          order: order++,
+        });
+      });
     }
   }
-  drafts.sort((a, b) => Math.sign(errors(a.violations)) - Math.sign(errors(b.violations)) || b.approvalRate - a.approvalRate || a.order - b.order);
+  drafts.sort((a, b) => Math.sign(errorCount(a.violations)) - Math.sign(errorCount(b.violations)) || b.approvalRate - a.approvalRate || a.order - b.order);
   const variants: CreativeVariant[] = drafts.map(({ order: _order, ...d }, i) => ({ ...d, rank: i + 1 }));
   const applied = [...appliedIds.values()];
   const kaizen: CreativesContent['kaizen'] = input.skipKaizen
-    ? { mode: 'skipped', note: 'Kaizen skipped: variants are in the default angle order.' }
+    ? { mode: 'skipped', note: 'Kaizen skipped: creatives are in the default angle order.' }
     : applied.length > 0
       ? { mode: 'applied', note: `Ranked by the approval rates of ${applied.length} angle insight${applied.length === 1 ? '' : 's'}.` }
       : { mode: 'no-evidence', note: 'No evidence yet: no creative approvals or rejections recorded, default angle order.' };
-  return { content: { channels: [...input.channels], angles: [...ANGLES], variants, kaizen }, applied };
+  if (rules.unread.length > 0) notes.push(`Not checked automatically (the reviewer checks them): ${rules.unread.map((u) => `"${u}"`).join('; ')}.`);
+  const angles = ANGLES.filter((a) => usedAngles.has(a));
+  return { content: { channels: [...input.channels], angles: [...angles], languages, variants, notes: dedupe(notes), rules: rules.summary, kaizen }, applied };
 }

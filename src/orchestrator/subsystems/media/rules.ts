@@ -1,21 +1,43 @@
 // The media plan: objective from the goal metric, flight dates, and a split of the budget that
-// sums exactly to the budget in minor units. With channel-performance evidence the split comes
-// from Thompson sampling over Beta posteriors (share = P(best)), then an exploration floor,
-// client caps and a step limit against the previous plan (or the priors on a first plan).
-// Without evidence, or with Kaizen skipped, the priors table decides, and the plan says so.
+// sums exactly to the budget in minor units, obeying the brief's channel rules.
+//  - Baseline: the last APPROVED media plan (or the priors table when none is approved).
+//  - With evidence: Thompson sampling on the goal's own metric (kaizen/posteriors.ts); the measured
+//    channels share the part of the budget they held by P(best); an unmeasured channel keeps its
+//    share. The move from the baseline is taken only when the draws say it earns more with ≥ 95%
+//    probability and ≥ 2% in expectation (near-equal channels do not thrash); then the exploration
+//    floor, caps and the step limit per re-plan. The move without the step limit is shown beside
+//    it, and when a detected change makes the limit costly the plan says so.
+//  - Without evidence: the approved split is kept (or the priors are used), and the plan says so.
 import { AicmoError } from '../../domain/errors';
 import { formatMoney, toMajor } from '../../domain/money';
 import type { Project } from '../../domain/project';
 import type { Random } from '../../domain/random';
-import { channelPosteriors, largestRemainder, projectShares, thompsonShares, type ShareBounds } from '../../kaizen/allocation';
+import { channelLabel, type Channel } from '../../domain/channels';
+import { largestRemainder, projectShares, type ShareBounds } from '../../kaizen/allocation';
+import { GOAL_SCORING } from '../../kaizen/goalScoring';
+import { channelPosteriors, compareSplits, drawScores, probabilityBest } from '../../kaizen/posteriors';
 import type { AppliedInsight, ChannelPerformanceInsight } from '../../kaizen/types';
-import { channelLabel, excludedChannels, type Channel } from '../../domain/channels';
 import { daysBetween } from '../common/dates';
 import { projectDates } from '../strategy/rules';
 import type { StrategyContent } from '../strategy/types';
-import { capsFromConstraints, capsFromOptions } from './caps';
-import { ALLOCATION_DEFAULTS, OBJECTIVE_BY_GOAL, PRIORS_BY_GOAL } from './priorsTable';
-import type { MediaAllocation, MediaContent, MediaPosterior } from './types';
+import { capsFromOptions } from './caps';
+import { planChannelRules } from './channelRules';
+import { mediaEvidence, type ChannelEvidence } from './evidence';
+import { channelMetric, evidenceText, pct, points, scoringName, scoringNote } from './explain';
+import { plannedChannels } from './planChannels';
+import { ALLOCATION_DEFAULTS, OBJECTIVE_BY_GOAL } from './priorsTable';
+import type { Guardrail, MediaAllocation, MediaContent, MediaPosterior, ProposalChange, UnconstrainedMove } from './types';
+
+export interface MediaOptions {
+  explorationFloor?: number;
+  maxStep?: number;
+  draws?: number;
+  caps?: unknown;
+  minConfidence?: number;
+  minGain?: number;
+  /** Exchange rates into the plan's currency ({ USD: 0.92 } = 0.92 of it per USD) for cost figures; absent = other currencies inform rates only. */
+  exchangeRates?: Record<string, number>;
+}
 
 export interface MediaPlanInput {
   project: Project;
@@ -23,15 +45,18 @@ export interface MediaPlanInput {
   evidence: readonly ChannelPerformanceInsight[];
   skipKaizen: boolean;
   strategy?: StrategyContent;
-  previous?: { version: number; content: unknown };
-  options?: { explorationFloor?: number; maxStep?: number; draws?: number; caps?: unknown };
+  /** The last approved media plan: the baseline of a re-plan. Absent = the priors. */
+  approved?: { version: number; content: unknown };
+  options?: MediaOptions;
 }
 
-const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toString()}%`;
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+const list = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const signedPct = (x: number): string => `${x >= 0 ? '+' : '−'}${pct(Math.abs(x))}`;
 
-function previousShares(previous: MediaPlanInput['previous']): Map<string, number> | null {
-  const c = previous?.content as { allocations?: unknown } | undefined;
+/** Shares of the approved plan by channel, or null. */
+export function approvedShares(approved: MediaPlanInput['approved']): Map<string, number> | null {
+  const c = approved?.content as { allocations?: unknown } | undefined;
   if (!c || !Array.isArray(c.allocations)) return null;
   const out = new Map<string, number>();
   for (const a of c.allocations as { channel?: unknown; share?: unknown }[]) {
@@ -60,93 +85,217 @@ function boundsFor(channels: Channel[], baseline: number[], caps: Partial<Record
     if (lo <= 1 + 1e-9 && hi >= 1 - 1e-9) return { bounds, relaxed: relaxed.filter((r) => r !== '') };
   }
   const total = cap.reduce((t, c) => t + c, 0);
-  throw new AicmoError('invalid-input', `The client caps on ${channels.map(channelLabel).join(', ')} add up to ${pct(total)}, less than the whole budget; raise a cap or allow another channel.`, { field: 'constraints' });
+  throw new AicmoError('invalid-input', `The caps on ${channels.map(channelLabel).join(', ')} add up to ${pct(total)}, less than the whole budget; raise a cap or allow another channel.`, { field: 'channelCaps' });
+}
+
+/** Usable exchange rates from the options (positive finite numbers, ISO codes other than the plan's). */
+export function exchangeRatesOf(raw: unknown, currency: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [code, rate] of Object.entries(raw)) {
+    if (/^[A-Z]{3}$/.test(code) && code !== currency && typeof rate === 'number' && Number.isFinite(rate) && rate > 0) out[code] = rate;
+  }
+  return out;
+}
+
+/** Which bound holds a share away from its target, in words ('' when none does). */
+function boundText(share: number, target: number, b: ShareBounds, floor: number, cap: number | undefined): string {
+  if (Math.abs(share - target) <= 0.005) return '';
+  const atLo = share <= b.lo + 1e-6;
+  const atHi = share >= b.hi - 1e-6;
+  const by = atLo ? (Math.abs(b.lo - Math.min(floor, 1)) < 1e-9 ? 'the exploration floor' : 'the step limit') : atHi ? (cap !== undefined && Math.abs(b.hi - cap) < 1e-9 ? 'the client cap' : 'the step limit') : "the step limits of the other channels";
+  return `, held there by ${by}`;
+}
+
+/** The evidence fingerprint of a plan for these insights (what the orchestrator puts in the inputs hash); null without evidence. */
+export function mediaEvidenceFingerprint(project: Project, insights: readonly ChannelPerformanceInsight[], skipKaizen: boolean, options: MediaOptions = {}): string | null {
+  if (skipKaizen) return null;
+  try {
+    const planned = plannedChannels(project, planChannelRules(project));
+    return mediaEvidence(project, insights, planned.channels, exchangeRatesOf(options.exchangeRates, project.currency)).fingerprint;
+  } catch {
+    return null; // the run itself reports the problem
+  }
 }
 
 export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; applied: AppliedInsight[] } {
   const { project } = input;
-  const floor = input.options?.explorationFloor ?? ALLOCATION_DEFAULTS.explorationFloor;
-  const step = input.options?.maxStep ?? ALLOCATION_DEFAULTS.maxStep;
-  const draws = input.options?.draws ?? ALLOCATION_DEFAULTS.draws;
+  const o = input.options ?? {};
+  const floor = o.explorationFloor ?? ALLOCATION_DEFAULTS.explorationFloor;
+  const step = o.maxStep ?? ALLOCATION_DEFAULTS.maxStep;
+  const draws = o.draws ?? ALLOCATION_DEFAULTS.draws;
+  const minConfidence = o.minConfidence ?? ALLOCATION_DEFAULTS.minConfidence;
+  const minGain = o.minGain ?? ALLOCATION_DEFAULTS.minGain;
+  const scoring = GOAL_SCORING[project.goalMetric];
 
-  const excluded = excludedChannels([...project.doNotDo, ...project.constraints]);
-  const priors = PRIORS_BY_GOAL[project.goalMetric].filter((p) => !excluded.has(p.channel));
-  if (priors.length === 0) throw new AicmoError('invalid-input', `Every channel planned for a ${project.goalMetric} goal is excluded by the intake's do-not-do or constraints.`, { field: 'doNotDo' });
-  const channels = priors.map((p) => p.channel);
-  const priorTotal = priors.reduce((t, p) => t + p.share, 0);
-  const priorShares = priors.map((p) => p.share / priorTotal);
-  const caps = { ...capsFromConstraints(project.constraints), ...capsFromOptions(input.options?.caps) };
+  const rules = planChannelRules(project);
+  const planned = plannedChannels(project, rules);
+  const channels = planned.channels;
+  const allCaps = { ...rules.caps, ...capsFromOptions(o.caps) };
+  const caps: Partial<Record<Channel, number>> = {};
   const capsRecord: Record<string, number> = {};
-  for (const c of channels) if (caps[c] !== undefined) capsRecord[c] = caps[c]!;
+  for (const c of channels) {
+    if (allCaps[c] !== undefined) {
+      caps[c] = allCaps[c];
+      capsRecord[c] = allCaps[c]!;
+    }
+  }
 
-  const evidence = input.skipKaizen ? [] : input.evidence.filter((e) => channels.includes(e.payload.channel as Channel) && e.payload.clicks > 0);
+  const approvedMap = approvedShares(input.approved);
+  let baseline = planned.priorShares;
+  let against: NonNullable<MediaContent['proposal']>['against'] = { kind: 'priors' };
+  if (approvedMap && input.approved) {
+    const raw = channels.map((c) => approvedMap.get(c) ?? 0);
+    const sum = raw.reduce((t, x) => t + x, 0);
+    if (sum > 0) {
+      baseline = raw.map((x) => x / sum);
+      against = { kind: 'approved', version: input.approved.version };
+    }
+  }
+  const fromApproved = against.kind === 'approved';
+  const baselineName = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
+  const baseWord = (i: number): string => `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`;
+
+  const ev = input.skipKaizen ? null : mediaEvidence(project, input.evidence, channels, exchangeRatesOf(o.exchangeRates, project.currency));
+  const isMeasured = (e: ChannelEvidence): boolean => (scoring.trial === null ? e.sums.pricedSpend > 0 && e.sums.pricedTrials > 0 : e.sums.trials > 0);
+  const anyMeasured = ev !== null && ev.channels.some(isMeasured);
+
   const applied: AppliedInsight[] = [];
+  const reasons: string[] = [];
+  const why: string[] = [];
+  const metrics: (MediaAllocation['metric'] | null)[] = channels.map(() => null);
+  const pBests: (number | null)[] = channels.map(() => null);
   let shares: number[];
   let method: MediaContent['method'];
   let methodNote: string;
   let kaizen: MediaContent['kaizen'];
-  let baselineName: string;
   let posteriorsOut: MediaPosterior[] = [];
-  const reasons: string[] = [];
+  let unconstrained: UnconstrainedMove | null = null;
+  let guardrail: Guardrail | null = null;
+  let scoringOut: MediaContent['scoring'] = { metric: scoringName(scoring, 'cost'), note: scoringNote(scoring, 'cost', project.currency) };
 
-  if (evidence.length === 0) {
-    method = 'priors';
-    baselineName = 'priors';
-    const { bounds } = boundsFor(channels, priorShares, caps, 0, 1);
-    shares = projectShares(priorShares, bounds);
-    methodNote = `Split from the priors table for ${project.goalMetric} goals (no performance evidence used).`;
+  if (input.skipKaizen || !anyMeasured) {
+    const keepApproved = !input.skipKaizen && fromApproved;
+    const { bounds } = boundsFor(channels, baseline, caps, keepApproved ? floor : 0, 1);
+    shares = projectShares(keepApproved ? baseline : planned.priorShares, bounds);
+    method = keepApproved ? 'approved-plan' : 'priors';
+    methodNote = keepApproved
+      ? `No evidence yet for these channels: the split of ${baselineName} is kept (under today's channel rules and caps).`
+      : `Split from the priors table for ${project.goalMetric} goals (editorial starting points, not measured; no performance evidence used).`;
     kaizen = input.skipKaizen
       ? { mode: 'skipped', note: 'Kaizen skipped: the split comes from priors only, whatever results exist.' }
-      : { mode: 'no-evidence', note: 'No evidence yet: no imported results for these channels, so the split comes from priors.' };
-    priors.forEach((p, i) => {
-      reasons[i] = `Prior for ${project.goalMetric} goals: ${p.why} (priors table ${pct(priorShares[i]!)})${capsRecord[p.channel] !== undefined ? `; client cap ${pct(capsRecord[p.channel]!)}` : ''}.`;
+      : { mode: 'no-evidence', note: `No evidence yet: no imported results for these channels, so the split comes from ${keepApproved ? baselineName : 'priors'}.` };
+    channels.forEach((c, i) => {
+      const cap = capsRecord[c] !== undefined ? `; client cap ${pct(capsRecord[c]!)}` : '';
+      reasons[i] = keepApproved ? `No results yet for this channel: it keeps its approved share${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (${pct(baseline[i]!)}, now ${pct(shares[i]!)} under today's rules)` : ''}${cap}.` : `Prior for ${project.goalMetric} goals: ${planned.why[i]} (priors table ${pct(planned.priorShares[i]!)})${cap}.`;
+      why[i] = keepApproved ? 'no results yet' : `prior: ${planned.why[i]}`;
     });
   } else {
-    method = 'thompson-sampling';
-    const posteriors = channelPosteriors(channels, evidence.map((e) => e.payload), { currency: project.currency });
-    const prev = previousShares(input.previous);
-    let baseline: number[];
-    if (prev) {
-      const raw = channels.map((c) => prev.get(c) ?? 0);
-      const sum = raw.reduce((t, x) => t + x, 0);
-      baseline = sum > 0 ? raw.map((x) => x / sum) : priorShares;
-      baselineName = sum > 0 ? `previous plan (version ${input.previous!.version})` : 'priors';
-    } else {
-      baseline = priorShares;
-      baselineName = 'priors';
-    }
-    // Evidence only compares the channels that have results: they share between them the part of
-    // the budget they held in the baseline, split by P(best) among themselves. A channel without
-    // results keeps its baseline share (it is still being explored) — an unmeasured channel must not
-    // win budget from a measured winner just because its prior is wide.
-    const measured = posteriors.map((p, i) => (p.hasEvidence ? i : -1)).filter((i) => i >= 0);
-    const pBestMeasured = thompsonShares(measured.map((i) => posteriors[i]!), input.random.derive('thompson'), draws);
-    const pBest: (number | null)[] = channels.map(() => null);
-    measured.forEach((i, j) => (pBest[i] = pBestMeasured[j]!));
-    const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
-    const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
-    const { bounds, relaxed } = boundsFor(channels, baseline, caps, floor, step);
-    shares = projectShares(target, bounds);
-    posteriorsOut = posteriors.map((p, i) => ({ channel: p.channel, alpha: round4(p.alpha), beta: round4(p.beta), mean: round4(p.mean), pBest: pBest[i] === null ? null : round4(pBest[i]!), conversions: round4(p.conversions), clicks: round4(p.clicks) }));
-    methodNote =
-      `Thompson sampling: ${draws.toLocaleString('en')} seeded draws from each channel's Beta posterior of its conversion rate; ` +
-      `channels with results split the share they held by their probability of being the best among them, channels without results keep theirs, then an exploration floor of ${pct(floor)}, client caps and at most ${pct(step)} change from the ${baselineName}.` +
-      (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
-    kaizen = { mode: 'applied', note: `Shaped by ${evidence.length} channel-performance insight${evidence.length === 1 ? '' : 's'}.` };
-    channels.forEach((c, i) => {
-      const p = posteriors[i]!;
-      const bound = Math.abs(shares[i]! - target[i]!) > 0.005 ? `; held to ${pct(shares[i]!)} by ${shares[i]! <= bounds[i]!.lo + 1e-6 ? (bounds[i]!.lo === floor ? 'the exploration floor' : 'the step limit') : shares[i]! >= bounds[i]!.hi - 1e-6 ? (capsRecord[c] !== undefined && bounds[i]!.hi === capsRecord[c] ? 'the client cap' : 'the step limit') : 'the other channels\' bounds'}` : '';
-      reasons[i] =
-        pBest[i] === null
-          ? `No results yet for this channel: it keeps its ${baselineName} share of ${pct(baseline[i]!)} while it is explored${bound}.`
-          : `P(best among measured channels) ${pct(pBest[i]!)} from ${Math.round(p.conversions).toLocaleString('en')} conversions from ${Math.round(p.clicks).toLocaleString('en')} clicks (weighted), posterior mean conversion rate ${pct(p.mean)}; ${baselineName} share ${pct(baseline[i]!)}${bound}.`;
-    });
-    for (const e of evidence) {
-      const i = channels.indexOf(e.payload.channel as Channel);
-      applied.push({
-        id: e.id,
-        sentence: `${channelLabel(e.payload.channel)}: ${e.payload.conversions.toLocaleString('en')} conversions from ${e.payload.clicks.toLocaleString('en')} clicks (weight ${e.payload.sameIndustryWeight}) moved its share from ${pct(baseline[i]!)} to ${pct(shares[i]!)}.`,
+    const set = channelPosteriors(ev!.channels.map((e) => e.sums), scoring);
+    scoringOut = { metric: scoringName(scoring, set.mode), note: scoringNote(scoring, set.mode, project.currency) };
+    if (set.mode === 'rate') {
+      // Rates without any cost in the plan's currency cannot rank channels on the goal's metric
+      // (a high conversion rate on dear clicks can cost more per sale): the split is kept.
+      const { bounds } = boundsFor(channels, baseline, caps, floor, 1);
+      shares = projectShares(baseline, bounds);
+      method = fromApproved ? 'approved-plan' : 'priors';
+      methodNote = `Results inform ${scoring.rateName}s only: none has spend in ${project.currency}, so channels cannot be compared on ${scoring.costName} and the split of ${baselineName} is kept. Import results with spend in ${project.currency}, or give exchange rates (--exchange-rate), to let them move it.`;
+      kaizen = { mode: 'applied', note: `Read ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'} for ${scoring.rateName}s only (no cost in ${project.currency}): the split was kept.` };
+      channels.forEach((c, i) => {
+        const e = ev!.channels[i]!;
+        const metric = isMeasured(e) ? channelMetric(scoring, 'rate', e, project.currency) : null;
+        metrics[i] = metric ? { ...metric, value: metric.value === null ? null : round4(metric.value), rate: metric.rate === null ? null : round4(metric.rate) } : null;
+        reasons[i] = metric ? `${evidenceText(scoring, metric, e, project.currency)}; no cost in ${project.currency}, so it keeps ${baseWord(i)}${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (now ${pct(shares[i]!)} under today's rules)` : ''}.` : `No results yet for this channel: it keeps ${baseWord(i)}.`;
+        why[i] = metric ? `${metric.name} ${metric.text}; no cost in ${project.currency}: kept` : 'no results yet';
       });
+      for (const insight of ev!.used) applied.push({ id: insight.id, sentence: `${insight.payload.reading === 'family' ? `"${insight.payload.channel}"` : channelLabel(insight.payload.channel)} results in ${insight.payload.currency} (${insight.evidence.count} rows) informed ${scoring.rateName}s only; the split was kept (no cost in ${project.currency}).` });
+    } else {
+      method = 'thompson-sampling';
+      const matrix = drawScores(set, input.random.derive('thompson'), draws);
+      const measured = set.posteriors.map((p, i) => (p.measured ? i : -1)).filter((i) => i >= 0);
+      const pBest = probabilityBest(matrix, measured, channels.length);
+      const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
+      const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
+      const withStep = boundsFor(channels, baseline, caps, floor, step);
+      const noStep = boundsFor(channels, baseline, caps, floor, 1);
+      const held = projectShares(baseline, withStep.bounds);
+      const limited = projectShares(target, withStep.bounds);
+      const free = projectShares(target, noStep.bounds);
+      const gain = compareSplits(matrix, held, limited);
+      // Share of the budget the move reallocates, and the gain it must earn for it.
+      const movedShare = limited.reduce((t, x, i) => t + Math.max(0, x - held[i]!), 0);
+      const needed = minGain * (movedShare / 0.1);
+      const moves = movedShare > 0 && gain.pBetter >= minConfidence && gain.expectedGain >= needed;
+      shares = moves ? limited : held;
+
+      const largestMove = Math.max(...free.map((x, i) => Math.abs(x - shares[i]!)));
+      if (largestMove >= 0.005) {
+        const extra = compareSplits(matrix, shares, free);
+        const overApproved = compareSplits(matrix, held, free);
+        const amounts = largestRemainder(project.budgetMinor, free);
+        unconstrained = {
+          allocations: channels.map((c, i) => ({ channel: c, label: channelLabel(c), share: round4(free[i]!), amountMinor: amounts[i]!, amount: toMajor(amounts[i]!, project.currency) })),
+          gainOverApproved: round4(overApproved.expectedGain),
+          gainOverProposal: round4(extra.expectedGain),
+          pBetterThanProposal: round4(extra.pBetter),
+          largestMove: round4(largestMove),
+        };
+        const changed = ev!.channels.filter((e) => e.change !== null);
+        const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
+        const top = heldBack[0]!;
+        const recommend = changed.length > 0 && largestMove >= 0.05 && extra.pBetter >= minConfidence && extra.expectedGain >= ALLOCATION_DEFAULTS.costlyGain;
+        const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.noun}s, ${pct(extra.pBetter)} likely better)`;
+        let sentence: string;
+        if (recommend) {
+          sentence = `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly: ${freeText}. Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
+        } else if (!moves) {
+          sentence = `Too close to call: the draws give the move a ${pct(gain.pBetter)} chance of earning more (expected ${signedPct(gain.expectedGain)}), short of the ${pct(minConfidence)} and ${signedPct(needed)} (for ${Math.round(movedShare * 1000) / 10} points moved) a re-plan needs, so the split of ${baselineName} is kept.`;
+        } else {
+          sentence = `The step limit held the move: ${freeText}. No change was detected, so the proposal keeps to the limit.`;
+        }
+        guardrail = { maxStep: step, binding: moves, recommendLargerMove: recommend, sentence };
+      }
+
+      posteriorsOut = set.posteriors.map((p, i) => ({
+        channel: p.channel,
+        alpha: round4(p.rate?.alpha ?? 0),
+        beta: round4(p.rate?.beta ?? 0),
+        mean: round4(p.rate?.mean ?? 0),
+        score: Number(p.meanScore.toPrecision(6)),
+        pBest: pBest[i] === null ? null : round4(pBest[i]!),
+        conversions: round4(ev!.channels[i]!.sums.successes),
+        clicks: round4(ev!.channels[i]!.sums.trials),
+        costKnown: p.cost?.known ?? false,
+      }));
+      const relaxed = withStep.relaxed;
+      methodNote =
+        `Thompson sampling on ${scoringOut.metric}: ${draws.toLocaleString('en')} seeded draws from each channel's posterior; channels with results split the share they held by their probability of being the best among them, channels without results keep theirs. ` +
+        `A re-plan moves from ${baselineName} only when the draws give the move at least ${pct(minConfidence)} probability of earning more and ${signedPct(minGain)} in expectation for every 10 points of budget it moves; then an exploration floor of ${pct(floor)}, client caps and a step limit of ${Math.round(step * 1000) / 10} points per channel from ${baselineName}.` +
+        (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
+      kaizen = { mode: 'applied', note: `Shaped by ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'}${moves ? '' : ' (the split was kept: too close to call)'}.` };
+      channels.forEach((c, i) => {
+        const e = ev!.channels[i]!;
+        const bound = moves ? boundText(shares[i]!, target[i]!, withStep.bounds[i]!, floor, capsRecord[c]) : '';
+        const freeNote = unconstrained && Math.abs(free[i]! - shares[i]!) >= 0.005 ? ` (without the step limit ${pct(free[i]!)})` : '';
+        const kept = moves ? '' : ', kept: too close to call';
+        if (pBest[i] === null) {
+          reasons[i] = `No results yet for this channel: it keeps ${baseWord(i)} while it is explored${bound}${shares[i]! !== baseline[i]! && !bound ? ` (now ${pct(shares[i]!)})` : ''}.`;
+          why[i] = 'no results yet';
+          return;
+        }
+        const metric = channelMetric(scoring, set.mode, e, project.currency);
+        metrics[i] = metric ? { ...metric, value: metric.value === null ? null : Number(metric.value.toPrecision(6)), rate: metric.rate === null ? null : round4(metric.rate) } : null;
+        pBests[i] = round4(pBest[i]!);
+        const evidence = metric ? evidenceText(scoring, metric, e, project.currency) : 'results without a usable rate';
+        reasons[i] = `${evidence}; P(best) ${pct(pBest[i]!)} among measured channels — ${baseWord(i)} → ${pct(shares[i]!)}${bound}${kept}${freeNote}.`;
+        why[i] = `${metric ? `${metric.name} ${metric.text}` : 'results'}, P(best) ${pct(pBest[i]!)}${bound}${kept}`;
+      });
+      for (const insight of ev!.used) {
+        const members = channels.map((c, i) => ({ c, i })).filter(({ c }) => insight.payload.members.includes(c));
+        const moved = members.map(({ c, i }) => `${channelLabel(c)} ${baseWord(i)} → ${pct(shares[i]!)}`).join(', ');
+        const name = insight.payload.reading === 'family' ? `"${insight.payload.channel}" results (split between ${list(members.map(({ c }) => channelLabel(c)))})` : `${channelLabel(insight.payload.channel)} results`;
+        applied.push({ id: insight.id, sentence: `${name} in ${insight.payload.currency} (${insight.evidence.count} rows, ${insight.evidence.window.from} to ${insight.evidence.window.to}) informed the plan: ${moved}.` });
+      }
     }
   }
 
@@ -158,7 +307,30 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
     amountMinor: amounts[i]!,
     share: round4(shares[i]!),
     rationale: reasons[i]!,
+    metric: metrics[i] ?? null,
+    pBest: pBests[i] ?? null,
   }));
+
+  // The proposal against the approved plan (or the priors): per channel old, new and why.
+  const changes: ProposalChange[] = channels.map((c, i) => {
+    const from = fromApproved ? (approvedMap!.get(c) ?? null) : planned.priorShares[i]!;
+    const to = round4(shares[i]!);
+    return { channel: c, label: channelLabel(c), from: from === null ? null : round4(from), to, change: from === null ? null : round4(to - from), why: from === null && fromApproved ? `new in the plan; ${why[i]}` : why[i]! };
+  });
+  if (fromApproved) {
+    for (const [c, share] of approvedMap!) {
+      if (!channels.includes(c as Channel)) changes.push({ channel: c, label: channelLabel(c), from: round4(share), to: 0, change: round4(-share), why: rules.excluded.includes(c as Channel) ? 'excluded by the channel rules' : 'no longer among the channels this plan may use' });
+    }
+  }
+  const moved = changes.filter((ch) => ch.change === null || Math.abs(ch.change) >= 0.005);
+  const againstText = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
+  const summary =
+    moved.length === 0
+      ? `No change from ${againstText}${guardrail && !guardrail.binding && method === 'thompson-sampling' ? ': too close to call' : ''}.`
+      : `Against ${againstText}: ${moved
+          .sort((a, b) => Math.abs(b.change ?? 1) - Math.abs(a.change ?? 1))
+          .map((ch) => `${ch.label} ${ch.from === null ? 'new' : pct(ch.from)} → ${pct(ch.to)}${ch.change === null ? '' : ` (${points(ch.change)})`}`)
+          .join(', ')}.`;
 
   const launch = input.strategy?.timeline.find((p) => p.key === 'launch');
   const dates = projectDates(project);
@@ -172,11 +344,17 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
     flight,
     allocations,
     method,
-    methodNote,
+    methodNote: rules.readingNote ? `${methodNote} ${rules.readingNote}` : methodNote,
     kaizen,
-    parameters: { draws: method === 'thompson-sampling' ? draws : 0, explorationFloor: floor, maxStep: step, caps: capsRecord, baseline: baselineName },
+    parameters: { draws: method === 'thompson-sampling' ? draws : 0, explorationFloor: floor, maxStep: step, caps: capsRecord, baseline: baselineName, minConfidence, minGain },
     posteriors: posteriorsOut,
-    excludedChannels: [...excluded].sort(),
+    excludedChannels: [...rules.excluded].sort(),
+    channelRules: { allowed: rules.allowed, excluded: [...rules.excluded].sort(), caps: capsRecord, source: rules.source, readingNote: rules.readingNote },
+    scoring: scoringOut,
+    evidence: { fingerprint: ev?.fingerprint ?? null, insights: ev?.used.map((i) => i.id) ?? [], notes: ev?.notes ?? [] },
+    proposal: { against, changes, moved: moved.length > 0, summary },
+    unconstrained,
+    guardrail,
   };
   return { content, applied };
 }

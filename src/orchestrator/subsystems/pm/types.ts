@@ -1,4 +1,5 @@
 // The PM artifact's content.
+import type { HourlyRateSetting } from '../types';
 
 export interface PmTask {
   /** "t-<template>" or "t-<template>-<channel>". */
@@ -19,6 +20,8 @@ export interface PmTask {
   due: string;
   dependsOn: string[];
   status: 'todo';
+  /** For weekly tasks: the week of the flight (1 = the first week after launch). */
+  week?: number;
 }
 
 export interface RoleCapacity {
@@ -42,7 +45,25 @@ export interface PmContent {
   criticalPath: string[];
   criticalPathDays: number;
   capacity: RoleCapacity[];
-  schedule: { start: string; end: string | null; finish: string; fitsWindow: boolean | null };
+  /** `startAssumed`: the brief has no start date and the plan starts on the next working day after it was first made. */
+  schedule: { start: string; end: string | null; finish: string; fitsWindow: boolean | null; startAssumed: boolean };
+  /** Planned hours against a rough agency cost (hours × hourly rate) and the budget. */
+  agencyCost: {
+    hours: number;
+    rate: HourlyRateSetting | null;
+    /** Hours × rate in the project's currency, or null (no rate, or a rate in another currency). */
+    amountMinor: number | null;
+    formatted: string | null;
+    budgetMinor: number;
+    currency: string;
+    /** Cost ÷ budget (4 decimals). */
+    budgetShare: number | null;
+    overBudget: boolean;
+    note: string;
+  };
+  /** What the plan assumed or could not check, one sentence each (not problems). */
+  notes: string[];
+  /** Problems a person must act on, one sentence each. */
   warnings: string[];
   kaizen: { mode: 'applied' | 'no-evidence' | 'skipped'; note: string };
 }

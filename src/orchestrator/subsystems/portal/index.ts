@@ -11,14 +11,14 @@ import { AicmoError } from '../../domain/errors';
 
 export const portalSubsystem: Subsystem<PortalContent> = {
   name: 'portal',
-  description: 'Approval requests for the strategy and creatives, the action history, and a client review pack (HTML and Markdown).',
+  description: 'Approval requests for the strategy and creatives, the action history, results against the goals, and a client review pack (HTML and Markdown) in the client\'s words.',
   needs: ['strategy'],
   uses: ['media', 'creatives'],
   async run(ctx) {
     throwIfAborted(ctx.signal);
     const strategy = ctx.inputs.strategy as ArtifactInput<StrategyContent> | undefined;
     if (!strategy) throw new AicmoError('invalid-input', 'portal needs the strategy artifact, and there is none yet: run strategy first.', { field: 'strategy' });
-    const [stored, history] = [await ctx.data.creatives(), await ctx.data.actionHistory()];
+    const [stored, history, rows] = [await ctx.data.creatives(), await ctx.data.actionHistory(), await ctx.data.metricRows()];
     throwIfAborted(ctx.signal);
     const content = buildPortal({
       project: ctx.project,
@@ -28,6 +28,7 @@ export const portalSubsystem: Subsystem<PortalContent> = {
       stored,
       history,
       version: ctx.version,
+      rows,
     });
     return { content, appliedInsights: [] };
   },

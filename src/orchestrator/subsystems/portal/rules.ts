@@ -1,42 +1,22 @@
 // Portal content: approval requests for the strategy and for creatives awaiting a decision, the
-// full action history, and the client review pack (HTML + Markdown) built from them.
-import { formatMoney } from '../../domain/money';
+// full action history, the results against the goals, and the client review pack (HTML +
+// Markdown) built from them in the client's words.
+import type { AnalyticsRow, Period } from '../../analytics';
 import type { Project } from '../../domain/project';
 import type { CreativesContent } from '../creatives/types';
 import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
 import type { ApprovalActionRecord, ArtifactInput, StoredCreative } from '../types';
-import { renderHtml, renderMarkdown } from './render';
+import { buildPack, type CreativeVariantLike } from './pack';
+import { packSections, renderHtml, renderMarkdown } from './render';
+import { buildResults } from './results';
 import type { ApprovalRequest, PortalContent } from './types';
 
-export interface CreativeVariantLike {
-  id: string;
-  channel: string;
-  format: string;
-  angle: string;
-  headline: string;
-  body: string;
-  cta: string;
-  status: string;
-  violations: { message: string }[];
-}
-
-export interface PackInput {
-  title: string;
-  strategy: StrategyContent;
-  strategyVersion: number;
-  strategyStatus: string;
-  media: (Omit<MediaContent, 'allocations'> & { allocations: (MediaContent['allocations'][number] & { amountFormatted: string })[] }) | null;
-  creatives: CreativeVariantLike[];
-  creativesNote: string | null;
-  history: ApprovalActionRecord[];
-  /** Sections from plugins' subsystems (title and their own Markdown), after the built-in ones. */
-  extraSections: { title: string; markdown: string }[];
-}
+export type { CreativeVariantLike, PackInput } from './pack';
 
 const AWAITING = new Set(['in_review', 'changes_requested', 'draft']);
 
-export function buildPortal(input: {
+export interface PortalInput {
   project: Project;
   strategy: ArtifactInput<StrategyContent>;
   media?: ArtifactInput<MediaContent>;
@@ -44,8 +24,22 @@ export function buildPortal(input: {
   stored: readonly StoredCreative[];
   history: readonly ApprovalActionRecord[];
   version: number;
+  /** Imported results (canonical channels); the results section says "no data" without them. */
+  rows?: readonly AnalyticsRow[];
+  /** The report's period (default: every imported day). */
+  period?: Period;
+  /** The currency of the rows when known (null: mixed); money is only compared in the project's currency. */
+  rowsCurrency?: string | null;
+  /** Sections from plugins' subsystems (title and their own Markdown), after the built-in ones. */
   extraSections?: readonly { title: string; markdown: string }[];
-}): PortalContent {
+}
+
+export function buildPortal(input: PortalInput): PortalContent {
+  return buildPortalWithSections(input).portal;
+}
+
+/** The portal and the review pack's top-level sections in order (the client report lists them). */
+export function buildPortalWithSections(input: PortalInput): { portal: PortalContent; sections: string[] } {
   const { project, strategy } = input;
   // Stored creatives carry their current status; before any are stored, the artifact's variants stand in.
   const creatives: CreativeVariantLike[] =
@@ -56,7 +50,7 @@ export function buildPortal(input: {
   const creativesNote =
     input.stored.length === 0 && !input.creatives
       ? strategy.approved
-        ? 'No creatives have been generated yet.'
+        ? 'No creatives have been made yet.'
         : 'Creatives are produced once the strategy is approved.'
       : null;
 
@@ -65,28 +59,23 @@ export function buildPortal(input: {
     ...awaiting.map((c): ApprovalRequest => ({ kind: 'creative', targetId: c.id, label: c.headline, status: c.status, awaitingDecision: true, channel: c.channel })),
   ];
 
-  const media = input.media
-    ? {
-        ...input.media.content,
-        allocations: input.media.content.allocations.map((a) => ({ ...a, amountFormatted: formatMoney({ amountMinor: a.amountMinor, currency: input.media!.content.budget.currency }) })),
-      }
-    : null;
-  const title = `${project.client?.trim() || project.brand?.trim() || project.name}: ${project.name} — client review`;
-  const pack: PackInput = {
-    title,
-    strategy: strategy.content,
-    strategyVersion: strategy.version,
-    strategyStatus: strategy.status,
-    media,
-    creatives: awaiting,
-    creativesNote,
-    history: [...input.history],
-    extraSections: [...(input.extraSections ?? [])],
-  };
-  return {
+  const rows = input.rows ?? [];
+  const currencies = new Set(rows.map((r) => r.currency).filter((c): c is string => c !== undefined));
+  const rowsCurrency = input.rowsCurrency !== undefined ? input.rowsCurrency : currencies.size === 0 ? undefined : currencies.size === 1 ? [...currencies][0]! : null;
+  const results = buildResults({
+    project,
+    objectives: strategy.content.objectives ?? [],
+    rows,
+    ...(input.period ? { period: input.period } : {}),
+    ...(rowsCurrency === undefined ? {} : { rowsCurrency }),
+  });
+  const pack = buildPack({ project, strategy, media: input.media, creatives: awaiting, allCreatives: creatives, creativesNote, history: input.history, results, extraSections: input.extraSections ?? [] });
+  const portal: PortalContent = {
     approvalRequests: requests,
     history: [...input.history],
-    reviewPack: { title, fileStem: `${project.slug}-review-v${input.version}`, markdown: renderMarkdown(pack), html: renderHtml(pack) },
+    results,
+    reviewPack: { title: pack.title, fileStem: `${project.slug}-review-v${input.version}`, markdown: renderMarkdown(pack), html: renderHtml(pack) },
     summary: { strategyStatus: strategy.status, creativesAwaiting: awaiting.length, actions: input.history.length },
   };
+  return { portal, sections: packSections(pack) };
 }

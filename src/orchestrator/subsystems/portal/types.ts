@@ -1,6 +1,8 @@
-// The portal artifact's content: what awaits the client's decision, the action history, and a
-// client review pack as self-contained HTML and Markdown (the orchestrator writes the files).
+// The portal artifact's content: what awaits the client's decision, the action history, the
+// results against the goals, and a client review pack as self-contained HTML and Markdown (the
+// orchestrator writes the files).
 import type { ApprovalActionRecord } from '../types';
+import type { ResultsSection } from './results';
 
 export interface ApprovalRequest {
   kind: 'strategy' | 'creative';
@@ -17,6 +19,8 @@ export interface ApprovalRequest {
 export interface PortalContent {
   approvalRequests: ApprovalRequest[];
   history: ApprovalActionRecord[];
+  /** KPIs against the goals for the period, in the client's words ("no data" where there is none). */
+  results: ResultsSection;
   reviewPack: {
     title: string;
     /** Suggested file name without extension, e.g. "acme-spring-review-v3". */
@@ -26,3 +30,5 @@ export interface PortalContent {
   };
   summary: { strategyStatus: string; creativesAwaiting: number; actions: number };
 }
+
+export type { ResultRow, ResultsSection } from './results';

@@ -1,19 +1,30 @@
-// Strategy subsystem: the campaign plan a client approves before creatives are made.
+// Strategy subsystem: the campaign plan a client approves before creatives are made. Built from
+// the vertical's template and the brief, with every change request on earlier versions applied
+// and the difference from the previous version recorded with its reasons.
 import { insightsOfKind } from '../../kaizen/types';
 import { throwIfAborted } from '../common/inputs';
 import type { Subsystem } from '../types';
-import { buildStrategy } from './rules';
+import { buildStrategy } from './build';
 import type { StrategyContent } from './types';
 import { validateStrategy } from './validate';
 
 export const strategySubsystem: Subsystem<StrategyContent> = {
   name: 'strategy',
-  description: 'Executive summary, objectives and KPIs, pillars, funnel, timeline, risks and checklist from the intake.',
+  description: "Executive summary, the vertical's buying journey, objectives and KPIs, pillars, funnel, timeline, risks, compliance and checklist from the brief; change requests applied.",
   needs: [],
   initialStatus: 'in_review',
-  run(ctx) {
+  async run(ctx) {
     throwIfAborted(ctx.signal);
-    const { content, applied } = buildStrategy(ctx.project, insightsOfKind(ctx.insights, 'rejection-reason'), ctx.skipKaizen);
+    const history = await ctx.data.actionHistory();
+    throwIfAborted(ctx.signal);
+    const { content, applied } = buildStrategy({
+      project: ctx.project,
+      reasons: insightsOfKind(ctx.insights, 'rejection-reason'),
+      skipKaizen: ctx.skipKaizen,
+      history,
+      previous: ctx.previous,
+      version: ctx.version,
+    });
     return { content, appliedInsights: applied };
   },
   validate: validateStrategy,

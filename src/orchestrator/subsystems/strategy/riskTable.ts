@@ -22,7 +22,7 @@ export const RISK_SHORT_WINDOW: RiskTemplate = {
   likelihood: 'high',
   mitigation: 'Consolidate ad sets, optimise for a frequent event, and avoid edits in the first week.',
 };
-export const RISK_NO_DATES: RiskTemplate = { risk: 'The intake has no start or end date, so the plan cannot be scheduled.', likelihood: 'high', mitigation: 'Agree dates with the client before approval.' };
+export const RISK_NO_DATES: RiskTemplate = { risk: 'The brief has no start or end date: the phases have no dates, and the project plan assumes work starts on the next working day.', likelihood: 'high', mitigation: 'Agree dates with the client before approval.' };
 export const RISK_NO_TARGETS: RiskTemplate = { risk: 'No KPI targets in the intake: success is undefined.', likelihood: 'medium', mitigation: 'Agree targets for the primary KPI with the client before launch.' };
 export const RISK_BRAND_RULES: RiskTemplate = { risk: 'Copy breaks a do-not-do rule or a banned term.', likelihood: 'medium', mitigation: 'Every creative is checked against the banned terms and channel limits before review.' };
 export const RISK_CONSTRAINTS: RiskTemplate = { risk: 'Client constraints narrow the channels and formats available.', likelihood: 'medium', mitigation: 'Review constraints at the strategy sign-off and record any exception in writing.' };
@@ -30,6 +30,9 @@ export const RISK_GENERAL: RiskTemplate = { risk: 'Tracking breaks and results c
 
 /** Days below which a flight counts as short. */
 export const SHORT_WINDOW_DAYS = 28;
+
+/** Lead forms collect personal data: consent and a privacy notice, whatever the vertical. */
+export const LEAD_CONSENT_RULE = { rule: 'Lead forms say how the details will be used and ask consent for marketing follow-up.', source: 'UK GDPR and PECR; EU GDPR and ePrivacy rules' };
 
 /** Checklist items every strategy satisfies before it goes to the client. */
 export const STANDARD_CHECKLIST = [

@@ -1,6 +1,9 @@
 // Required sections of a strategy, whoever wrote it (rules or a language model).
 import { asRecord, isRecord, requireArray, requireItemsText, requireText } from '../common/validate';
 
+/** Wording that belongs to B2B account-based marketing only. */
+const ACCOUNT_BASED = /account[- ](?:level|based)|\bABM\b|companies and roles|buying committee|target accounts/i;
+
 export function validateStrategy(content: unknown): string[] {
   const problems: string[] = [];
   const c = asRecord(content, 'Strategy', problems);
@@ -23,5 +26,15 @@ export function validateStrategy(content: unknown): string[] {
   });
   requireItemsText(requireArray(c, 'risks', problems, 1), ['risk', 'mitigation'], problems, 'risks');
   requireItemsText(requireArray(c, 'checklist', problems, 1), ['item'], problems, 'checklist');
+  const vertical = isRecord(c.vertical) && typeof c.vertical.key === 'string' ? c.vertical.key : null;
+  if (vertical === 'healthcare' || vertical === 'finance') {
+    requireItemsText(requireArray(c, 'compliance', problems, 1), ['rule'], problems, 'compliance');
+  }
+  // Account-based marketing is a B2B practice: a clinic or a shop never gets it.
+  if (vertical !== null && vertical !== 'b2b') {
+    const text = JSON.stringify({ s: c.executiveSummary, p: c.pillars, f: c.funnel });
+    const hit = ACCOUNT_BASED.exec(text);
+    if (hit) problems.push(`A ${vertical} strategy must not use account-based language ("${hit[0]}").`);
+  }
   return problems;
 }
