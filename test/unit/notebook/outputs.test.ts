@@ -3,9 +3,10 @@
 // a plugin's own Markdown, and text that stays text in the Markdown fallback.
 import assert from 'node:assert/strict';
 import { getNotebookOutputs } from '../../../src/orchestrator/notebook';
-import { runOperation } from '../../../src/orchestrator/operations';
+import { runOperation, runOperationByName } from '../../../src/orchestrator/operations';
 import { SubsystemRegistry } from '../../../src/orchestrator/plugins';
 import { serviceEnv, unwrap } from '../../../src/orchestrator/services';
+import { decisionCall, parseNotebookMessage } from '../../../src/protocol/notebook';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
 
 describe('notebook outputs', () => {
@@ -49,5 +50,22 @@ describe('notebook outputs', () => {
     unwrap(await runOperation(env, 'strategy.saveEdit', { project: f.slug, content: { ...(strategy.content as object), executiveSummary: 'Edited.' } }));
     const media = unwrap(await getNotebookOutputs(env, f.slug, ['media'])).cells[0]!.data;
     assert.deepEqual(media.stale, ['Built on strategy v1; strategy is now v2 (in review).']);
+  });
+
+  it("the media plan's output decides through media.decide: a renderer's approve approves the version shown, a stale version is refused", async () => {
+    const env = serviceEnv(f.store, 'Dana');
+    unwrap(await runOperation(env, 'flow.run', { project: f.slug }));
+    const media = unwrap(await getNotebookOutputs(env, f.slug, ['media'])).cells[0]!.data;
+    assert.equal(media.decisions, 'media');
+    const parsed = parseNotebookMessage({ type: 'decide', project: f.slug, cell: 'media', decision: 'approve', version: media.version });
+    assert.ok(parsed.ok && parsed.message.type === 'decide');
+    const call = decisionCall(parsed.message);
+    assert.equal(call.name, 'media.decide');
+    const outcome = unwrap(await runOperationByName(env, call.name, call.input));
+    assert.match(outcome.message, /^Approved media plan v1 of /);
+    const after = unwrap(await getNotebookOutputs(env, f.slug, ['media'])).cells[0]!.data;
+    assert.equal(after.status, 'approved');
+    const old = await runOperationByName(env, 'media.decide', { ...call.input, version: (media.version ?? 0) + 5, decision: 'reject', reason: 'too much on search' });
+    assert.equal(old.ok, false, 'a version that is not the latest is refused');
   });
 });
