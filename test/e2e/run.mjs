@@ -181,8 +181,15 @@ async function notebookOutput(page, cell, reveal = cell, timeout = STEP_TIMEOUT)
 
 /** Clicks the notebook toolbar's Run All and waits until no cell is running. */
 async function runAll(page) {
-  await page.locator('.notebook-toolbar-container .action-label[aria-label^="Run All"]').first().click({ timeout: STEP_TIMEOUT });
-  await page.waitForTimeout(500);
+  // The notebook's kernel must be ours before Run All does anything (just after opening it may not be yet).
+  await page.locator('.notebook-toolbar-container .kernel-action-view-item', { hasText: 'AICMO' }).first().waitFor({ timeout: STEP_TIMEOUT });
+  const busy = '.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending';
+  for (let attempt = 1; ; attempt += 1) {
+    await page.locator('.notebook-toolbar-container .action-label[aria-label^="Run All"]').first().click({ timeout: STEP_TIMEOUT });
+    // A click the toolbar swallowed (it was re-laid out) starts nothing; click again (re-running changes nothing).
+    const started = await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, busy, { timeout: 8_000, polling: 'raf' }).then(() => true, () => false);
+    if (started || attempt === 3) break;
+  }
   await page.waitForFunction(() => document.querySelectorAll('.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending').length === 0, undefined, { timeout: 60_000 });
 }
 
