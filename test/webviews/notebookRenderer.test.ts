@@ -1,6 +1,6 @@
 // AICMO's notebook renderer in Chromium, under a strict CSP: each kind of output renders from its
 // data (hostile text stays text), the decisions inside outputs post the messages the host accepts
-// (strategy approve / reject with a reason; creatives one by one, selected, all awaiting), a missing
+// (strategy approve / reject with a reason; the media plan; creatives one by one, selected, all awaiting), a missing
 // reason is refused in the view, Restricted Mode and a renderer without messaging disable them.
 import assert from 'node:assert/strict';
 import type { ArtifactOutput } from '../../src/protocol/notebook';
@@ -60,6 +60,22 @@ describe('Notebook renderer', () => {
     await r.page.locator('.decisions vscode-textfield').locator('input').fill('Too generic for this client');
     await r.page.locator('.decisions vscode-button', { hasText: 'Request changes' }).click();
     assert.deepEqual(await r.waitForPosted(2), { type: 'decide', project: 'acme-launch', cell: 'strategy', decision: 'request_changes', reason: 'Too generic for this client', version: 2 });
+  });
+
+  it("posts the media plan's decisions (media.decide) with the version shown; its proposal reads as text", async () => {
+    const r = await open();
+    await r.render(output({
+      cell: 'media', title: 'Media plan', decisions: 'media', version: 3,
+      content: { budget: { currency: 'EUR', formatted: '€10,000.00' }, proposal: { summary: `Moves 5 points to Meta ${HOSTILE}` }, allocations: [{ channel: 'meta', label: 'Meta', share: 0.5, amountMinor: 500000, rationale: 'Best cost per lead' }] },
+    }));
+    await r.page.locator('aicmo-artifact-output section[data-cell="media"]').waitFor();
+    const text = await textOf({ page: r.page } as never, 'aicmo-artifact-output');
+    assert.ok(text.includes(`Moves 5 points to Meta ${HOSTILE}`), text);
+    assert.match(text, /Meta\s*€5,000\.00\s*50\.0%/);
+    await r.page.locator('.decisions vscode-textfield').locator('input').fill('Too much on search');
+    await r.page.locator('.decisions vscode-button', { hasText: 'Reject' }).click();
+    assert.deepEqual(await r.waitForPosted(1), { type: 'decide', project: 'acme-launch', cell: 'media', decision: 'reject', reason: 'Too much on search', version: 3 });
+    assert.equal(await countImages({ page: r.page } as never), 0);
   });
 
   it('decides on creatives one by one, the selected ones, and all awaiting', async () => {

@@ -47,6 +47,7 @@ export function mediaSection(content: unknown): TemplateResult {
   const amount = (a: Record<string, unknown>) => (typeof a.amountMinor === 'number' && str(budget?.currency) ? formatMinor(a.amountMinor, str(budget!.currency)!) : (str(a.amountFormatted) ?? 'no data'));
   return html`
     <p class="muted">${[str(obj(c.objective)?.objective), str(budget?.formatted) ? `budget ${str(budget!.formatted)}` : undefined].filter(Boolean).join(' · ')}</p>
+    ${str(obj(c.proposal)?.summary) ? html`<p class="proposal">${str(obj(c.proposal)!.summary)}</p>` : nothing}
     ${rows.length
       ? html`<table class="allocations"><thead><tr><th>Channel</th><th class="num">Amount</th><th class="num">Share</th><th>Why</th></tr></thead>
           <tbody>${rows.map((a) => html`<tr><td>${str(a.label) ?? str(a.channel) ?? '?'}</td><td class="num">${amount(a)}</td><td class="num">${share(a.share)}</td><td>${str(a.rationale) ?? ''}</td></tr>`)}</tbody></table>`
