@@ -1,8 +1,10 @@
 // The runtime subsystem registry: plugins' subsystems are checked when registered (each refusal is
 // one sentence naming the plugin) and then run in the flow, show in the Unified View and add a
-// section to the client report like a built-in; their failures stay theirs.
+// section to the client report like a built-in, go stale when a newer strategy is approved; their
+// failures stay theirs and reach the Command Center.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { buildPanelSnapshot } from '../../../src/extension/panels/descriptors/buildPanelSnapshot';
 import { runOperation } from '../../../src/orchestrator/operations';
 import { SubsystemRegistry } from '../../../src/orchestrator/plugins';
 import { getProjectUnifiedView, serviceEnv, unwrap } from '../../../src/orchestrator/services';
@@ -84,6 +86,15 @@ describe('A plugin subsystem in the flow', () => {
     const report = unwrap(await runOperation(env, 'report.export', { project: f.slug }));
     assert.deepEqual(report.value.sections.slice(-3), ['Creatives awaiting your decision', 'seo (Acme SEO)', 'History'], 'the plugin section comes after the built-in ones');
     assert.match(readFileSync(report.value.file, 'utf8'), /## seo \\?\(Acme SEO\\?\)\n\n- .* ideas/);
+    // Approving a newer strategy marks the plugin's output built on v1 stale, like a built-in's.
+    const v1 = unwrap(await getProjectUnifiedView(env, f.slug)).artifacts.strategy!;
+    unwrap(await runOperation(env, 'strategy.saveEdit', { project: f.slug, baseVersion: 1, content: { ...(v1.content as object), executiveSummary: 'Edited.' } }));
+    unwrap(await runOperation(env, 'strategy.decide', { project: f.slug, decision: 'approve', version: 2 }));
+    const stale = unwrap(await getProjectUnifiedView(env, f.slug)).artifacts.seo!;
+    assert.deepEqual([stale.version, stale.status], [1, 'stale']);
+    const rerun = unwrap(await runOperation(env, 'flow.run', { project: f.slug, only: 'seo' }));
+    assert.equal(rerun.value.subsystems.find((s) => s.name === 'seo')?.status, 'completed');
+    assert.deepEqual(unwrap(await getProjectUnifiedView(env, f.slug)).artifacts.seo?.content, { keywords: [`${(await f.store.getProject(f.slug)).name} ideas`], strategyVersion: 2 });
   });
 
   it('a plugin that throws or returns content its validator refuses fails alone, named after the plugin', async () => {
@@ -100,5 +111,11 @@ describe('A plugin subsystem in the flow', () => {
     assert.equal(by.get('portal')?.status, 'completed');
     const failed = (await allEvents(f.events, 'subsystem.failed')).map((e) => e.data.subsystem);
     assert.deepEqual(failed.sort(), ['links', 'seo']);
+    // The Command Center lists the plugin's failure with its sentence, pointing at the Control Tower.
+    const command = (await buildPanelSnapshot(env, 'command')).data as { items: { kind: string; title: string; panel: string }[] };
+    const seoItem = command.items.find((i) => i.kind === 'failed-run' && i.title.startsWith('seo failed for '));
+    assert.ok(seoItem, command.items.map((i) => i.title).join(' | '));
+    assert.match(seoItem.title, /: The plugin Acme SEO failed in seo: quota exceeded\.$/);
+    assert.equal(seoItem.panel, 'controltower');
   });
 });
