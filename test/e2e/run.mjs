@@ -184,10 +184,21 @@ async function runAll(page) {
   // The notebook's kernel must be ours before Run All does anything (just after opening it may not be yet).
   await page.locator('.notebook-toolbar-container .kernel-action-view-item', { hasText: 'AICMO' }).first().waitFor({ timeout: STEP_TIMEOUT });
   const busy = '.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending';
+  const orders = () => page.evaluate(() => [...document.querySelectorAll('.monaco-workbench .notebookOverlay .execution-count-label')].map((e) => e.textContent).join('|'));
   for (let attempt = 1; ; attempt += 1) {
+    // VS Code does not queue a cell that is executing, and AICMO's output refreshes are executions: let them end first.
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, busy, { timeout: 60_000 });
+    const before = await orders();
     await page.locator('.notebook-toolbar-container .action-label[aria-label^="Run All"]').first().click({ timeout: STEP_TIMEOUT });
-    // A click the toolbar swallowed (it was re-laid out) starts nothing; click again (re-running changes nothing).
-    const started = await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, busy, { timeout: 8_000, polling: 'raf' }).then(() => true, () => false);
+    // Started: a cell is busy or a shown execution order changed. A click that started nothing is
+    // repeated (re-running with unchanged inputs changes nothing).
+    const started = await page
+      .waitForFunction(
+        ([sel, was]) => document.querySelectorAll(sel).length > 0 || [...document.querySelectorAll('.monaco-workbench .notebookOverlay .execution-count-label')].map((e) => e.textContent).join('|') !== was,
+        [busy, before],
+        { timeout: 8_000, polling: 'raf' },
+      )
+      .then(() => true, () => false);
     if (started || attempt === 3) break;
   }
   await page.waitForFunction(() => document.querySelectorAll('.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending').length === 0, undefined, { timeout: 60_000 });
