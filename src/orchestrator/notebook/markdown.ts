@@ -64,6 +64,8 @@ function media(c: Json): string[] {
   const out: string[] = [];
   const head = [str(obj(c.objective)?.objective), str(budget?.formatted) ? `budget ${str(budget!.formatted)}` : undefined, obj(c.flight) ? `${str(obj(c.flight)!.start)} to ${str(obj(c.flight)!.end)}` : undefined].filter(Boolean) as string[];
   if (head.length) out.push(md(head.join(' · ')), '');
+  const proposal = str(obj(c.proposal)?.summary);
+  if (proposal) out.push(md(proposal), '');
   out.push(...table(['Channel', 'Amount', 'Share', 'Why'], objs(c.allocations).map((a) => [str(a.label) ?? str(a.channel), str(a.amountFormatted) ?? (typeof a.amount === 'number' ? `${a.amount} ${currency}`.trim() : undefined), pct(a.share), a.rationale])));
   if (str(c.methodNote)) out.push('', `_${md(str(c.methodNote)!)}_`);
   return out;

@@ -57,6 +57,10 @@ describe('notebook outputs', () => {
     unwrap(await runOperation(env, 'flow.run', { project: f.slug }));
     const media = unwrap(await getNotebookOutputs(env, f.slug, ['media'])).cells[0]!.data;
     assert.equal(media.decisions, 'media');
+    const summary = (media.content as { proposal: { summary: string } }).proposal.summary;
+    assert.ok(summary.length > 0);
+    const mediaMarkdown = unwrap(await getNotebookOutputs(env, f.slug, ['media'])).cells[0]!.markdown;
+    assert.ok(mediaMarkdown.includes(summary.slice(0, 20)), "the Markdown carries the proposal's sentence");
     const parsed = parseNotebookMessage({ type: 'decide', project: f.slug, cell: 'media', decision: 'approve', version: media.version });
     assert.ok(parsed.ok && parsed.message.type === 'decide');
     const call = decisionCall(parsed.message);
