@@ -38,8 +38,10 @@ export const OpenPanelCommand = command('webview/openPanel', v.object({ panel: p
 export const SelectProjectCommand = command('webview/selectProject', v.object({ project: projectRefSchema }));
 export const NewProjectCommand = command('webview/newProject', v.object({}));
 export const RefreshCommand = command('webview/refresh', v.object({}));
+/** Opens a project's campaign notebook (AICMO: Open Campaign Notebook). */
+export const OpenNotebookCommand = command('webview/openNotebook', v.object({ project: projectRefSchema }));
 
-export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand] as const;
+export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand, OpenNotebookCommand] as const;
 
 // ---- Notifications every panel handles -------------------------------------------------------
 
