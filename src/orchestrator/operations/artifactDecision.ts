@@ -3,7 +3,8 @@
 // and an event record it, and an approval marks what was built on older versions stale — all in
 // one write. Each kind supplies its words and events; `prepare` may replace the decided version
 // (the media plan's "accept the larger move" stores the larger move as a new version and decides
-// on that). strategy.decide and media.decide are this code with their own sentence.
+// on that). strategy.decide, media.decide and subsystem.decide (a plugin's output) are this code
+// with their own sentence.
 import { checkActor, checkReason, DECISION_STATUS, type Actor, type Decision } from '../domain/decisions';
 import { AicmoError } from '../domain/errors';
 import type { Project } from '../domain/project';
@@ -18,6 +19,8 @@ export interface ArtifactDecisionKind {
   kind: string;
   /** "strategy", "media plan": how sentences name it. */
   noun: string;
+  /** The noun with its article when "a <noun>" reads wrong (e.g. "the seo output"). */
+  indefinite?: string;
   events: Record<Decision, KnownEventType>;
 }
 
@@ -62,7 +65,7 @@ export function currentVersion(project: Project, what: { noun: string }, latest:
 export async function decideArtifact(env: ServiceEnv, input: ArtifactDecisionInput, what: ArtifactDecisionKind, extras: DecisionExtras = {}): Promise<ArtifactDecision> {
   const decision = input.decision;
   const actor = checkActor(actorOf(input.by, env.actor));
-  const reason = checkReason(decision, input.reason, `a ${what.noun}`);
+  const reason = checkReason(decision, input.reason, what.indefinite ?? `a ${what.noun}`);
   const at = (env.now?.() ?? new Date()).toISOString();
   const Noun = capital(what.noun);
   return env.store.writeProject(input.project, (tx) => {
