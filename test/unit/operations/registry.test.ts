@@ -19,6 +19,7 @@ describe('operations: the registry', () => {
     }
     assert.equal(trustWords('pause.set', { on: false }), 'Resuming runs');
     assert.equal(trustWords('strategy.decide', { decision: 'request_changes' }), 'Requesting strategy changes');
+    assert.equal(trustWords('subsystem.decide', { decision: 'reject' }), "Rejecting a plugin's output");
   });
 
   it('type-checks a typed call\'s input', () => {
