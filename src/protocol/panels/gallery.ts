@@ -69,7 +69,8 @@ export type GallerySnapshot = Snapshot<GalleryData>;
 export const GallerySnapshotNotification = notification('gallery/snapshot', snapshotParams(galleryDataSchema));
 
 const reason = requiredText(2000);
-export const ApproveCreativesCommand = command('gallery/approveCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema }));
+/** `confirm`: the person saw the selection's violations (other than hard limits) and approves anyway. */
+export const ApproveCreativesCommand = command('gallery/approveCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, confirm: v.optional(v.boolean()) }));
 export const RejectCreativesCommand = command('gallery/rejectCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, reason }));
 export const RequestCreativeChangesCommand = command('gallery/requestCreativeChanges', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, reason }));
 export const ScheduleCreativesCommand = command('gallery/scheduleCreatives', v.object({ project: projectRefSchema, ids: idListSchema, date: isoDateSchema }));

@@ -20,7 +20,7 @@ interface CreativeJson {
   body: string;
   cta: string;
   status: string;
-  violations: unknown[];
+  violations: { severity: string; rule?: string }[];
   rankReason: string;
 }
 
@@ -64,8 +64,11 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
     const rejectNoReason = await run('creatives', 'reject', c!.id, '--by', 'Chris');
     assert.equal(rejectNoReason.stderr, 'aicmo: Rejecting a creative needs a reason (--reason TEXT).\n');
     jsonOf(await run('creatives', 'reject', c!.id, '--by', 'Chris', '--reason', 'Too pushy', '--json'));
-    const all = jsonOf(await run('creatives', 'approve', '--all', 'boot-launch', '--by', 'Dana', '--json')) as { creatives: unknown[] };
-    assert.equal(all.creatives.length, list.length - 3);
+    const all = jsonOf(await run('creatives', 'approve', '--all', 'boot-launch', '--by', 'Dana', '--json')) as { creatives: unknown[]; needFixing: { id: string }[]; needConfirmation: unknown[] };
+    // A creative over a platform's hard limit is never approved; the others are.
+    const broken = list.filter((x) => x.violations.some((v) => v.severity === 'error' && ['max-length', 'count', 'short-item', 'forbidden-characters', 'cta-list', 'required', 'language'].includes(v.rule ?? '')) && ![a, b, c].includes(x));
+    assert.deepEqual(all.needFixing.map((g) => g.id).sort(), broken.map((x) => x.id).sort());
+    assert.equal(all.creatives.length + all.needFixing.length + all.needConfirmation.length, list.length - 3);
     const bad = await run('creatives', 'schedule', c!.id, '--date', '2026-03-09');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /is rejected; only approved creatives can be scheduled/);
@@ -86,7 +89,7 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
     jsonOf(await run('pause', 'on', '--json'));
     const refused = await run('flow', 'run', 'boot-launch');
     assert.equal(refused.code, 1);
-    assert.equal(refused.stderr, 'aicmo: All runs are paused in the Control Tower; resume them to run.\n');
+    assert.equal(refused.stderr, 'aicmo: All runs are paused in the Control Tower; resume them to run.\nNext: aicmo pause off\n');
     jsonOf(await run('pause', 'off', '--json'));
     const media = await run('flow', 'run', 'boot-launch', '--only', 'media', '--json');
     assert.equal(media.code, 1, 'a failed run exits 1 after printing its result');

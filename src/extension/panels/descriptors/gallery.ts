@@ -22,7 +22,7 @@ export const gallery: PanelDescriptor<'gallery'> = {
     return { creatives: c.creatives, counts: c.counts, formats, notes: c.notes, rules: c.rules };
   },
   commands: {
-    'gallery/approveCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by) } } }),
+    'gallery/approveCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by), ...(p.confirm === true ? { confirm: true } : {}) } } }),
     'gallery/rejectCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'reject', reason: p.reason, by: internal(p.by) } } }),
     'gallery/requestCreativeChanges': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'request_changes', reason: p.reason, by: internal(p.by) } } }),
     'gallery/scheduleCreatives': (p) => ({ run: { name: 'creatives.schedule', input: { project: p.project, ids: p.ids, date: p.date } } }),
