@@ -119,6 +119,7 @@ export function galleryData(creatives: CreativeView[]): GalleryData {
       scheduled: 0,
       rejected: 0,
     },
+    channelNames: { google_search: 'Google Search', meta: 'Meta (Facebook)', email: 'Email', x: 'X (Twitter)', linkedin: 'LinkedIn' },
     formats: [
       { channel: 'google_search', format: 'Responsive search ad', copy: true, fields: [{ key: 'headlines', label: 'headline', list: true, min: 3, max: 15, maxChars: 30 }, { key: 'descriptions', label: 'description', list: true, min: 2, max: 4, maxChars: 90 }], sources: ['Google Ads Help'] },
       { channel: 'x', format: 'Promoted post', copy: true, fields: [{ key: 'text', label: 'post', list: false, maxChars: 280 }], sources: ['X developer docs'] },

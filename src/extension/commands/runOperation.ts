@@ -29,7 +29,7 @@ export function notifyActionsOf(next: readonly NextStep[] | undefined): NotifyAc
   for (const step of next ?? []) {
     const t = step.target;
     if (t.kind === 'panel') actions.push({ title: step.label, command: PANEL_CATALOG[t.panel].openCommand, args: t.project === undefined ? [] : [t.project] });
-    else if (t.kind === 'file') actions.push({ title: step.label, command: 'vscode.open', args: [vscode.Uri.file(t.path)] });
+    else if (t.kind === 'file') actions.push({ title: step.label, command: t.reveal === true ? 'revealInExplorer' : 'vscode.open', args: [vscode.Uri.file(t.path)] });
     else {
       const c = operationCommand(t.name, t.input);
       if (c) actions.push({ title: step.label, ...c });

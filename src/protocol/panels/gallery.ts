@@ -62,6 +62,8 @@ export const galleryDataSchema = v.object({
   notes: v.array(v.string()),
   /** The brief's rules as checks. */
   rules: v.array(v.string()),
+  /** Each shown channel's human name ("google_search" → "Google Search"). */
+  channelNames: v.record(v.string(), v.string()),
 });
 export type GalleryData = v.InferOutput<typeof galleryDataSchema>;
 export type GallerySnapshot = Snapshot<GalleryData>;

@@ -35,7 +35,9 @@ export const baseStyles = css`
   .notice { padding: 6px 10px; margin: 8px 0; border-left: 3px solid var(--vscode-focusBorder); background: var(--vscode-textBlockQuote-background); display: flex; gap: var(--gap); align-items: center; }
   .notice.error { border-left-color: var(--vscode-errorForeground); }
   .notice.warning { border-left-color: var(--vscode-editorWarning-foreground); }
-  .notice span { flex: 1; }
+  .notice { flex-wrap: wrap; }
+  .notice > span:first-child { flex: 1; min-width: 16em; }
+  .notice .next-steps { display: flex; gap: var(--gap); flex-wrap: wrap; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); vertical-align: top; }
   th { font-weight: 600; color: var(--vscode-descriptionForeground); }

@@ -77,6 +77,7 @@ describe('panels over the real core', function () {
     const held = Number(/; (\d+) needs? fixing/.exec(decided.message)?.[1] ?? 0);
     assert.match(decided.message, new RegExp(`^${ids.length - held} creatives? of ".*" approved`));
     assert.equal(gallery.data<{ counts: { awaiting: number } }>().counts.awaiting, held, 'only the ones over a hard limit still await a decision');
+    assert.equal(decided.select?.length, held, 'the notice selects exactly the creatives that need fixing');
 
     // Analytics: the import uses the format the person chose: the Google Ads export is refused as
     // Meta Ads, imported as Google Ads (the spend total is the file's); no file chosen, nothing happens.
@@ -115,8 +116,12 @@ describe('panels over the real core', function () {
     assert.equal(ct.data<{ paused: boolean }>().paused, true);
     const unified = await coreSession(f.env, 'unified', p.slug);
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
-    assert.deepEqual(unified.notices().at(-1), { level: 'error', message: 'All runs are paused in the Control Tower; resume them to run.' });
-    await ct.send(command('controltower/setPaused', { on: false }));
+    // The refusal offers "Resume" as a button; taking it resumes runs from the Unified View itself.
+    assert.deepEqual(unified.notices().at(-1), { level: 'error', message: 'All runs are paused in the Control Tower; resume them to run.', steps: ['Resume'] });
+    await unified.send(command('webview/takeStep', { index: 0 }));
+    assert.match(unified.notices().at(-1)?.message ?? '', /^Resumed/);
+    await unified.send(command('webview/takeStep', { index: 5 }));
+    assert.match(unified.notices().at(-1)?.message ?? '', /^Resumed/, 'a step that was not offered does nothing');
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
     assert.match(unified.notices().at(-1)?.message ?? '', /^Ran Brand guide for ".*": completed \(v\d+\)\./);
 
