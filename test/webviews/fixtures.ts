@@ -42,7 +42,7 @@ export function pipelineProject(i: number, overrides: Partial<PipelineProjectVie
     leads: 0,
     outreach: 0,
     metricRows: 0,
-    blockers: stage === 'DONE' ? [] : [{ code: 'intake-incomplete', message: `Project ${i} is missing its budget.` }],
+    blockers: stage === 'DONE' ? [] : [{ code: 'intake-incomplete', message: `Project ${i} is missing its budget.`, waiting: false }],
     updatedAt: AT,
     ...overrides,
   };
@@ -58,7 +58,8 @@ export function pipelineData(projects: PipelineProjectView[]): PipelineData {
     columns,
     totals: {
       projects: projects.length,
-      blocked: projects.filter((p) => p.blockers.length > 0).length,
+      blocked: projects.filter((p) => p.blockers.some((b) => !b.waiting)).length,
+      awaitingApproval: projects.filter((p) => p.blockers.length > 0 && p.blockers.every((b) => b.waiting)).length,
       onHold: projects.filter((p) => p.badges.includes('on hold')).length,
       cancelled: 0,
       leads: 0,
