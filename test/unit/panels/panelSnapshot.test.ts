@@ -114,6 +114,7 @@ describe('panels over the real core', function () {
     await ct.send(command('controltower/setPaused', { on: true }));
     assert.deepEqual(ct.notices().at(-1), { level: 'info', message: 'Paused all runs: new runs are refused until you resume them.' });
     assert.equal(ct.data<{ paused: boolean }>().paused, true);
+    assert.equal(ct.data<{ timeline: { title: string }[] }>().timeline[0]?.title, 'All runs paused', 'the pause is the newest entry of the timeline');
     const unified = await coreSession(f.env, 'unified', p.slug);
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
     // The refusal offers "Resume" as a button; taking it resumes runs from the Unified View itself.
