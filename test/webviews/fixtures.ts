@@ -178,6 +178,7 @@ export function warroomData(name = 'Acme Launch'): WarroomData {
     executiveSummary: summary,
     pillars: [{ name: 'Trust', description: 'Proof from customers.' }],
     objectives: [{ kpi: 'cpa', label: 'Cost per acquisition', target: 30, direction: 'lower' }],
+    situation: { budget: { amountMinor: 1_850_000, currency: 'USD' }, market: 'IT teams buy after a trial.' },
   });
   return {
     intake: {
