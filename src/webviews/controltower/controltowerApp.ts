@@ -28,7 +28,7 @@ export class ControltowerApp extends PanelApp<ControlTowerData> {
       aicmo-virtual-list { display: block; height: 45vh; min-height: 200px; }
       aicmo-virtual-list lit-virtualizer { height: 100%; }
       .entry { width: 100%; padding: 3px 0; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
-      tr.stale td { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
+      tr.stale td { color: var(--aicmo-warning-fg); }
     `,
   ];
 

@@ -29,7 +29,7 @@ export class PipelineApp extends PanelApp<PipelineData> {
       aicmo-virtual-list lit-virtualizer { height: 100%; }
       .pcard { width: 100%; margin-bottom: 6px; }
       .pcard .name { font-weight: 600; font-size: 1em; }
-      .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--vscode-editorWarning-foreground, var(--vscode-foreground)); }
+      .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--aicmo-warning-fg); }
       .waiting { margin: 4px 0 0; padding-left: 16px; }
       .totals { margin: 0 0 8px; }
     `,

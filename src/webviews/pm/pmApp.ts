@@ -31,7 +31,7 @@ export class PmApp extends PanelApp<PmData> {
     baseStyles,
     css`
       tr.critical td:first-child { border-left: 3px solid var(--vscode-charts-red, var(--vscode-errorForeground)); }
-      tr.over td { color: var(--vscode-errorForeground); font-weight: 600; }
+      tr.over td { color: var(--aicmo-error-fg); font-weight: 600; }
       input[type='number'] { width: 70px; }
       aicmo-chart { min-height: 200px; }
     `,

@@ -60,8 +60,8 @@ export class WarroomApp extends PanelApp<WarroomData> {
       dt { color: var(--vscode-descriptionForeground); }
       dd { margin: 0; }
       vscode-textarea { width: 100%; }
-      .diff .added { color: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-charts-green)); }
-      .diff .removed { color: var(--vscode-gitDecoration-deletedResourceForeground, var(--vscode-errorForeground)); text-decoration: line-through; }
+      .diff .added { color: var(--aicmo-ok-fg); }
+      .diff .removed { color: var(--aicmo-error-fg); text-decoration: line-through; }
       .diff li { font-family: var(--vscode-editor-font-family); white-space: pre-wrap; }
       .versions li { display: flex; gap: 8px; align-items: center; }
     `,
