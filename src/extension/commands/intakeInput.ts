@@ -37,7 +37,7 @@ export function intakeSteps(core: Core, today: string): Step[] {
     { kind: 'text', key: 'audiences', prompt: 'Audiences (comma-separated)', placeholder: 'e.g. remote workers, students', validate: (v) => (list(v).length === 0 ? 'Name at least one audience.' : undefined) },
     { kind: 'text', key: 'currency', prompt: 'Budget currency (ISO 4217)', value: () => defaultCurrency, validate: (v) => problem(() => core.parseCurrency(v)) },
     {
-      kind: 'text', key: 'budget', prompt: 'Budget (decimal amount in that currency)', placeholder: 'e.g. 25000',
+      kind: 'text', key: 'budget', prompt: 'Budget in that currency (e.g. 25,000 or 25000.50)', placeholder: 'e.g. 25,000',
       validate: (v, a) => problem(() => core.parseBudget(v, core.parseCurrency(a.currency ?? defaultCurrency))),
     },
     { kind: 'text', key: 'startDate', prompt: 'Start date (YYYY-MM-DD; empty for none)', value: () => today, validate: (v) => (v.trim() === '' || core.isIsoDate(v.trim()) ? undefined : `"${v}" is not a date in YYYY-MM-DD form.`) },
