@@ -16,7 +16,7 @@ import {
 } from '../../protocol/panels/gallery';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { humanize } from '../common/format';
+import { formatDate, humanize } from '../common/format';
 import { distinct, galleryRows, type GalleryFilters, type GalleryRow } from './galleryFilter';
 import { adPreview, adPreviewStyles } from './adPreviews';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
@@ -230,7 +230,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
     return html`<div class="card ccard ${on ? 'selected' : ''} ${c.staleNote ? 'stale' : ''}" role="listitem" data-creative=${c.id}>
       <input type="checkbox" .checked=${on} aria-label=${`Select ${c.headline || c.id}`} @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)} />
       <div>
-        <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted">on ${c.scheduledDate}</span>` : nothing}</div>
+        <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted scheduled">on ${formatDate(c.scheduledDate)}</span>` : nothing}</div>
         <div class="muted">${c.format} · ${humanize(c.angle)} · ${c.language} · v${c.version}${c.facts.length ? ` · uses ${c.facts.join(', ')}` : ' · uses no brief fact'}</div>
         ${c.staleNote ? html`<div class="warning-text stale-note">${c.staleNote}</div>` : nothing}
         ${c.replaces ? html`<div class="muted replaces">Replaces ${c.replaces.id} (${c.replaces.status.replace('_', ' ')}${c.replaces.scheduledDate ? ` ${c.replaces.scheduledDate}` : ''}).</div>` : nothing}
