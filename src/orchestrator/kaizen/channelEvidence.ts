@@ -7,6 +7,8 @@
 //  - On the planned project's own weekly results, a change-point test on the goal's rate
 //    (kaizen/changePoint.ts); when it finds a change, every row of that channel dated before it
 //    is set aside, so older results stop outvoting the new.
+//  - The newest week's part of the weighted sums is kept beside the totals (`newestWeek`), so a
+//    plan can ask whether the newest week's results agree with the older ones.
 import { channelLabel, readChannelLabel, type ChannelReading } from '../domain/channels';
 import { formatMoney, toMinor } from '../domain/money';
 import { detectChange, type WeekPoint } from './changePoint';
@@ -51,6 +53,7 @@ const readingKey = (r: ChannelReading): string => (r.kind === 'channel' ? r.chan
 const membersOf = (r: ChannelReading): string[] => (r.kind === 'channel' ? [r.channel] : r.kind === 'family' ? [...r.channels] : []);
 
 const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
+const roundSums = (s: MetricSums): MetricSums => Object.fromEntries(SUM_KEYS.map((k) => [k, round(s[k])])) as unknown as MetricSums;
 const num = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en') : n.toLocaleString('en', { maximumFractionDigits: 1 }));
 const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toString()}%`;
 
@@ -96,6 +99,9 @@ interface Bucket {
   projects: Set<string>;
   from: string | null;
   to: string | null;
+  /** Weighted sums of the rows of the newest week. */
+  newestAll: MetricSums;
+  newestPriced: MetricSums;
 }
 
 export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], options: ChannelEvidenceOptions): ChannelPerformanceInsight[] {
@@ -112,6 +118,10 @@ export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], o
     if ((similarity.get(p.project.id)?.weight ?? 0) <= 0) continue;
     for (const g of p.groups) if (newest === null || g.date > newest) newest = g.date;
   }
+
+  // The newest week (Monday to Sunday) of the evidence: its part is kept apart, so a plan can check
+  // that the newest week agrees with the older results.
+  const newestWeek = newest === null ? null : weekOf(newest);
 
   // Change detection on the planned project's own weekly results, per channel.
   const changes = new Map<string, ChannelChange>();
@@ -145,7 +155,7 @@ export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], o
     for (const g of p.groups) {
       const reading = readChannelLabel(g.label, options.channelMap);
       const key = `${reading.kind}\u0000${readingKey(reading)}\u0000${g.currency}`;
-      const b: Bucket = buckets.get(key) ?? { reading, currency: g.currency, labels: new Set(), weighted: emptySums(), priced: emptySums(), rawPriced: emptySums(), raw: { ...emptySums(), rows: 0 }, scopes: new Map(), projects: new Set(), from: null, to: null };
+      const b: Bucket = buckets.get(key) ?? { reading, currency: g.currency, labels: new Set(), weighted: emptySums(), priced: emptySums(), rawPriced: emptySums(), raw: { ...emptySums(), rows: 0 }, scopes: new Map(), projects: new Set(), from: null, to: null, newestAll: emptySums(), newestPriced: emptySums() };
       buckets.set(key, b);
       b.labels.add(g.label);
       const change = reading.kind === 'channel' ? changes.get(reading.channel) : undefined;
@@ -162,6 +172,10 @@ export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], o
       const w = sim.weight * (newest === null ? 1 : recencyWeight(g.date, newest, options.halfLifeWeeks));
       addInto(b.weighted, g.sums, w);
       if (g.priced) addInto(b.priced, g.sums, w);
+      if (newestWeek !== null && g.date >= newestWeek) {
+        addInto(b.newestAll, g.sums, w);
+        if (g.priced) addInto(b.newestPriced, g.sums, w);
+      }
       addInto(b.raw, g.sums, 1);
       if (g.priced) addInto(b.rawPriced, g.sums, 1);
       b.raw.rows += g.rows;
@@ -215,11 +229,12 @@ export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], o
         impressions: round(b.weighted.impressions),
         reach: round(b.weighted.reach),
         engagements: round(b.weighted.engagements),
-        priced: Object.fromEntries(SUM_KEYS.map((k) => [k, round(b.priced[k])])) as unknown as MetricSums,
+        priced: roundSums(b.priced),
         raw: { ...b.raw, spend: round(b.raw.spend, 6), value: round(b.raw.value, 6) },
         scopes,
         recency: newest ? { halfLifeWeeks: options.halfLifeWeeks, newest } : null,
         change,
+        newestWeek: newestWeek === null ? null : { week: newestWeek, sums: { ...roundSums(b.newestAll), spend: round(b.newestPriced.spend) }, priced: roundSums(b.newestPriced) },
         projects,
         window: { from: b.from, to: b.to },
       },

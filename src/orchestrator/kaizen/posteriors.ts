@@ -72,7 +72,12 @@ export function poolingStrength(items: readonly [number, number][], model: 'bino
   return Math.min(total, Math.max(min, strength));
 }
 
-export function channelPosteriors(sums: readonly ChannelSums[], scoring: GoalScoring): PosteriorSet {
+/**
+ * `force` scores on a given mode instead of the one the sums allow (a part of the evidence scored
+ * on the whole's metric); it is ignored when the sums cannot score on it (no priced result for a
+ * cost or value mode).
+ */
+export function channelPosteriors(sums: readonly ChannelSums[], scoring: GoalScoring, force?: ScoreMode): PosteriorSet {
   const awareness = scoring.trial === null;
   const measuredOf = (s: ChannelSums): boolean => (awareness ? s.pricedSpend > 0 && s.pricedTrials > 0 : s.trials > 0);
   const measured = sums.filter(measuredOf);
@@ -80,6 +85,7 @@ export function channelPosteriors(sums: readonly ChannelSums[], scoring: GoalSco
   let mode: ScoreMode;
   if (awareness) mode = 'cost';
   else if (priced.length === 0) mode = 'rate';
+  else if (force !== undefined) mode = force;
   else if (scoring.valueAware && priced.every((s) => s.pricedValue > 0)) mode = 'value';
   else mode = 'cost';
 
@@ -165,11 +171,13 @@ export interface SplitComparison {
   pBetter: number;
   /** Expected gain of `to` over `from`, relative to what `from` earns (0.05 = +5%). */
   expectedGain: number;
+  /** Expected gain of `to` over `from` per unit of budget, in the score's units (outcomes or value per unit of spend). */
+  expectedDifference: number;
 }
 
 /** How a split `to` compares with `from` under the posterior draws (score per unit of budget). */
 export function compareSplits(matrix: readonly Float64Array[], from: readonly number[], to: readonly number[]): SplitComparison {
-  if (matrix.length === 0) return { pBetter: 0, expectedGain: 0 };
+  if (matrix.length === 0) return { pBetter: 0, expectedGain: 0, expectedDifference: 0 };
   let better = 0;
   let gain = 0;
   let base = 0;
@@ -184,5 +192,5 @@ export function compareSplits(matrix: readonly Float64Array[], from: readonly nu
     gain += g;
     base += b;
   }
-  return { pBetter: better / matrix.length, expectedGain: base > 0 ? gain / base : 0 };
+  return { pBetter: better / matrix.length, expectedGain: base > 0 ? gain / base : 0, expectedDifference: gain / matrix.length };
 }

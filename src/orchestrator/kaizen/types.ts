@@ -63,6 +63,16 @@ export interface ChannelChange {
   rowsSetAside: number;
 }
 
+/** The newest week's part of a channel's weighted sums (same shape as the totals). */
+export interface NewestWeek {
+  /** Monday of the week (YYYY-MM-DD). */
+  week: string;
+  /** Weighted sums of its rows (spend: of the priced rows, as in the totals). */
+  sums: MetricSums;
+  /** Weighted sums of its priced rows. */
+  priced: MetricSums;
+}
+
 /**
  * Results for one channel (or a family of channels, or a label that names none) in one currency,
  * as they count for the project being planned: each row weighted by the similarity of its project
@@ -94,6 +104,12 @@ export interface ChannelPerformance {
   /** The recency weighting used; null when off. */
   recency: { halfLifeWeeks: number; newest: string } | null;
   change: ChannelChange | null;
+  /**
+   * The part of the weighted sums from the newest week (the calendar week, Monday to Sunday, of
+   * the newest result that counts), so a plan can check that the newest week's results agree
+   * with the older ones; null without dated results.
+   */
+  newestWeek: NewestWeek | null;
   /** Project ids whose rows count. */
   projects: string[];
   window: { from: string | null; to: string | null };

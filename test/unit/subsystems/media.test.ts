@@ -67,7 +67,8 @@ describe('media subsystem', () => {
     assert.deepEqual([search.from, search.to, search.change], [0.35, 0.45, 0.1]);
     assert.match(search.why, /cost per lead £20\.00, P\(best\) 100%, held there by the step limit/);
     assert.match(c.guardrail!.sentence, /without the 10-point step limit Google Search would get/);
-    assert.equal(c.guardrail!.recommendLargerMove, false, 'no change was detected: the limit is kept');
+    assert.equal(c.guardrail!.recommendLargerMove, true, 'the evidence, agreeing across weeks, makes the limit costly: the larger move is suggested');
+    assert.match(c.guardrail!.sentence, /^The evidence makes the step limit costly: .*keeping the limit costs an expected [\d.]+ leads per £1,000 spent/);
 
     // A re-plan from a DRAFT previous plan still starts from the priors: drafts are not baselines.
     const again = (await plan(project, { insights, version: 2, previous: input('media', c, 'in_review', 1) })).content;

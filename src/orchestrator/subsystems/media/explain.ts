@@ -4,7 +4,8 @@ import { moneyText } from '../../kaizen/channelEvidence';
 import type { GoalScoring } from '../../kaizen/goalScoring';
 import type { ScoreMode } from '../../kaizen/posteriors';
 import type { ChannelEvidence } from './evidence';
-import type { ChannelMetric } from './types';
+import type { Agreement, LargerMoveTest } from './moveRules';
+import type { ChannelMetric, MoveAgreement } from './types';
 
 export const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toString()}%`;
 export const points = (x: number): string => `${x >= 0 ? '+' : '−'}${(Math.round(Math.abs(x) * 1000) / 10).toString()} pts`;
@@ -71,3 +72,31 @@ export function evidenceText(scoring: GoalScoring, metric: ChannelMetric, e: Cha
   return parts.join('; ');
 }
 
+
+/** "5.3 conversions", "€312.00 of conversion value", "12,400 impressions": an amount of the scored outcome. */
+export function outcomeAmount(scoring: GoalScoring, mode: ScoreMode, amount: number, currency: string): string {
+  if (mode === 'value') return `${moneyText(amount, currency)} of conversion value`;
+  return `${num(amount)} ${scoring.noun}${Math.abs(amount - 1) < 1e-9 ? '' : 's'}`;
+}
+
+/** Why a move that passed the evidence test waits: one week of results, or the two parts disagreeing. */
+export function waitingText(a: Agreement, pAll: number, minAgreement: number): string {
+  const need = `a re-plan moves only when the newest week's results and the older ones each give the move at least ${pct(minAgreement)} on their own`;
+  if (a.older === null) return `Waiting for a second week of results: the move is ${pct(pAll)} likely better, but every result that counts is from one week (the week of ${a.newestWeek ?? 'the newest result'}), and ${need}`;
+  if (a.newest === null) return `Waiting for the newest week to agree: the move is ${pct(pAll)} likely better, but the newest week (${a.newestWeek ?? ''}) has no results for these channels, and ${need}`;
+  return `Waiting for the newest week to agree: the move is ${pct(pAll)} likely better on all results, but the newest week's results (week of ${a.newestWeek ?? ''}) give it ${pct(a.newest)} and the older ones ${pct(a.older)}, and ${need}`;
+}
+
+/** Why the larger move is not suggested although the step limit held the proposal. */
+export function notSuggestedText(t: LargerMoveTest, minConfidence: number, minAgreement: number): string {
+  if (!t.costly || !t.test.passes) return `It is not suggested: a larger move is suggested only when it is at least ${pct(minConfidence)} likely better than the proposal and +5% or more in expectation.`;
+  const a = t.agreement;
+  return `It is not suggested yet: the newest week's results give it ${a.newest === null ? 'nothing to go on' : pct(a.newest)} and the older ones ${a.older === null ? 'nothing to go on' : pct(a.older)}, and a larger move needs each at ${pct(minAgreement)} or more.`;
+}
+
+/** The agreement as recorded on a plan (4 decimals). */
+export function roundAgreement(a: Agreement | null): MoveAgreement | null {
+  if (!a) return null;
+  const r = (x: number | null): number | null => (x === null ? null : Math.round(x * 10_000) / 10_000);
+  return { newestWeek: a.newestWeek, older: r(a.older), newest: r(a.newest), agrees: a.agrees };
+}

@@ -58,6 +58,12 @@ export const PRIORS_BY_GOAL: Record<GoalMetric, PriorEntry[]> = {
 /** The prior share of a channel the brief allows that the goal's table does not list. */
 export const UNLISTED_PRIOR = { share: 0.1, why: 'allowed by the brief; not in the priors table for this goal, so it starts small' } as const;
 
+/**
+ * The prior share of a channel this project already runs (its own results are imported) that the
+ * goal's priors table does not plan for it: a candidate, started small, so its results can move it.
+ */
+export const RUNNING_PRIOR = { share: 0.1, why: (rows: number): string => `this project already runs it (${rows.toLocaleString('en')} rows of its own results); not in the priors table for this goal, so it starts small` } as const;
+
 /** Campaign objective per goal metric (named as in Google Ads and Meta's objective-based buying). */
 export const OBJECTIVE_BY_GOAL: Record<GoalMetric, { objective: string; optimizeFor: string }> = {
   awareness: { objective: 'Awareness (reach)', optimizeFor: 'reach and impressions at the lowest CPM, frequency capped' },
@@ -85,6 +91,17 @@ export const ALLOCATION_DEFAULTS = {
    * 10-point move must earn 2% more of the goal's outcome, a 2-point move 0.4% more).
    */
   minGain: 0.02,
-  /** A limit is "costly" when the move it holds back would earn at least this much more (0.05 = +5%). */
+  /**
+   * …and the newest week's results alone and the results before it alone each give the move at
+   * least this probability (two weeks agreeing: one week of results, however lopsided, cannot move
+   * the plan; a channel with a detected change counts its results since the change in both).
+   */
+  minAgreement: 0.8,
+  /** Channels new to the plan since it was approved enter at their prior shares (each at most the step limit), together at most this much. */
+  maxEntering: 0.5,
+  /**
+   * A limit is "costly" when the move it holds back would earn at least this much more (0.05 = +5%)
+   * with at least `minConfidence`, and passes the tests above: the proposal then suggests it.
+   */
   costlyGain: 0.05,
 } as const;

@@ -23,8 +23,10 @@ import type { StrategyContent } from '../strategy/types';
 import { capsFromOptions } from './caps';
 import { planChannelRules } from './channelRules';
 import { mediaEvidence, type ChannelEvidence } from './evidence';
-import { channelMetric, evidenceText, pct, points, scoringName, scoringNote } from './explain';
-import { plannedChannels } from './planChannels';
+import { channelMetric, evidenceText, notSuggestedText, outcomeAmount, pct, points, roundAgreement, scoringName, scoringNote, waitingText } from './explain';
+import { moneyText } from '../../kaizen/channelEvidence';
+import { agreementOf, evidenceParts, largerMoveTest, partDraws, testMove, type Agreement, type MoveThresholds, type PartDraws } from './moveRules';
+import { plannedChannels, runningChannels } from './planChannels';
 import { ALLOCATION_DEFAULTS, OBJECTIVE_BY_GOAL } from './priorsTable';
 import type { Guardrail, MediaAllocation, MediaContent, MediaPosterior, ProposalChange, UnconstrainedMove } from './types';
 
@@ -35,6 +37,8 @@ export interface MediaOptions {
   caps?: unknown;
   minConfidence?: number;
   minGain?: number;
+  /** Probability the newest week's results and the older ones must each give a move on their own (two weeks agreeing). */
+  minAgreement?: number;
   /** Exchange rates into the plan's currency ({ USD: 0.92 } = 0.92 of it per USD) for cost figures; absent = other currencies inform rates only. */
   exchangeRates?: Record<string, number>;
 }
@@ -111,7 +115,7 @@ function boundText(share: number, target: number, b: ShareBounds, floor: number,
 export function mediaEvidenceFingerprint(project: Project, insights: readonly ChannelPerformanceInsight[], skipKaizen: boolean, options: MediaOptions = {}): string | null {
   if (skipKaizen) return null;
   try {
-    const planned = plannedChannels(project, planChannelRules(project));
+    const planned = plannedChannels(project, planChannelRules(project), runningChannels(project, insights));
     return mediaEvidence(project, insights, planned.channels, exchangeRatesOf(options.exchangeRates, project.currency)).fingerprint;
   } catch {
     return null; // the run itself reports the problem
@@ -126,10 +130,12 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
   const draws = o.draws ?? ALLOCATION_DEFAULTS.draws;
   const minConfidence = o.minConfidence ?? ALLOCATION_DEFAULTS.minConfidence;
   const minGain = o.minGain ?? ALLOCATION_DEFAULTS.minGain;
+  const minAgreement = o.minAgreement ?? ALLOCATION_DEFAULTS.minAgreement;
+  const thresholds: MoveThresholds = { minConfidence, minGain, minAgreement, costlyGain: ALLOCATION_DEFAULTS.costlyGain };
   const scoring = GOAL_SCORING[project.goalMetric];
 
   const rules = planChannelRules(project);
-  const planned = plannedChannels(project, rules);
+  const planned = plannedChannels(project, rules, input.skipKaizen ? [] : runningChannels(project, input.evidence));
   const channels = planned.channels;
   const allCaps = { ...rules.caps, ...capsFromOptions(o.caps) };
   const caps: Partial<Record<Channel, number>> = {};
@@ -143,18 +149,31 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
 
   const approvedMap = approvedShares(input.approved);
   let baseline = planned.priorShares;
+  // The shares the step limit is measured from: the approved plan's (0 for a channel new to it).
+  let stepFrom = planned.priorShares;
+  const entering: boolean[] = channels.map(() => false);
   let against: NonNullable<MediaContent['proposal']>['against'] = { kind: 'priors' };
   if (approvedMap && input.approved) {
     const raw = channels.map((c) => approvedMap.get(c) ?? 0);
     const sum = raw.reduce((t, x) => t + x, 0);
     if (sum > 0) {
-      baseline = raw.map((x) => x / sum);
+      stepFrom = raw.map((x) => x / sum);
+      // A channel new to the plan since it was approved (allowed since, or run by this project)
+      // enters at its prior share, at most the step limit, so it is measured; the others make room
+      // in proportion. Its results then move it like any other's.
+      channels.forEach((c, i) => (entering[i] = !approvedMap.has(c)));
+      const entry = channels.map((_, i) => (entering[i] ? Math.min(planned.priorShares[i]!, step) : 0));
+      const entryTotal = entry.reduce((t, x) => t + x, 0);
+      const scale = entryTotal > ALLOCATION_DEFAULTS.maxEntering ? ALLOCATION_DEFAULTS.maxEntering / entryTotal : 1;
+      const room = 1 - entryTotal * scale;
+      baseline = stepFrom.map((x, i) => (entering[i] ? entry[i]! * scale : x * room));
       against = { kind: 'approved', version: input.approved.version };
     }
   }
   const fromApproved = against.kind === 'approved';
   const baselineName = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
-  const baseWord = (i: number): string => `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`;
+  const entryWord = (i: number): string => `new in the plan at ${pct(baseline[i]!)} (its prior share${baseline[i]! < planned.priorShares[i]! - 1e-9 ? ` ${pct(planned.priorShares[i]!)}, held to the ${Math.round(step * 1000) / 10}-point step limit` : ''})`;
+  const baseWord = (i: number): string => (entering[i] ? entryWord(i) : `${fromApproved ? 'approved' : 'priors'} ${pct(baseline[i]!)}`);
 
   const ev = input.skipKaizen ? null : mediaEvidence(project, input.evidence, channels, exchangeRatesOf(o.exchangeRates, project.currency));
   const isMeasured = (e: ChannelEvidence): boolean => (scoring.trial === null ? e.sums.pricedSpend > 0 && e.sums.pricedTrials > 0 : e.sums.trials > 0);
@@ -187,7 +206,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       : { mode: 'no-evidence', note: `No evidence yet: no imported results for these channels, so the split comes from ${keepApproved ? baselineName : 'priors'}.` };
     channels.forEach((c, i) => {
       const cap = capsRecord[c] !== undefined ? `; client cap ${pct(capsRecord[c]!)}` : '';
-      reasons[i] = keepApproved ? `No results yet for this channel: it keeps its approved share${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (${pct(baseline[i]!)}, now ${pct(shares[i]!)} under today's rules)` : ''}${cap}.` : `Prior for ${project.goalMetric} goals: ${planned.why[i]} (priors table ${pct(planned.priorShares[i]!)})${cap}.`;
+      reasons[i] = keepApproved && entering[i] ? `No results yet for this channel: ${entryWord(i)}${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? `, now ${pct(shares[i]!)} under today's rules` : ''}${cap}.` : keepApproved ? `No results yet for this channel: it keeps its approved share${Math.abs(shares[i]! - baseline[i]!) > 0.005 ? ` (${pct(baseline[i]!)}, now ${pct(shares[i]!)} under today's rules)` : ''}${cap}.` : `Prior for ${project.goalMetric} goals: ${planned.why[i]} (priors table ${pct(planned.priorShares[i]!)})${cap}.`;
       why[i] = keepApproved ? 'no results yet' : `prior: ${planned.why[i]}`;
     });
   } else {
@@ -216,44 +235,54 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       const pBest = probabilityBest(matrix, measured, channels.length);
       const measuredMass = measured.reduce((t, i) => t + baseline[i]!, 0);
       const target = channels.map((_, i) => (pBest[i] === null ? baseline[i]! : measuredMass * pBest[i]!));
-      const withStep = boundsFor(channels, baseline, caps, floor, step);
-      const noStep = boundsFor(channels, baseline, caps, floor, 1);
+      const withStep = boundsFor(channels, stepFrom, caps, floor, step);
+      const noStep = boundsFor(channels, stepFrom, caps, floor, 1);
       const held = projectShares(baseline, withStep.bounds);
       const limited = projectShares(target, withStep.bounds);
       const free = projectShares(target, noStep.bounds);
-      const gain = compareSplits(matrix, held, limited);
-      // Share of the budget the move reallocates, and the gain it must earn for it.
-      const movedShare = limited.reduce((t, x, i) => t + Math.max(0, x - held[i]!), 0);
-      const needed = minGain * (movedShare / 0.1);
-      const moves = movedShare > 0 && gain.pBetter >= minConfidence && gain.expectedGain >= needed;
+      const limitedTest = testMove(matrix, held, limited, thresholds);
+      // The parts (newest week, older results) are drawn only when a move could be taken.
+      let parts: PartDraws | null = null;
+      const partsOf = (): PartDraws => (parts ??= partDraws(evidenceParts(ev!.channels, ev!.newestWeek), set, scoring, input.random.derive('thompson-parts'), draws));
+      const limitedAgreement: Agreement | null = limitedTest.passes ? agreementOf(partsOf(), held, limited, minAgreement) : null;
+      // Whether the re-plan moves from the approved split, and what held it when not.
+      const moves = limitedTest.passes && limitedAgreement!.agrees;
+      const heldBy: Guardrail['heldBy'] = moves ? null : limitedTest.passes ? 'agreement' : 'noise';
       shares = moves ? limited : held;
 
       const largestMove = Math.max(...free.map((x, i) => Math.abs(x - shares[i]!)));
       if (largestMove >= 0.005) {
-        const extra = compareSplits(matrix, shares, free);
+        const larger = largerMoveTest(matrix, testMove(matrix, held, free, thresholds).passes ? partsOf() : { newestWeek: null, older: null, newest: null }, held, shares, free, thresholds);
+        const extra = larger.overProposal;
         const overApproved = compareSplits(matrix, held, free);
         const amounts = largestRemainder(project.budgetMinor, free);
+        const costPerThousand = extra.expectedDifference * 1000;
         unconstrained = {
           allocations: channels.map((c, i) => ({ channel: c, label: channelLabel(c), share: round4(free[i]!), amountMinor: amounts[i]!, amount: toMajor(amounts[i]!, project.currency) })),
           gainOverApproved: round4(overApproved.expectedGain),
           gainOverProposal: round4(extra.expectedGain),
           pBetterThanProposal: round4(extra.pBetter),
           largestMove: round4(largestMove),
+          costOfLimitPerThousand: Number(costPerThousand.toPrecision(4)),
         };
         const changed = ev!.channels.filter((e) => e.change !== null);
-        const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
+        const heldBack = channels.map((c, i) => ({ c, i, d: free[i]! - shares[i]! })).filter((x) => Math.abs(x.d) >= 0.005).sort((a, b) => round4(Math.abs(b.d)) - round4(Math.abs(a.d)) || b.d - a.d);
         const top = heldBack[0]!;
-        const recommend = changed.length > 0 && largestMove >= 0.05 && extra.pBetter >= minConfidence && extra.expectedGain >= ALLOCATION_DEFAULTS.costlyGain;
+        const recommend = larger.recommend;
         const freeText = `without the ${Math.round(step * 100)}-point step limit ${channelLabel(top.c)} would get ${pct(free[top.i]!)} instead of ${pct(shares[top.i]!)} (expected ${signedPct(extra.expectedGain)} ${scoring.noun}s, ${pct(extra.pBetter)} likely better)`;
+        const cost = `keeping the limit costs an expected ${outcomeAmount(scoring, set.mode, costPerThousand, project.currency)} per ${moneyText(1000, project.currency).replace(/[.,]0+(?=\D*$)/, '')} spent`;
         let sentence: string;
         if (recommend) {
-          sentence = `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly: ${freeText}. Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
-        } else if (!moves) {
-          sentence = `Too close to call: the draws give the move a ${pct(gain.pBetter)} chance of earning more (expected ${signedPct(gain.expectedGain)}), short of the ${pct(minConfidence)} and ${signedPct(needed)} (for ${Math.round(movedShare * 1000) / 10} points moved) a re-plan needs, so the split of ${baselineName} is kept.`;
+          const why = changed.length > 0 ? `A change was detected on ${list(changed.map((e) => channelLabel(e.sums.channel)))}, which makes the step limit costly` : `The evidence makes the step limit costly`;
+          sentence = `${why}: ${freeText}; ${cost}, and the newest week's results and the older ones agree (${pct(larger.agreement.newest!)} and ${pct(larger.agreement.older!)} likely better on their own). Accept the larger move: aicmo media approve ${project.slug} --accept-larger-move.`;
+        } else if (heldBy === 'noise') {
+          sentence = `Too close to call: the draws give the move a ${pct(limitedTest.pBetter)} chance of earning more (expected ${signedPct(limitedTest.expectedGain)}), short of the ${pct(minConfidence)} and ${signedPct(limitedTest.needed)} (for ${Math.round(limitedTest.moved * 1000) / 10} points moved) a re-plan needs, so the split of ${baselineName} is kept.`;
+        } else if (heldBy === 'agreement') {
+          sentence = `${waitingText(limitedAgreement!, limitedTest.pBetter, minAgreement)}, so the split of ${baselineName} is kept.`;
         } else {
-          sentence = `The step limit held the move: ${freeText}. No change was detected, so the proposal keeps to the limit.`;
+          sentence = `The step limit held the move: ${freeText}. ${notSuggestedText(larger, minConfidence, minAgreement)}`;
         }
-        guardrail = { maxStep: step, binding: moves, recommendLargerMove: recommend, sentence };
+        guardrail = { maxStep: step, binding: moves, recommendLargerMove: recommend, sentence, heldBy, agreement: roundAgreement(recommend ? larger.agreement : (limitedAgreement ?? (larger.agreement.older !== null ? larger.agreement : null))) };
       }
 
       posteriorsOut = set.posteriors.map((p, i) => ({
@@ -270,14 +299,15 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       const relaxed = withStep.relaxed;
       methodNote =
         `Thompson sampling on ${scoringOut.metric}: ${draws.toLocaleString('en')} seeded draws from each channel's posterior; channels with results split the share they held by their probability of being the best among them, channels without results keep theirs. ` +
-        `A re-plan moves from ${baselineName} only when the draws give the move at least ${pct(minConfidence)} probability of earning more and ${signedPct(minGain)} in expectation for every 10 points of budget it moves; then an exploration floor of ${pct(floor)}, client caps and a step limit of ${Math.round(step * 1000) / 10} points per channel from ${baselineName}.` +
+        `A re-plan moves from ${baselineName} only when the draws give the move at least ${pct(minConfidence)} probability of earning more and ${signedPct(minGain)} in expectation for every 10 points of budget it moves, and the newest week's results and the older ones each give it at least ${pct(minAgreement)} on their own (two weeks agreeing); then an exploration floor of ${pct(floor)}, client caps and a step limit of ${Math.round(step * 1000) / 10} points per channel from ${baselineName}.` +
         (relaxed.length > 0 ? ` The ${relaxed.join(' and ')} could not all hold with the caps and ${relaxed.length === 1 ? 'was' : 'were'} relaxed.` : '');
-      kaizen = { mode: 'applied', note: `Shaped by ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'}${moves ? '' : ' (the split was kept: too close to call)'}.` };
+      const keptWhy = heldBy === 'agreement' ? (guardrail?.agreement?.older === null ? 'waiting for a second week of results' : 'waiting for the newest week to agree') : 'too close to call';
+      kaizen = { mode: 'applied', note: `Shaped by ${ev!.used.length} channel-performance insight${ev!.used.length === 1 ? '' : 's'}${moves ? '' : ` (the split was kept: ${keptWhy})`}.` };
       channels.forEach((c, i) => {
         const e = ev!.channels[i]!;
         const bound = moves ? boundText(shares[i]!, target[i]!, withStep.bounds[i]!, floor, capsRecord[c]) : '';
         const freeNote = unconstrained && Math.abs(free[i]! - shares[i]!) >= 0.005 ? ` (without the step limit ${pct(free[i]!)})` : '';
-        const kept = moves ? '' : ', kept: too close to call';
+        const kept = moves ? '' : `, kept: ${keptWhy}`;
         if (pBest[i] === null) {
           reasons[i] = `No results yet for this channel: it keeps ${baseWord(i)} while it is explored${bound}${shares[i]! !== baseline[i]! && !bound ? ` (now ${pct(shares[i]!)})` : ''}.`;
           why[i] = 'no results yet';
@@ -298,6 +328,11 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
       }
     }
   }
+
+  // A channel in the plan only because this project runs it says so (its prior is not the table's).
+  channels.forEach((_, i) => {
+    if (planned.running[i] && !reasons[i]!.startsWith('Prior')) reasons[i] = `${reasons[i]} In the plan because ${planned.why[i]}.`;
+  });
 
   const amounts = largestRemainder(project.budgetMinor, shares);
   const allocations: MediaAllocation[] = channels.map((channel, i) => ({
@@ -326,7 +361,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
   const againstText = fromApproved ? `the approved plan (version ${(against as { version: number }).version})` : 'the priors';
   const summary =
     moved.length === 0
-      ? `No change from ${againstText}${guardrail && !guardrail.binding && method === 'thompson-sampling' ? ': too close to call' : ''}.`
+      ? `No change from ${againstText}${guardrail && !guardrail.binding && method === 'thompson-sampling' ? (guardrail.heldBy === 'agreement' ? (guardrail.agreement?.older === null ? ': waiting for a second week of results' : ': waiting for the newest week to agree') : guardrail.recommendLargerMove ? '' : ': too close to call') : ''}.`
       : `Against ${againstText}: ${moved
           .sort((a, b) => Math.abs(b.change ?? 1) - Math.abs(a.change ?? 1))
           .map((ch) => `${ch.label} ${ch.from === null ? 'new' : pct(ch.from)} → ${pct(ch.to)}${ch.change === null ? '' : ` (${points(ch.change)})`}`)
@@ -346,7 +381,7 @@ export function buildMediaPlan(input: MediaPlanInput): { content: MediaContent; 
     method,
     methodNote: rules.readingNote ? `${methodNote} ${rules.readingNote}` : methodNote,
     kaizen,
-    parameters: { draws: method === 'thompson-sampling' ? draws : 0, explorationFloor: floor, maxStep: step, caps: capsRecord, baseline: baselineName, minConfidence, minGain },
+    parameters: { draws: method === 'thompson-sampling' ? draws : 0, explorationFloor: floor, maxStep: step, caps: capsRecord, baseline: baselineName, minConfidence, minGain, minAgreement },
     posteriors: posteriorsOut,
     excludedChannels: [...rules.excluded].sort(),
     channelRules: { allowed: rules.allowed, excluded: [...rules.excluded].sort(), caps: capsRecord, source: rules.source, readingNote: rules.readingNote },

@@ -80,6 +80,22 @@ export interface UnconstrainedMove {
   pBetterThanProposal: number;
   /** The largest share move it needs, in points. */
   largestMove: number;
+  /**
+   * Expected outcomes (conversion value in ROAS mode, impressions for awareness) lost per 1,000
+   * units of the plan's currency spent at the proposal instead of this split.
+   */
+  costOfLimitPerThousand?: number;
+}
+
+/** Whether the newest week's results and the older ones each favour a move (two weeks agreeing). */
+export interface MoveAgreement {
+  /** Monday of the newest week of the evidence. */
+  newestWeek: string | null;
+  /** Probability the move earns more on the results before the newest week alone (null: none to score). */
+  older: number | null;
+  /** The same on the newest week's results alone. */
+  newest: number | null;
+  agrees: boolean;
 }
 
 export interface Guardrail {
@@ -87,9 +103,17 @@ export interface Guardrail {
   maxStep: number;
   /** True when the step limit held a channel back. */
   binding: boolean;
-  /** True when a detected change makes the limit costly: the proposal suggests the larger move. */
+  /**
+   * True when the evidence makes the limit costly: the larger move passes the evidence and
+   * agreement tests and beats the proposal with ≥ 95% probability and ≥ +5% expected; the proposal
+   * suggests it (taken only as a person's decision).
+   */
   recommendLargerMove: boolean;
   sentence: string;
+  /** What kept the approved split when the re-plan did not move: noise (too close to call) or the newest week not agreeing. */
+  heldBy?: 'noise' | 'agreement' | null;
+  /** The two-weeks-agreeing check of the move taken, held or suggested; null when it was not needed. */
+  agreement?: MoveAgreement | null;
 }
 
 export interface MediaContent {
@@ -101,7 +125,7 @@ export interface MediaContent {
   /** Says how the split was made (and, without evidence, that it comes from priors). */
   methodNote: string;
   kaizen: { mode: 'applied' | 'no-evidence' | 'skipped'; note: string };
-  parameters: { draws: number; explorationFloor: number; maxStep: number; caps: Record<string, number>; baseline: string; minConfidence?: number; minGain?: number };
+  parameters: { draws: number; explorationFloor: number; maxStep: number; caps: Record<string, number>; baseline: string; minConfidence?: number; minGain?: number; minAgreement?: number };
   posteriors: MediaPosterior[];
   excludedChannels: string[];
   /** The channel rules the plan obeyed and where each came from. */
