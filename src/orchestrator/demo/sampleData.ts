@@ -40,6 +40,8 @@ export interface SampleImportResult {
   /** Rows (metrics) or points (trends) in the file, and how many replaced earlier ones. */
   rows?: number;
   replaced?: number;
+  /** The first and last date of the imported rows (metrics), so the demo can say which days its results cover. */
+  covers?: { from: string; to: string };
 }
 
 export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { id: string; currency: string }>, dataDir: string | undefined): Promise<SampleImportResult[]> {
@@ -57,7 +59,9 @@ export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { 
     } else {
       // Generic files carry no currency: they are in the project's.
       const r = unwrap(await importMetricsOperation.run(env, { project: project.id, file, currency: project.currency })).value;
-      results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced });
+      const dates = (await env.store.readProject(project.id, (tx) => tx.metrics.select({ importId: r.importId }))).map((row) => row.date).sort();
+      const covers = dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : undefined;
+      results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced, ...(covers ? { covers } : {}) });
     }
   }
   return results;

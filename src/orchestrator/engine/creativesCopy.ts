@@ -13,7 +13,7 @@ import { CTA_LISTS } from '../subsystems/creatives/ctas';
 import { formatFor, type FieldSpec } from '../subsystems/creatives/channelLimits';
 import { detectLanguage } from '../subsystems/creatives/language/detect';
 import { isRulesLanguage, languageName, phrasebookFor, primaryLanguage } from '../subsystems/creatives/language';
-import { checkContextFor, summaryOf } from '../subsystems/creatives/rules';
+import { checkContextFor, ctaLabel, summaryOf } from '../subsystems/creatives/rules';
 import type { CreativeFields, CreativesContent, CreativeVariant } from '../subsystems/creatives/types';
 import { channelLabel } from '../domain/channels';
 import { optionalInput } from '../subsystems/common/inputs';
@@ -101,6 +101,9 @@ export const creativesCopy: ProseRewriter<CreativesContent> = {
         channel: `${channelLabel(v.channel)}, ${v.format}`,
         angle: ANGLE_LABELS[v.angle as Angle] ?? v.angle,
       };
+      const intent = v.inputs.cta.split('/')[0] ?? '';
+      const cta = phrasebook ? ctaLabel(phrasebook, intent) : '';
+      if (cta) briefFacts['call to action'] = `${cta}${phrasebook ? ` (in a sentence: "${phrasebook.actions[intent as keyof typeof phrasebook.actions]?.sentence ?? cta}")` : ''}`;
       if (ctx.project.tone) briefFacts.tone = ctx.project.tone;
       if (rules.mustInclude.length > 0) briefFacts['must include (in at least one part)'] = rules.mustInclude.join(' | ');
       const schema = writableSpecs(v.channel).map((s) => describe(s, v.channel, ctas)).join('\n');

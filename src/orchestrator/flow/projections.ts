@@ -63,12 +63,22 @@ const INPUT_WORDS: [string, string][] = [
   ['generation', 'a regenerate was asked for'],
 ];
 
+const SCALAR_FACTS = new Set(['product', 'brand', 'offer']);
+
 /** What differs between the inputs of two versions of a creative, in words ("a benefit it uses and the brief's rules"). */
-export function changedInputs(before: Record<string, unknown>, after: Record<string, unknown>): string {
+export function changedInputs(before: Record<string, unknown>, after: Record<string, unknown>, brief?: { benefits?: readonly string[] | undefined; proofs?: readonly string[] | undefined }): string {
   const bf = obj(before.facts);
   const af = obj(after.facts);
   const value = (o: Record<string, unknown>, f: Record<string, unknown>, k: string): unknown => (k in f ? f[k] : o[k]);
-  const out = INPUT_WORDS.filter(([k]) => stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
+  // A name one version says and the other does not (its copy leads with other facts) is not a change of that name.
+  const dropped = (k: string): boolean => SCALAR_FACTS.has(k) && k in bf !== k in af;
+  // With the brief at hand, a benefit or proof point changed only when one the old version used is no longer in it (the new version leading with another is not a change).
+  const listKept = (k: string): boolean => {
+    const now = k === 'benefits' ? brief?.benefits : k === 'proofs' ? brief?.proofs : undefined;
+    const used = bf[k];
+    return now !== undefined && Array.isArray(used) && used.every((x) => now.includes(x as string));
+  };
+  const out = INPUT_WORDS.filter(([k]) => !dropped(k) && !listKept(k) && stableJson(value(before, bf, k) ?? null) !== stableJson(value(after, af, k) ?? null)).map(([, w]) => w);
   if (out.length === 0) return Object.keys(before).length === 0 ? 'it was made before creatives recorded their inputs' : 'the language model wrote its copy (the earlier write had failed)';
   return out.length === 1 ? out[0]! : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
 }
@@ -122,7 +132,7 @@ function storeCreativeRows(tx: ProjectWriter, artifact: StoredArtifact, content:
       rankReason,
       parentId: prev?.id ?? null,
     });
-    if (prev) replaced.push({ id: prev.id, newId: id, note: `Stale: replaced by ${id} (creatives version ${artifact.version}) because ${changedInputs(prev.inputs, inputs)}; it stays ${prev.status.replace('_', ' ')}.` });
+    if (prev) replaced.push({ id: prev.id, newId: id, note: `Stale: replaced by ${id} (creatives version ${artifact.version}) because ${changedInputs(prev.inputs, inputs, { benefits: project.benefits, proofs: project.proofPoints })}; it stays ${prev.status.replace('_', ' ')}.` });
   });
   tx.creatives.insertSet(artifact.id, artifact.version, rows, artifact.createdAt);
   for (const r of replaced) tx.creatives.markReplaced(r.id, r.newId, r.note);

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { runDemoFlow, type DemoFlowResult } from '../demo/demoFlow';
 import { importDemoLeads, type DemoLeadsResult } from '../demo/demoLeads';
-import { DEMO_PROJECTS, type DemoProject } from '../demo/demoProjects';
+import { DEMO_PROJECTS, demoDates, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData, type SampleImportResult } from '../demo/sampleData';
 import { toMinor } from '../domain/money';
 import type { Project, ProjectIntake, ProjectPatch } from '../domain/project';
@@ -29,12 +29,24 @@ export interface DemoResult {
   stages: Array<{ slug: string; stage: string; blockers: string[] }>;
 }
 
-function intakeOf(demo: DemoProject): ProjectIntake {
-  const { budget, ...rest } = demo;
-  return { ...rest, budgetMinor: toMinor(budget, demo.currency) };
+/** The demo's intake; its flight relative to `today` (used only when the project is created: a re-run keeps the dates it has). */
+function intakeOf(demo: DemoProject, today: Date): ProjectIntake {
+  const { budget, startOffsetDays: _s, endOffsetDays: _e, ...rest } = demo;
+  return { ...rest, ...demoDates(demo, today), budgetMinor: toMinor(budget, demo.currency) };
 }
 
-function sentence(made: DemoResult['projects'], r: DemoResult): string {
+/** " (sample results dated 2026-10-01 to 2026-10-21, before the flights' start)": the dates of the imported sample rows, and where they stand to the flights. */
+function coverage(r: DemoResult, flights: ReadonlyArray<Pick<Project, 'name' | 'startDate'>>): string {
+  const spans = r.sampleData.filter((s) => s.covers !== undefined).map((s) => s.covers!);
+  if (spans.length === 0) return '';
+  const from = spans.map((s) => s.from).sort()[0]!;
+  const to = spans.map((s) => s.to).sort().at(-1)!;
+  const starts = flights.filter((f) => r.sampleData.some((s) => s.project === f.name && s.covers)).map((f) => f.startDate ?? '').filter(Boolean).sort();
+  const before = starts.length > 0 && to < starts[0]! ? ", before the flights' start" : '';
+  return ` (sample results dated ${from} to ${to}${before})`;
+}
+
+function sentence(made: Array<DemoResult['projects'][number] & { startDate?: string }>, r: DemoResult): string {
   const fresh = made.every((m) => m.action === 'created');
   const exports = r.sampleData.filter((s) => s.status === 'imported').length;
   const leads = r.leads.status === 'imported' ? (r.leads.created ?? 0) + (r.leads.merged ?? 0) + (r.leads.unchanged ?? 0) : 0;
@@ -43,7 +55,7 @@ function sentence(made: DemoResult['projects'], r: DemoResult): string {
   const head = fresh
     ? `Added ${plural(made.length, 'demo project')} (${made.map((m) => m.slug).join(', ')})`
     : `The demo projects are already here (${made.map((m) => `${m.slug} ${m.action}`).join(', ')})`;
-  return `${head}: ${imported}, the flow run on each${approved}.`;
+  return `${head}: ${imported}${coverage(r, made.map((m) => ({ name: m.name, startDate: m.startDate })))}, the flow run on each${approved}.`;
 }
 
 export const createDemoOperation = defineOperation('demo.create', {
@@ -51,14 +63,17 @@ export const createDemoOperation = defineOperation('demo.create', {
   async execute(env, _input, options): Promise<Outcome<DemoResult>> {
     const existing = new Map((await env.store.listProjects()).map((p) => [p.name, p.id]));
     const made: Array<{ action: DemoAction; project: Project }> = [];
+    const today = env.now?.() ?? new Date();
     for (const demo of DEMO_PROJECTS) {
-      const intake = intakeOf(demo);
+      const intake = intakeOf(demo, today);
       const id = existing.get(demo.name);
       if (id === undefined) {
         made.push({ action: 'created', project: unwrap(await createProjectOperation.run(env, { intake, via: 'demo' })).value });
         continue;
       }
-      const patch: ProjectPatch = { ...intake, lifecycle: 'active' };
+      // The flight was set relative to the day the project was created: a re-run keeps it.
+      const { startDate: _start, endDate: _end, ...kept } = intake;
+      const patch: ProjectPatch = { ...kept, lifecycle: 'active' };
       const { project, changes } = unwrap(await updateProjectOperation.run(env, { project: id, patch, via: 'demo' })).value;
       made.push({ action: Object.keys(changes).length === 0 ? 'unchanged' : 'refreshed', project });
     }
@@ -80,6 +95,6 @@ export const createDemoOperation = defineOperation('demo.create', {
       flow,
       stages,
     };
-    return { value, message: sentence(value.projects, value), next: [panelStep('pipeline')] };
+    return { value, message: sentence(value.projects.map((p, i) => ({ ...p, ...(made[i]!.project.startDate ? { startDate: made[i]!.project.startDate } : {}) })), value), next: [panelStep('pipeline')] };
   },
 });

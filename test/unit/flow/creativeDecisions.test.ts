@@ -13,8 +13,8 @@ import { workspaceWithProject, type Fixture } from './helpers';
 
 const BRIEF = {
   product: 'Spring Espresso Blend',
-  benefits: ['Roasted to order every Monday', 'Chocolate notes, low acidity'],
-  proofPoints: ['Rated 4.8 by 900 home baristas'],
+  benefits: ['Roasted to order every Monday', 'Chocolate notes, low acidity', 'Beans from two Colombian farms'],
+  proofPoints: ['Rated 4.8 by 900 home baristas', 'Roasted in Leeds since 2009'],
   landingUrl: 'https://acme.example/spring',
 };
 
@@ -68,12 +68,12 @@ describe('creatives: decisions stay across re-runs', function () {
 
   it('makes new versions only of the creatives that use a changed fact; the replaced ones keep their decisions, marked stale', async () => {
     const before = await decide();
-    await f.store.updateProject(f.slug, { proofPoints: ['Rated 4.9 by 1,100 home baristas'] });
+    await f.store.updateProject(f.slug, { proofPoints: ['Rated 4.9 by 1,100 home baristas', 'Roasted in Leeds since 2009'] });
     await runUntilCreatives(f);
     const after = await current(f);
     const all = await history(f);
-    const usedProof = before.filter((c) => c.facts.some((x) => x.startsWith('proof:')));
-    const notProof = before.filter((c) => !c.facts.some((x) => x.startsWith('proof:')));
+    const usedProof = before.filter((c) => c.facts.includes('proof:0'));
+    const notProof = before.filter((c) => !c.facts.includes('proof:0'));
     assert.ok(usedProof.length > 0 && notProof.length > 0, 'some creatives use the proof point, some do not');
     for (const old of notProof) {
       const now = after.find((c) => c.id === old.id);

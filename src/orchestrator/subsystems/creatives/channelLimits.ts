@@ -53,6 +53,8 @@ export interface ChannelFormat {
   fields: FieldSpec[];
   /** Which call-to-action list a `cta` field chooses from. */
   ctaList: CtaPlatform;
+  /** The platform combines the ad's headlines and descriptions itself: one ad per language carries every fact (and one more for an offer). */
+  combines?: boolean;
   /** Characters the platform does not take in its text (TikTok ad text: no #, @ or links). */
   forbidden?: { pattern: string; what: string };
   /** Where the figures come from. */
@@ -78,6 +80,7 @@ const list = (key: string, label: string, role: FieldRole, min: number, max: num
 export const CHANNEL_FORMATS: Record<string, ChannelFormat> = {
   google_search: {
     channel: 'google_search',
+    combines: true,
     format: 'Responsive search ad',
     copy: true,
     ctaList: 'free',
@@ -93,6 +96,7 @@ export const CHANNEL_FORMATS: Record<string, ChannelFormat> = {
   },
   google_display: {
     channel: 'google_display',
+    combines: true,
     format: 'Responsive display ad',
     copy: true,
     ctaList: 'free',
@@ -108,6 +112,7 @@ export const CHANNEL_FORMATS: Record<string, ChannelFormat> = {
   },
   google_pmax: {
     channel: 'google_pmax',
+    combines: true,
     format: 'Performance Max asset group',
     copy: true,
     ctaList: 'free',
@@ -123,6 +128,7 @@ export const CHANNEL_FORMATS: Record<string, ChannelFormat> = {
   },
   google_demand_gen: {
     channel: 'google_demand_gen',
+    combines: true,
     format: 'Demand Gen single image ad',
     copy: true,
     ctaList: 'free',

@@ -58,6 +58,16 @@ function lengthViolations(spec: FieldSpec, path: string, text: string, channelLa
   return out;
 }
 
+/** A text without the brief's facts in it: AICMO's own words, which the stock-phrase check is about (a client's "Approve invoices in minutes" is their claim, not filler). */
+export function ownWords(text: string, facts: readonly string[]): string {
+  let out = text;
+  for (const f of [...facts].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+    out = out.replace(re, ' ');
+  }
+  return out;
+}
+
 /** The brief's rules on one text (any field, any engine). */
 export function ruleViolations(path: string, text: string, ctx: CheckContext, label = path): CreativeViolation[] {
   const out: CreativeViolation[] = [];
@@ -77,7 +87,8 @@ export function ruleViolations(path: string, text: string, ctx: CheckContext, la
     const what = p.kind === 'offer-language' ? 'offer language' : p.kind === 'before-after' ? 'a before/after claim' : 'a superlative';
     out.push({ field: path, rule: p.kind, severity: 'error', term: hit[0], message: `The ${label} uses ${what} ("${hit[0]}"), but ${why}.` });
   }
-  for (const phrase of fillerIn(text)) out.push({ field: path, rule: 'filler', severity: 'error', term: phrase, message: `The ${label} uses the stock phrase "${phrase}", which says nothing about the client.` });
+  const f0 = ctx.facts;
+  for (const phrase of fillerIn(ownWords(text, [f0.product, f0.brand, ...f0.benefits, ...f0.proofs, f0.offer ?? '', ...f0.other]))) out.push({ field: path, rule: 'filler', severity: 'error', term: phrase, message: `The ${label} uses the stock phrase "${phrase}", which says nothing about the client.` });
   const f = ctx.facts;
   const known = new Set(numbersIn([f.product, f.brand, ...f.benefits, ...f.proofs, f.offer ?? '', ...f.other].join('\n')));
   const invented = [...new Set(numbersIn(text))].filter((n) => !known.has(n));
@@ -96,7 +107,7 @@ function headlineMix(fields: CreativeFields, ctx: CheckContext): CreativeViolati
   else if (!has((h) => f.benefits.some((b) => includes(h, b)))) missing.push(`a benefit (none of the brief's benefits fits 30 characters)`);
   if (f.proofs.length === 0) missing.push('proof (the brief has no proof points: add --proof)');
   else if (!has((h) => f.proofs.some((p) => includes(h, p)))) missing.push(`proof (none of the brief's proof points fits 30 characters)`);
-  const ctas = Object.values(ctx.phrasebook.cta);
+  const ctas = [...Object.values(ctx.phrasebook.cta), ...Object.values(ctx.phrasebook.actions).map((a) => a.label)];
   if (!has((h) => ctas.some((c) => includes(h, c)))) missing.push('the call to action');
   if (missing.length === 0) return [];
   return [{ field: 'headlines', rule: 'headline-mix', severity: 'warning', message: `The headlines have no headline with ${missing.join(', ')}.` }];

@@ -13,11 +13,11 @@ import { smoothedApprovalRate } from '../../kaizen/angleRates';
 import type { AngleApprovalInsight, AppliedInsight } from '../../kaizen/types';
 import { stableJson } from '../../flow/inputsHash';
 import { dedupe } from '../common/text';
-import { ANGLE_LABELS, ANGLE_NEEDS, ANGLES, type Angle } from './angleTemplates';
+import { ANGLE_LABELS, ANGLES, anglesForAssets, anglesForSet, type Angle } from './angleTemplates';
 import { readBriefRules, type BriefRules } from './briefRules';
-import { buildAd, ctaForFormat, type CopyFacts } from './buildAd';
+import { buildAd, newSetMemory, rememberAd, type CopyFacts, type CtaChoice } from './buildAd';
 import { checkCreative, errorCount, ruleViolations, type CheckContext } from './checks';
-import { ctaKindFor } from './ctas';
+import { businessKindOf, buttonFor, CTA_INTENTS, ctaIntentsFor, OFFER_INTENTS, type CtaIntent } from './ctas';
 import { formatFor } from './channelLimits';
 import { assertRulesLanguages, copyLanguages, isRulesLanguage, languageName, phrasebookFor, primaryLanguage, unsupportedLanguageMessage, type Phrasebook } from './language';
 import { detectLanguage } from './language/detect';
@@ -51,6 +51,16 @@ export interface BuildCreativesInput {
   engine?: 'rules' | 'languageModel';
 }
 
+/** Legal forms a client's registered name carries and an ad does not ("Ledgerly GmbH" → "Ledgerly"). */
+const LEGAL_FORM = /[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|Ltd\.?|Limited|PLC|plc|LLP|LLC|Inc\.?|Corp\.?|Co\.|S\.?A\.?S?\.?|SARL|S\.à\s?r\.l\.|SAS|S\.L\.?U?\.?|B\.V\.|N\.V\.|NV|BV|Oy|AB|ApS|A\/S|S\.p\.A\.|S\.r\.l\.)$/u;
+
+/** The client's name as an ad says it: without its legal form. */
+export function tradingName(client: string): string {
+  let out = client.trim();
+  for (let i = 0; i < 2 && LEGAL_FORM.test(out); i++) out = out.replace(LEGAL_FORM, '').trim();
+  return out;
+}
+
 /** The brief's facts the copy is written from. */
 export function copyFactsOf(project: Project, rules: BriefRules): { facts: CopyFacts; notes: string[] } {
   const notes: string[] = [];
@@ -64,8 +74,9 @@ export function copyFactsOf(project: Project, rules: BriefRules): { facts: CopyF
     }
   }
   const facts: CopyFacts = {
-    product: project.product?.trim() || project.name,
-    brand: project.brand?.trim() || project.client?.trim() || project.name,
+    // The project's name is the agency's label for the campaign, never a name an ad says.
+    product: project.product?.trim() ?? '',
+    brand: project.brand?.trim() || tradingName(project.client ?? '') || project.product?.trim() || '',
     benefits: clean(project.benefits),
     proofs: clean(project.proofPoints),
     ...(offer ? { offer } : {}),
@@ -92,7 +103,9 @@ function thinBriefNotes(project: Project, facts: CopyFacts): string[] {
   else if (facts.proofs.length === 0) notes.push('Add proof points (--proof: ratings, customer counts, awards) for stronger copy: social-proof creatives need them.');
   if (!project.offer?.trim()) notes.push('The brief has no offer, so no creative offers anything (no discount, free trial, deadline or price) and there is no offer creative; add --offer if there is one.');
   if (!project.landingUrl) notes.push('The brief has no landing URL (--landing-url): ads cannot be published without a final URL.');
-  if (!project.product?.trim()) notes.push(`The brief names no product (--product): the copy uses the project name "${project.name}".`);
+  if (!facts.brand && !facts.product) notes.push('The brief names no brand, client or product (--brand, --client, --product): the copy names no one, and search ads lack the brand or product headline.');
+  else if (!project.product?.trim()) notes.push(`The brief names no product (--product): the copy names ${facts.brand} only.`);
+  else if (!project.brand?.trim() && !project.client?.trim()) notes.push(`The brief names no brand or client (--brand, --client): the copy names the product, "${facts.product}".`);
   return notes;
 }
 
@@ -146,12 +159,19 @@ export function fingerprintOf(inputs: CreativeInputs): string {
   return createHash('sha256').update(stableJson(rest), 'utf8').digest('hex');
 }
 
+/** The call to action's words for a stored intent ("book_table" or "book_table/book_now" → "Book a table"); '' for one the phrasebook does not know. */
+export function ctaLabel(phrasebook: Phrasebook | undefined, stored: string): string {
+  if (!phrasebook) return '';
+  const intent = stored.split('/')[0] ?? '';
+  return (CTA_INTENTS as readonly string[]).includes(intent) ? phrasebook.actions[intent as CtaIntent].label : ((phrasebook.cta as Record<string, string>)[intent] ?? '');
+}
+
 /** The summary texts of a creative (first headline, main text, call to action), for lists, Kaizen and imports. */
-export function summaryOf(fields: CreativeFields, phrasebook: Phrasebook | undefined, ctaKind: string): { headline: string; body: string; cta: string } {
+export function summaryOf(fields: CreativeFields, phrasebook: Phrasebook | undefined, ctaIntent: string): { headline: string; body: string; cta: string } {
   const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
   const headline = first(fields.headlines) || first(fields.headline) || first(fields.subject) || first(fields.longHeadline) || '';
   const body = first(fields.primaryText) || first(fields.introText) || first(fields.text) || first(fields.adText) || first(fields.descriptions) || first(fields.body) || '';
-  const cta = first(fields.cta) || (phrasebook ? (phrasebook.cta as Record<string, string>)[ctaKind] ?? '' : '');
+  const cta = first(fields.cta) || ctaLabel(phrasebook, ctaIntent);
   return { headline, body, cta };
 }
 
@@ -177,24 +197,33 @@ function evidenceFor(channel: string, angle: string, insights: readonly AngleApp
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The facts usable for copy in one language: a benefit, proof point or offer written in another of the rules' languages is left out (and said so). */
-function factsForLanguage(facts: CopyFacts, language: string, notes: string[]): CopyFacts {
+function factsForLanguage(facts: CopyFacts, language: string, notes: string[], briefLanguages: readonly string[] = []): CopyFacts {
   const lang = primaryLanguage(language);
+  const others = new Set(briefLanguages.map(primaryLanguage).filter((l) => l !== lang));
   const fits = (kind: string) => (t: string): boolean => {
     const detected = detectLanguage(t);
     if (detected === null || detected === lang) return true;
+    // A fact in another of the brief's languages is that language's fact: a brief "in German and English" gives them side by side.
+    if (others.has(detected)) return false;
     notes.push(`The ${kind} "${t}" is in ${languageName(detected)}, not ${languageName(lang)}: the ${languageName(lang)} creatives do not use it (give the brief's facts in ${languageName(lang)} too).`);
     return false;
   };
   const offer = facts.offer !== undefined && fits('offer')(facts.offer) ? facts.offer : undefined;
-  return { ...facts, benefits: facts.benefits.filter(fits('benefit')), proofs: facts.proofs.filter(fits('proof point')), ...(offer ? { offer } : { offer: undefined }) };
+  const benefits = facts.benefits.filter(fits('benefit'));
+  const proofs = facts.proofs.filter(fits('proof point'));
+  const none = (kind: string, before: readonly string[], after: readonly string[]): void => {
+    if (before.length > 0 && after.length === 0 && others.size > 0) notes.push(`None of the brief's ${kind} is in ${languageName(lang)}: the ${languageName(lang)} creatives use none (give them in ${languageName(lang)} too).`);
+  };
+  none('benefits', facts.benefits, benefits);
+  none('proof points', facts.proofs, proofs);
+  return { ...facts, benefits, proofs, ...(offer ? { offer } : { offer: undefined }) };
 }
 
-function angleAvailable(angle: Angle, facts: CopyFacts): boolean {
-  const need = ANGLE_NEEDS[angle];
-  if (need === 'benefits') return facts.benefits.length > 0;
-  if (need === 'proofPoints') return facts.proofs.length > 0;
-  if (need === 'offer') return facts.offer !== undefined;
-  return true;
+/** The calls to action of a brief: from its goal and the kind of business (a restaurant books a table, a clinic an appointment). */
+export function ctaIntentsOf(project: Project, hasOffer: boolean): CtaIntent[] {
+  const vertical = verticalOf(project);
+  const intents = ctaIntentsFor(project.goalMetric, vertical.vertical, businessKindOf(project));
+  return intents.filter((i) => hasOffer || !OFFER_INTENTS.has(i));
 }
 
 export function buildCreatives(input: BuildCreativesInput): { content: CreativesContent; applied: AppliedInsight[] } {
@@ -203,7 +232,6 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
   if (input.engine !== 'languageModel') assertRulesLanguages(languages);
   const rules = readBriefRules(project, input.brand?.bannedTerms ?? []);
   const { facts, notes: factNotes } = copyFactsOf(project, rules);
-  const vertical = verticalOf(project);
   const notes = [...thinBriefNotes(project, facts), ...factNotes];
   const usedAngles = new Set<Angle>();
   const existing = new Map((input.existing ?? []).map((c) => [c.key, c]));
@@ -225,15 +253,20 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
     if (rulesLanguage && phrasebook.language !== 'en') notes.push(`${phrasebook.name} copy addresses the reader as ${phrasebook.addressNote}`);
     if (!rulesLanguage) notes.push(`${unsupportedLanguageMessage(language)} The language-model engine writes the ${languageName(language)} creatives; until it has, they are empty.`);
     const check = checkContextOf(rules, facts, phrasebook);
-    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes) : facts;
+    const langFacts = rulesLanguage ? factsForLanguage(facts, language, notes, languages) : facts;
     if (langFacts.offer === undefined) delete langFacts.offer;
-    const angles = ANGLES.filter((a) => angleAvailable(a, langFacts));
-    angles.forEach((a) => usedAngles.add(a));
+    const setAngles = anglesForSet(langFacts);
+    const assetAngles = anglesForAssets(langFacts);
+    const intents = ctaIntentsOf(project, langFacts.offer !== undefined);
     for (const channel of copyChannels) {
       const format = formatFor(channel);
-      angles.forEach((angle, angleIndex) => {
+      const angles = format.combines ? assetAngles : setAngles;
+      angles.forEach((a) => usedAngles.add(a));
+      const memory = newSetMemory();
+      angles.forEach((angle) => {
         const key = `${channel}-${angle}${languages.length > 1 ? `-${language}` : ''}`;
-        const ctaKind = ctaForFormat(channel, ctaKindFor(project.goalMetric, vertical.vertical, vertical.local, format.ctaList, angle === 'offer-urgency'), langFacts.offer !== undefined);
+        const intent = intents[0] ?? 'learn_more';
+        const cta: CtaChoice = { intent, more: intents.slice(1), button: format.ctaList === 'free' ? null : buttonFor(intent, format.ctaList, langFacts.offer !== undefined) };
         const prev = existing.get(key);
         const regenerate = input.regenerate?.has(key) === true;
         const generation = (prev?.generation ?? 0) + (regenerate ? 1 : 0);
@@ -242,7 +275,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
           angle,
           language,
           format: format.format,
-          cta: ctaKind,
+          cta: cta.button ? `${cta.intent}/${cta.button}` : cta.intent,
           address: phrasebook.address,
           landingUrl: facts.landingUrl ?? '',
           mustInclude: facts.mustInclude,
@@ -260,6 +293,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
           used = prev.facts;
           creativeInputs = { ...base, facts: prev.inputs.facts ?? { benefits: [], proofs: [] }, avoid: prev.inputs.avoid ?? [] };
           violations = rulesLanguage ? checkCreative(channel, fields, check, channelLabel(channel)) : [];
+          if (rulesLanguage) rememberAd(memory, fields, langFacts, phrasebook, langFacts.brand || langFacts.product);
         } else if (!rulesLanguage) {
           fields = {};
           used = [];
@@ -267,7 +301,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
           violations = [{ field: 'creative', rule: 'language', severity: 'error', message: unsupportedLanguageMessage(language) }];
         } else {
           const avoid = new Set([...(rejected.get(key) ?? []), ...(regenerate && prev ? copyTexts(prev.fields) : [])]);
-          const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts: langFacts, phrasebook, check, ctaKind, rotation: angleIndex + generation, avoid });
+          const built = buildAd({ channel, channelLabel: channelLabel(channel), angle, facts: langFacts, phrasebook, check, cta, rotation: generation, avoid, memory, offerAd: angle === 'offer-urgency' });
           fields = built.fields;
           used = built.facts;
           violations = built.violations;
@@ -285,7 +319,7 @@ export function buildCreatives(input: BuildCreativesInput): { content: Creatives
         }
         const errors = errorCount(violations);
         if (errors > 0) rankReason += ` Ranked after creatives without errors (${errors} violation${errors === 1 ? '' : 's'}).`;
-        const summary = summaryOf(fields, rulesLanguage ? phrasebook : undefined, ctaKind);
+        const summary = summaryOf(fields, rulesLanguage ? phrasebook : undefined, cta.intent);
         drafts.push({
           id: key,
           key,

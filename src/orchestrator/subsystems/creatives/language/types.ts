@@ -3,7 +3,7 @@
 // sentence of their own, or after a colon) and never inflected, so a German fact never lands in
 // the wrong case and a French one never needs an agreement we cannot see. Address (du/Sie,
 // tu/vous, tú/usted) is chosen once per brief and used throughout.
-import type { CtaKind } from '../ctas';
+import type { CtaIntent, CtaKind } from '../ctas';
 
 export const RULES_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type RulesLanguage = (typeof RULES_LANGUAGES)[number];
@@ -19,6 +19,14 @@ export interface Phrasebook {
   addressNote: string;
   /** Button labels, as the platforms show them in this language. */
   cta: Record<CtaKind, string>;
+  /**
+   * What the business asks people to do, in its own words: `label` for search headlines, email
+   * buttons and display paths (an infinitive or noun phrase, no address); `sentence` for body copy,
+   * in the chosen address ("Reservieren Sie Ihren Tisch.").
+   */
+  actions: Record<CtaIntent, { label: string; sentence: string }>;
+  // The stock lines below are used only when the brief's facts leave nothing better, and each at
+  // most once in a channel's set of ads (see buildAd.ts).
   /** "Why Trattoria Nonna?" */
   why(brand: string): string;
   /** "Discover Trattoria Nonna" (an imperative in the chosen address). */
@@ -31,8 +39,14 @@ export interface Phrasebook {
   howItWorks: string;
   /** "Pasta bowls by Trattoria Nonna" */
   by(product: string, brand: string): string;
+  /** An email paragraph's lead-in before a list of the brief's facts: "Here is what sets Trattoria Nonna apart:". */
+  leadIn: Record<'benefits' | 'proofs' | 'offer', (brand: string) => string>;
   /** Email greeting line. */
   greeting: string;
+  /** The first paragraph after the greeting, as the language's letters write it (German goes on in lower case after "Guten Tag,"). Only our own openers are passed, never a fact. */
+  afterGreeting(text: string): string;
+  /** Email sign-off: "The Trattoria Nonna team". */
+  signoff(brand: string): string;
   /** Typography of a question mark or colon after a word (French puts a narrow no-break space before them). */
   punct(mark: '?' | ':' | '!'): string;
 }
