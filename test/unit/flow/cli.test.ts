@@ -32,7 +32,9 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
   before(() => ensureCliBuilt());
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'aicmo-flow-cli-'));
-    jsonOf(await run('project', 'add', '--name', 'Boot launch', '--industry', 'Outdoor footwear', '--goal', 'Sell 2,400 boots', '--goal-metric', 'sales', '--audience', 'Weekend hikers', '--budget', '85000', '--currency', 'USD', '--start', '2026-03-01', '--end', '2026-05-31', '--json'));
+    jsonOf(await run('project', 'add', '--name', 'Boot launch', '--industry', 'Outdoor footwear', '--goal', 'Sell 2,400 boots', '--goal-metric', 'sales', '--audience', 'Weekend hikers', '--budget', '85000', '--currency', 'USD', '--start', '2026-03-01', '--end', '2026-05-31',
+      // The brief's facts: creatives are written from them (without any, every ad lacks copy and none may be approved).
+      '--benefit', 'Waterproof for 12 hours', '--benefit', 'Light enough for long trails', '--proof', '4.8 stars from 2,000 hikers', '--offer', 'Free returns', '--landing-url', 'https://boots.example/launch', '--json'));
   });
   afterEach(async () => rm(root, { recursive: true, force: true }));
 
