@@ -18,6 +18,9 @@ function operationCommand(name: OperationName, input: Record<string, unknown>): 
       return typeof input.only === 'string' ? { command: 'aicmo.runSubsystem', args: [project, input.only] } : { command: 'aicmo.runFullFlow', args: [project] };
     case 'flow.retry':
       return { command: 'aicmo.retryFailed', args: [project] };
+    case 'creatives.decide':
+      // "Approve … anyway": the person saw the violations the outcome named.
+      return input.decision === 'approve' && input.confirm === true && Array.isArray(input.ids) ? { command: 'aicmo.approveAllCreatives', args: [project, input.ids, true] } : undefined;
     default:
       return undefined;
   }

@@ -164,6 +164,9 @@ export const decideCreativesOperation = defineOperation('creatives.decide', {
     const slug = where.length === 1 ? where[0]! : undefined;
     const next: NextStep[] = [];
     if (slug && input.decision === 'approve' && needFixing.length > 0) next.push({ label: `Regenerate the ${countText(needFixing.length, 'creative')} that need fixing`, target: { kind: 'operation', name: 'creatives.regenerate', input: { project: slug, ids: needFixing.map((g) => g.id) } } });
+    if (slug && input.decision === 'approve' && needConfirmation.length > 0) {
+      next.push({ label: `Approve the ${countText(needConfirmation.length, 'creative')} with violations anyway`, target: { kind: 'operation', name: 'creatives.decide', input: { project: slug, ids: needConfirmation.map((g) => g.id), decision: 'approve', confirm: true } } });
+    }
     if (slug) next.push(panelStep('gallery', slug));
     if (slug && ticked.length > 0) next.push(panelStep('pm', slug));
     return { value: { decision: input.decision, creatives, needFixing, needConfirmation, unchanged, ticked }, message, next };

@@ -68,6 +68,8 @@ describe('operations: the approval gate and the tasks decisions tick', () => {
     assert.equal(out.value.creatives.length, all.length - 2);
     assert.match(out.message, new RegExp(`^${all.length - 2} creatives of "Trattoria Nonna" approved; 1 needs fixing \\(Google Search is over its platform limits\\) and was not approved and 1 with a violation waits for you to confirm\\.`));
     assert.deepEqual(out.next?.[0]?.target, { kind: 'operation', name: 'creatives.regenerate', input: { project: f.slug, ids: ['c_over'] } });
+    // The one waiting for a confirmation is offered as the next step, naming how many.
+    assert.deepEqual(out.next?.[1], { label: 'Approve the 1 creative with violations anyway', target: { kind: 'operation', name: 'creatives.decide', input: { project: f.slug, ids: ['c_banned'], decision: 'approve', confirm: true } } });
     assert.equal(await status('c_over'), 'in_review');
     // The selection again: the approved ones are left as they are, not refused.
     const again = await run(f.store, 'creatives.decide', { ids: all, decision: 'approve', project: f.slug, confirm: true });
