@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, chmodSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { copyCodicons, webviewBuilds } from './esbuild.webviews.mjs';
+import { copyCodicons, rendererBuilds, webviewBuilds } from './esbuild.webviews.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -36,6 +36,11 @@ export const builds = [
   },
 ];
 
+// The sample plugin extension (examples/seo-subsystem), built beside its own package.json.
+if (existsSync('examples/seo-subsystem/src/extension.ts')) {
+  builds.push({ ...nodeDefaults, entryPoints: { extension: 'examples/seo-subsystem/src/extension.ts', 'cli-plugin': 'examples/seo-subsystem/src/cliPlugin.ts' }, outdir: 'examples/seo-subsystem/dist' });
+}
+
 // Integration test suites run inside the real extension host; bundle them too when present.
 if (existsSync('test/integration/suite/index.ts')) {
   builds.push({
@@ -49,6 +54,8 @@ if (existsSync('test/integration/suite/index.ts')) {
 
 // Panels (browser bundles): see esbuild.webviews.mjs.
 builds.push(...webviewBuilds());
+// The campaign notebook's renderer (an ES module): see esbuild.webviews.mjs.
+builds.push(...rendererBuilds());
 
 function copyWasm() {
   mkdirSync('dist', { recursive: true });

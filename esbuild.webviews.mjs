@@ -36,6 +36,29 @@ export function webviewBuilds() {
   ];
 }
 
+/**
+ * The campaign notebook's renderer (contributes.notebookRenderer): an ES module VS Code imports in
+ * the notebook's webview, into dist/renderers/artifact.js. Built from the panels' Lit components.
+ * @returns {import('esbuild').BuildOptions[]}
+ */
+export function rendererBuilds() {
+  if (!existsSync('src/webviews/notebook-renderer/renderer.ts')) return [];
+  return [
+    {
+      entryPoints: { artifact: 'src/webviews/notebook-renderer/renderer.ts' },
+      outdir: 'dist/renderers',
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      sourcemap: 'linked',
+      legalComments: 'none',
+      logLevel: 'warning',
+    },
+  ];
+}
+
 export function copyCodicons() {
   const dir = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
   mkdirSync('dist/codicons', { recursive: true });

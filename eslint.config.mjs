@@ -32,6 +32,14 @@ const RULES = {
   cli: {
     patterns: [{ group: ['**/extension', '**/extension/**'], message: 'Layer rule "front ends meet in the core": the CLI never imports the extension; both call src/orchestrator/operations.' }],
   },
+  frontEndsThroughOperations: {
+    patterns: [
+      {
+        group: ['**/orchestrator/store', '**/orchestrator/store/**'],
+        message: 'Layer rule "front ends go through the operations": the notebook and the plugin API never import the store; they run operations and read query services (src/orchestrator/operations, services, notebook).',
+      },
+    ],
+  },
   webviews: {
     paths: [
       { name: 'vscode', message: 'Layer rule "webviews run in a browser": no vscode import.' },
@@ -54,7 +62,7 @@ function restrict(...rules) {
 const ORCHESTRATOR_AREAS = ['src/orchestrator/store/**', 'src/orchestrator/subsystems/**', 'src/orchestrator/domain/**', 'src/orchestrator/analytics/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-vsix/**', 'out/**', 'node_modules/**', '.cache/**', 'demo-workspace/**', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'examples/*/dist/**', 'dist-vsix/**', 'out/**', 'node_modules/**', '.cache/**', 'demo-workspace/**', '.vscode-test/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -69,7 +77,8 @@ export default tseslint.config(
   { files: ['src/orchestrator/**/*.ts'], ignores: ORCHESTRATOR_AREAS, rules: { 'no-restricted-imports': restrict(RULES.noVscode, RULES.noSqlJs) } },
   { files: ['src/protocol/**/*.ts'], rules: { 'no-restricted-imports': restrict(RULES.noVscode, RULES.noSqlJs) } },
   { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': restrict(RULES.noVscode, RULES.noSqlJs, RULES.cli) } },
-  { files: ['src/extension/**/*.ts'], rules: { 'no-restricted-imports': restrict(RULES.noSqlJs, RULES.extension) } },
+  { files: ['src/extension/**/*.ts'], ignores: ['src/extension/notebook/**', 'src/extension/plugins/**'], rules: { 'no-restricted-imports': restrict(RULES.noSqlJs, RULES.extension) } },
+  { files: ['src/extension/notebook/**/*.ts', 'src/extension/plugins/**/*.ts'], rules: { 'no-restricted-imports': restrict(RULES.noSqlJs, RULES.extension, RULES.frontEndsThroughOperations) } },
   {
     files: ['src/webviews/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

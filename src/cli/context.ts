@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { EventLog } from '../orchestrator/events';
 import type { EventReader, WorkspaceStore } from '../orchestrator/store/types';
+import type { SubsystemRegistry } from '../orchestrator/plugins';
 import { openAicmoWorkspace } from '../orchestrator/services/openAicmoWorkspace';
+import { workspaceSubsystems } from './plugins/loadPlugins';
 
 /** Writes to a stream, waiting when its buffer is full (so long outputs stay bounded in memory). */
 export class OutputSink {
@@ -29,6 +31,10 @@ export interface ContextOptions {
   stderr: Writable;
   /** Runs another CLI command in this process with --json (for `aicmo batch`). */
   runNested: (argv: string[]) => Promise<NestedResult>;
+  /** --allow-plugins: load .aicmo/plugins.json's modules for this command. */
+  allowPlugins?: boolean;
+  /** The environment (where this machine's plugin allowances live). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class CommandContext {
@@ -45,6 +51,9 @@ export class CommandContext {
   readonly runNested: (argv: string[]) => Promise<NestedResult>;
   /** The exit code for a command that succeeded in part (default 0). */
   exitCode = 0;
+  readonly allowPlugins: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  private plugins?: { registry: SubsystemRegistry | undefined };
 
   constructor(options: ContextOptions) {
     this.workspace = path.resolve(options.workspace);
@@ -53,6 +62,18 @@ export class CommandContext {
     this.out = new OutputSink(options.stdout);
     this.stderr = options.stderr;
     this.runNested = options.runNested;
+    this.allowPlugins = options.allowPlugins === true;
+    this.env = options.env ?? process.env;
+  }
+
+  /**
+   * The subsystems this command runs with: the built-ins, plus the workspace's plugins when they
+   * may be loaded (--allow-plugins, or allowed on this machine); undefined = the built-ins only.
+   * Read once per command; a plugin that is refused is the command's one-sentence error.
+   */
+  subsystems(): SubsystemRegistry | undefined {
+    this.plugins ??= { registry: workspaceSubsystems(this.workspace, this.env, this.allowPlugins, (m) => this.warn(m)) };
+    return this.plugins.registry;
   }
 
   /** Ends the command with this exit code although it produced its output (e.g. a batch with failures). */

@@ -1,7 +1,7 @@
 // Usage texts: the overview (`aicmo --help`) and one command's (`aicmo project add --help`).
 import type { Command, CommandGroup } from './registry';
 
-export const GLOBAL_USAGE = 'aicmo [--workspace DIR] [--by NAME] <command> … [--json]';
+export const GLOBAL_USAGE = 'aicmo [--workspace DIR] [--by NAME] [--allow-plugins] <command> … [--json]';
 
 export function fullName(group: CommandGroup, command: Command): string {
   return command.name === '' ? group.name : `${group.name} ${command.name}`;
@@ -21,6 +21,7 @@ export function overview(groups: CommandGroup[]): string {
     '  --workspace DIR  the folder holding .aicmo/ (default: the current folder)',
     '  --json           print exactly one JSON document on stdout',
     '  --by NAME        who is acting, recorded on learning events (default: $AICMO_ACTOR, else your user name)',
+    '  --allow-plugins  load the modules .aicmo/plugins.json lists for this command (runs their code)',
     '  --help           usage of aicmo or of one command',
     '',
     'exit codes: 0 success, 1 failure, 2 usage error. Reference: docs/cli.md',

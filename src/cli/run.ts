@@ -23,6 +23,7 @@ const GLOBAL_OPTIONS: OptionSpecs = {
   workspace: { type: 'string' },
   json: { type: 'boolean' },
   by: { type: 'string' },
+  'allow-plugins': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -185,10 +186,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     actor,
     stdout: io.stdout,
     stderr: io.stderr,
+    allowPlugins: values['allow-plugins'] === true,
+    env: io.env,
     runNested: async (nested) => {
       const stdout = new TextSink();
       const stderr = new TextSink();
-      const exitCode = await runCli(['--workspace', workspace, '--by', actor, ...nested, '--json'], { ...io, stdout, stderr });
+      const exitCode = await runCli(['--workspace', workspace, '--by', actor, ...(values['allow-plugins'] === true ? ['--allow-plugins'] : []), ...nested, '--json'], { ...io, stdout, stderr });
       return { exitCode, stdout: stdout.text, stderr: stderr.text };
     },
   });

@@ -4,7 +4,8 @@ import { serviceEnv, unwrap, type Result, type ServiceEnv } from '../orchestrato
 import type { CommandContext } from './context';
 
 export async function serviceEnvOf(ctx: CommandContext, options: { create?: boolean; root?: string } = {}): Promise<ServiceEnv> {
-  return serviceEnv(await ctx.store({ create: options.create ?? false, ...(options.root ? { root: options.root } : {}) }), ctx.actor);
+  const subsystems = options.root === undefined ? ctx.subsystems() : undefined;
+  return serviceEnv(await ctx.store({ create: options.create ?? false, ...(options.root ? { root: options.root } : {}) }), ctx.actor, subsystems ? { subsystems } : {});
 }
 
 /** The value of a service result; a failure becomes the command's one-line error (exit 1). */

@@ -1,8 +1,10 @@
-// What `activate` returns (read by tests and scripts through `extension.exports`): the activation
-// cost and read-only views of what the UI shows. No private state is reachable through it.
+// What `activate` returns (`extension.exports`): the versioned API for other extensions
+// (`getAPI(1)`, typed in api/aicmo.d.ts), plus what tests and scripts read — the activation cost
+// and read-only views of what the UI shows. No private state is reachable through it.
+import type { AicmoExtensionExports } from '../../api/aicmo';
 import type { TreeSnapshot } from './tree/nodes';
 
-export interface AicmoApi {
+export interface AicmoApi extends AicmoExtensionExports {
   /** Time spent inside `activate`, in milliseconds. */
   readonly activationMs: number;
   /** Time the first load of the orchestrator bundle took (ms); undefined until something needed it. */
@@ -19,4 +21,6 @@ export interface AicmoApi {
   previewText(name: string): string | undefined;
   /** Summaries of the insights the Kaizen tree shows, deriving them when needed. */
   kaizenInsights(): Promise<string[]>;
+  /** Resolves once no refresh of the open campaign notebooks' outputs is under way. */
+  notebooksIdle(): Promise<void>;
 }

@@ -27,6 +27,7 @@ export const ACTION_COMMAND_IDS = [
   'aicmo.refresh',
   'aicmo.showLog',
   'aicmo.openArtifact',
+  'aicmo.openCampaignNotebook',
 ] as const;
 
 export type PanelCommandId = (typeof PANEL_CATALOG)[PanelId]['openCommand'];

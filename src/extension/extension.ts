@@ -7,12 +7,15 @@ import type { CommandId } from './commandIds';
 import { approvalCommands } from './commands/approvalCommands';
 import { flowCommands } from './commands/flowCommands';
 import { importCommands } from './commands/importCommands';
+import { notebookCommands } from './commands/notebookCommands';
 import { panelCommands } from './commands/panelCommands';
 import { projectCommands } from './commands/projectCommands';
 import { registerAicmoCommand, type Handler } from './commands/registerCommand';
 import { registerShowLog } from './commands/showLog';
 import { workCommands } from './commands/workCommands';
 import { coreLoadMs } from './lazyCore';
+import { CampaignNotebooks } from './notebook/campaignNotebooks';
+import { createPluginApi } from './plugins/pluginApi';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
 import { PanelHost } from './panels/panelHost';
 import { AicmoSession } from './session';
@@ -50,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   }));
   registerPreviewProvider(context);
   const panelHost = new PanelHost(shared); // the webview panels (and their serializers)
-  context.subscriptions.push(panelHost);
+  const notebooks = new CampaignNotebooks(shared); // the campaign notebook (serializer, controller, renderer messages)
+  const pluginApi = createPluginApi(shared); // getAPI(1) for other extensions
+  context.subscriptions.push(panelHost, notebooks, pluginApi);
 
   // Every contributed command (commandIds.ts) has its handler here: a missing one does not compile.
   const handlers: Record<Exclude<CommandId, 'aicmo.showLog'>, Handler> = {
@@ -60,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     ...importCommands(shared),
     ...workCommands(shared),
     ...panelCommands(shared, panelHost),
+    ...notebookCommands(shared),
   };
   for (const [id, handler] of Object.entries(handlers)) registerAicmoCommand(context, log, id, handler);
 
@@ -96,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
   const activationMs = performance.now() - startedAt;
   log.info(`AICMO ${version} activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: read-only'})`);
   return {
+    getAPI: (version: 1) => pluginApi.getAPI(version),
     activationMs,
     coreLoadMs,
     projectsTree: () => projects.snapshot(),
@@ -103,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     statusBarText: () => status.text,
     campaignsFolder: () => session.quietRoot(),
     previewText,
+    notebooksIdle: () => notebooks.idle(),
     kaizenInsights: async () => (await kaizen.load())?.insights.map((i) => i.summary) ?? [],
   };
 }

@@ -1,11 +1,12 @@
 // The open AICMO workspace of this window: the campaigns folder, its store (opened once through
 // the core's openAicmoWorkspace, on first use) and the service environment with the acting
-// person (the `aicmo.reviewerName` setting, else the OS user name).
+// person (the `aicmo.reviewerName` setting, else the OS user name), and the runtime subsystem
+// registry plugins add to.
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import { campaignsFolder, campaignsFolderQuietly } from './campaignsFolder';
 import { loadCore, type Core } from './lazyCore';
-import type { ServiceEnv, WorkspaceStore } from './core';
+import type { ServiceEnv, SubsystemRegistry, WorkspaceStore } from './core';
 
 export function reviewerName(): string {
   const configured = vscode.workspace.getConfiguration('aicmo').get<string>('reviewerName', '').trim();
@@ -19,6 +20,7 @@ export function reviewerName(): string {
 
 export class AicmoSession implements vscode.Disposable {
   private opened: { root: string; store: Promise<WorkspaceStore> } | undefined;
+  private subsystems: SubsystemRegistry | undefined;
 
   constructor(private readonly state: vscode.Memento, private readonly log: vscode.LogOutputChannel) {}
 
@@ -29,6 +31,12 @@ export class AicmoSession implements vscode.Disposable {
 
   get core(): Core {
     return loadCore();
+  }
+
+  /** The subsystems of this window: the built-ins plus what plugins registered (getAPI(1)). */
+  get registry(): SubsystemRegistry {
+    this.subsystems ??= new this.core.SubsystemRegistry();
+    return this.subsystems;
   }
 
   /** The store of the campaigns folder; `ask` lets a multi-root workspace ask which folder. */
@@ -55,7 +63,7 @@ export class AicmoSession implements vscode.Disposable {
   async env(): Promise<ServiceEnv> {
     const store = await this.store(true);
     if (!store) throw new Error('no campaigns folder');
-    return this.core.serviceEnv(store, reviewerName());
+    return this.core.serviceEnv(store, reviewerName(), { subsystems: this.registry });
   }
 
   private closeStore(): void {

@@ -8,7 +8,8 @@ export function watchAicmoFolder(root: string, onChange: (uri: vscode.Uri) => vo
   let timer: NodeJS.Timeout | undefined;
   let last: vscode.Uri | undefined;
   const fire = (uri: vscode.Uri) => {
-    if (/\.tmp-[^/]*$|\/\.lock[^/]*$/.test(uri.path)) return; // atomic-save temp files and the workspace lock
+    // Atomic-save temp files, the workspace lock, and saved campaign notebooks (their outputs come from the store).
+    if (/\.tmp-[^/]*$|\/\.lock[^/]*$|\/\.aicmo\/notebooks\//.test(uri.path)) return;
     last = uri;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {

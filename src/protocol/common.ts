@@ -42,8 +42,10 @@ export const NewProjectCommand = command('webview/newProject', v.object({}));
 export const RefreshCommand = command('webview/refresh', v.object({}));
 /** Takes one of the next steps the latest notice offered (by its position; the host keeps the steps). */
 export const TakeStepCommand = command('webview/takeStep', v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STEPS - 1)) }));
+/** Opens a project's campaign notebook (AICMO: Open Campaign Notebook). */
+export const OpenNotebookCommand = command('webview/openNotebook', v.object({ project: projectRefSchema }));
 
-export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand, TakeStepCommand] as const;
+export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand, TakeStepCommand, OpenNotebookCommand] as const;
 
 // ---- Notifications every panel handles -------------------------------------------------------
 

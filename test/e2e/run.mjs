@@ -9,7 +9,9 @@
 // and the Command, Portal, Social Trends, Unified View and Kaizen panels. Every step saves
 // docs/screenshots/<panel>.png. Fails on a CSP violation or console error in any panel frame and
 // on any dialog. Prints one line per step and `e2e: N passed, N failed`.
-// Options: --keep (keep the temp folder), --no-screenshots, --headed (AICMO_E2E_HEADED=1).
+// Options: --keep (keep the temp folder), --no-screenshots, --headed (AICMO_E2E_HEADED=1), --only TEXT
+// (only the steps whose name contains TEXT).
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +22,12 @@ const args = process.argv.slice(2);
 const keep = args.includes('--keep');
 const screenshots = !args.includes('--no-screenshots');
 const headed = args.includes('--headed') || process.env.AICMO_E2E_HEADED === '1';
+/** --only TEXT: run only the steps whose name contains TEXT (for working on one step). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const shotsDir = path.join(repoRoot, 'docs', 'screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const PROJECT = 'Northwind Coffee Spring';
+const NOTEBOOK_PROJECT = 'Fabrikam Trails Autumn';
 const EXPECTED_SPEND = '54,253.68';
 const STEP_TIMEOUT = 30_000;
 const say = (line) => process.stdout.write(`e2e: ${line}\n`);
@@ -148,6 +153,58 @@ async function newProject(page, name, industry, budget) {
     await page.keyboard.press('Enter');
     if (step !== '13/13') await page.waitForFunction((s) => !document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(s), step, { timeout: STEP_TIMEOUT });
   }
+}
+
+/** The notebook's output frame once it holds the output of `cell` (an <aicmo-artifact-output>). */
+const NOTEBOOK_CELLS = ['brief', 'strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal', 'seo'];
+
+/**
+ * The output of `cell`, once the notebook shows it. VS Code shows the outputs in view only, so the
+ * cell `reveal` (default: the cell itself) is focused first — focus in a shown cell's editor,
+ * Escape (command mode), Ctrl+Home, then Down — which scrolls it into view. Revealing the next cell brings the
+ * bottom of a long output (its decisions) into view.
+ */
+async function notebookOutput(page, cell, reveal = cell, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  // Focus (not a click: the outputs' webview lies over the cells and would take the click).
+  await page.locator('.notebookOverlay .cell-editor-container textarea').first().focus({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < NOTEBOOK_CELLS.indexOf(reveal); i += 1) await page.keyboard.press('ArrowDown');
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame.isDetached() || !isPanelFrameUrl(frame.url())) continue;
+      const output = frame.locator(`aicmo-artifact-output section[data-cell="${cell}"]`);
+      if (await output.count().catch(() => 0)) return { frame, output: output.first() };
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`the notebook shows no ${cell} output (no frame with <aicmo-artifact-output> for it)`);
+}
+
+/** Clicks the notebook toolbar's Run All and waits until no cell is running. */
+async function runAll(page) {
+  // The notebook's kernel must be ours before Run All does anything (just after opening it may not be yet).
+  await page.locator('.notebook-toolbar-container .kernel-action-view-item', { hasText: 'AICMO' }).first().waitFor({ timeout: STEP_TIMEOUT });
+  const busy = '.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending';
+  const orders = () => page.evaluate(() => [...document.querySelectorAll('.monaco-workbench .notebookOverlay .execution-count-label')].map((e) => e.textContent).join('|'));
+  for (let attempt = 1; ; attempt += 1) {
+    // VS Code does not queue a cell that is executing, and AICMO's output refreshes are executions: let them end first.
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, busy, { timeout: 60_000 });
+    const before = await orders();
+    await page.locator('.notebook-toolbar-container .action-label[aria-label^="Run All"]').first().click({ timeout: STEP_TIMEOUT });
+    // Started: a cell is busy or a shown execution order changed. A click that started nothing is
+    // repeated (re-running with unchanged inputs changes nothing).
+    const started = await page
+      .waitForFunction(
+        ([sel, was]) => document.querySelectorAll(sel).length > 0 || [...document.querySelectorAll('.monaco-workbench .notebookOverlay .execution-count-label')].map((e) => e.textContent).join('|') !== was,
+        [busy, before],
+        { timeout: 8_000, polling: 'raf' },
+      )
+      .then(() => true, () => false);
+    if (started || attempt === 3) break;
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-workbench .notebookOverlay .codicon-notebook-state-executing, .monaco-workbench .notebookOverlay .codicon-notebook-state-pending').length === 0, undefined, { timeout: 60_000 });
 }
 
 /** The webview frame whose document holds <aicmo-<panel>-app>. */
@@ -284,6 +341,36 @@ function steps(workspace) {
       await kaizen.getByText(/from 63 metric rows/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'kaizen');
     }],
+    ['Campaign notebook: open it, Run All, approve the strategy and the creatives inside their outputs', async ({ page }) => {
+      // A third project, added from the CLI (the tree follows through the .aicmo/ watcher).
+      execFileSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--workspace', workspace, '--by', 'Dana Strategist', 'project', 'add', '--name', NOTEBOOK_PROJECT,
+        '--industry', 'outdoor retail', '--goal', 'Online sales of autumn hiking gear', '--goal-metric', 'sales', '--audience', 'weekend hikers', '--audience', 'trail runners',
+        '--budget', '40000', '--currency', 'USD', '--start', '2026-09-01', '--end', '2026-11-30', '--product', 'trail shoes'], { stdio: 'ignore' });
+      await page.locator('.monaco-list-row', { hasText: NOTEBOOK_PROJECT }).first().waitFor({ timeout: STEP_TIMEOUT });
+      await paletteForProject(page, 'AICMO: Open Campaign Notebook', NOTEBOOK_PROJECT);
+      await page.locator('.notebookOverlay .cell-list-container').first().waitFor({ timeout: STEP_TIMEOUT });
+      await notebookOutput(page, 'brief');
+      await runAll(page);
+      const strategy = await notebookOutput(page, 'strategy');
+      await strategy.output.getByText(/in review/).first().waitFor({ timeout: STEP_TIMEOUT });
+      const waiting = await notebookOutput(page, 'creatives');
+      await waiting.output.getByText(/Waiting for strategy approval/).first().waitFor({ timeout: STEP_TIMEOUT });
+      const bottom = await notebookOutput(page, 'strategy', 'brand');
+      await bottom.output.locator('.decisions vscode-button', { hasText: /^\s*Approve\s*$/ }).first().click({ timeout: STEP_TIMEOUT });
+      const approved = await notebookOutput(page, 'strategy');
+      await approved.output.getByText(/Approved strategy v1 of /).first().waitFor({ timeout: STEP_TIMEOUT });
+      await runAll(page);
+      const creatives = await notebookOutput(page, 'creatives');
+      await creatives.output.locator('.bulk vscode-button', { hasText: /Approve all awaiting \([1-9]\d*\)/ }).first().click({ timeout: STEP_TIMEOUT });
+      const decided = await notebookOutput(page, 'creatives');
+      await decided.output.getByText(/Approved \d+ creatives? of /).first().waitFor({ timeout: STEP_TIMEOUT });
+      const seo = await notebookOutput(page, 'seo');
+      await seo.output.getByText(/idea — not measured/).first().waitFor({ timeout: STEP_TIMEOUT });
+      // The strategy's output, in view, for the README.
+      const top = await notebookOutput(page, 'strategy');
+      await top.output.scrollIntoViewIfNeeded();
+      await shot(page, 'notebook');
+    }],
     ['After a window reload a panel comes back on the project it showed', async ({ page, reload }) => {
       const gallery = await openPanel(page, 'AICMO: Open Creative Gallery', 'gallery', PROJECT);
       // Switch it to the other project with its own picker (the selected project stays Northwind).
@@ -325,6 +412,9 @@ async function main() {
   for (const d of [userData, extensions, path.join(workspace, 'exports'), path.join(userData, 'User')]) mkdirSync(d, { recursive: true });
   // The development checkout, linked in as an installed extension (as `npm start` does).
   symlinkSync(repoRoot, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+  // The sample plugin extension (its seo subsystem shows as a notebook cell).
+  const plugin = JSON.parse(readFileSync(path.join(repoRoot, 'examples', 'seo-subsystem', 'package.json'), 'utf8'));
+  symlinkSync(path.join(repoRoot, 'examples', 'seo-subsystem'), path.join(extensions, `${plugin.publisher}.${plugin.name}-${plugin.version}`), 'dir');
   copyFileSync(sample, path.join(workspace, 'exports', 'google-ads-campaign-daily.csv'));
   writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'aicmo.reviewerName': 'Dana Strategist',
@@ -373,7 +463,7 @@ async function main() {
         await openWorkbench(page);
       },
     };
-    for (const [name, run] of steps(workspace)) {
+    for (const [name, run] of steps(workspace).filter(([n]) => only === undefined || n.includes(only))) {
       const t0 = Date.now();
       currentStep = name;
       try {

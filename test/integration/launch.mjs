@@ -8,7 +8,7 @@
 // By default two passes run (trusted, then untrusted) and one closing line sums them up.
 // Options: --untrusted (only the pass with workspace trust on: the folder opens in restricted mode),
 //          --grep TEXT (only tests whose full title contains TEXT), --keep (keep the temp folder).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,14 @@ import { freePort, sleep, startCodeServer } from '../../scripts/code-server.mjs'
 
 const testsModule = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'integration', 'fixtures', 'workspace');
+const samplePlugin = path.join(repoRoot, 'examples', 'seo-subsystem');
+
+/** The sample plugin extension (built by `npm run build`), installed as a folder in the extensions dir. */
+function installSamplePlugin(/** @type {string} */ extensionsDir) {
+  if (!existsSync(path.join(samplePlugin, 'dist', 'extension.js'))) throw new Error('examples/seo-subsystem/dist/extension.js is missing; run `npm run build` first');
+  const manifest = JSON.parse(readFileSync(path.join(samplePlugin, 'package.json'), 'utf8'));
+  symlinkSync(samplePlugin, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+}
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const resultsTimeoutMs = Number(process.env.AICMO_INTEGRATION_TIMEOUT_S ?? 300) * 1000;
@@ -110,6 +118,7 @@ async function runInCodeServer(options) {
   const resultsFile = path.join(tempRoot, 'results.json');
   mkdirSync(userData);
   mkdirSync(extensions);
+  installSamplePlugin(extensions);
   if (existsSync(fixtureWorkspace)) cpSync(fixtureWorkspace, workspace, { recursive: true });
   else mkdirSync(workspace);
 

@@ -1,7 +1,7 @@
 // Pipeline panel in Chromium with a fake host: kanban by stage with counts, search and filters,
 // blockers on cards, New Project and opening a project; hostile names render as text.
 import assert from 'node:assert/strict';
-import { NewProjectCommand, OpenPanelCommand, PipelineSnapshotNotification } from '../../src/protocol';
+import { NewProjectCommand, OpenNotebookCommand, OpenPanelCommand, PipelineSnapshotNotification } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
 import { HOSTILE_NAME, pipelineData, pipelineProject, snapshot } from './fixtures';
@@ -36,6 +36,12 @@ describe('Pipeline panel', () => {
     await p.page.getByLabel('Filter by status').selectOption('awaiting approval');
     await p.page.locator('[data-project="project-1"]').waitFor();
     assert.equal(await p.page.locator('[data-project="project-0"]').count(), 0);
+  });
+
+  it("opens a project's campaign notebook from its card", async () => {
+    const p = await open();
+    await p.page.locator('[data-project="hostile"] button.notebook').click();
+    assert.deepEqual((await p.waitForPosted(OpenNotebookCommand.method)).params, { project: 'hostile' });
   });
 
   it('renders a project named like markup as text, creating no image and no dialog', async () => {

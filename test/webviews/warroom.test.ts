@@ -1,7 +1,7 @@
 // War Room panel in Chromium with a fake host: intake and strategy, decisions (reason required),
 // edit saved as a new version, version history with a diff; markup renders as text.
 import assert from 'node:assert/strict';
-import { ApproveStrategyCommand, RequestStrategyChangesCommand, SaveStrategyEditCommand, WarroomSnapshotNotification } from '../../src/protocol';
+import { ApproveStrategyCommand, OpenNotebookCommand, RequestStrategyChangesCommand, SaveStrategyEditCommand, WarroomSnapshotNotification } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
 import { HOSTILE_NAME, ref, snapshot, warroomData } from './fixtures';
@@ -49,6 +49,12 @@ describe('War Room panel', () => {
     const approve = p.page.locator('vscode-button.approve');
     assert.equal(await approve.textContent(), 'Approved');
     assert.equal(await approve.evaluate((e) => e.hasAttribute('disabled')), true);
+  });
+
+  it('opens the campaign notebook of the project', async () => {
+    const p = await open();
+    await p.page.getByRole('button', { name: 'Open Campaign Notebook' }).click();
+    assert.deepEqual((await p.waitForPosted(OpenNotebookCommand.method)).params, { project: 'acme-launch' });
   });
 
   it('requires a reason to request changes', async () => {

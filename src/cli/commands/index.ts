@@ -18,6 +18,7 @@ import { initCommands } from './init';
 import { leadsCommands } from './leads';
 import { metricsCommands } from './metrics';
 import { outreachCommands } from './outreach';
+import { pluginsCommands } from './plugins';
 import { projectCommands } from './project';
 import { repairCommands } from './repair';
 import { reportCommands } from './report';
@@ -48,4 +49,5 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   statsCommands,
   demoCommands,
   batchCommands,
+  pluginsCommands,
 ]);

@@ -51,7 +51,7 @@ export function flowCommands(state: AicmoState) {
       requireTrust(trustWords('flow.run', { only: '' }));
       let subsystem = typeof name === 'string' ? name : undefined;
       if (!subsystem) {
-        const picked = await vscode.window.showQuickPick(state.session.core.SUBSYSTEM_NAMES.map((n) => ({ label: n })), { placeHolder: 'Run which subsystem?' });
+        const picked = await vscode.window.showQuickPick(state.session.registry.list().map((s) => ({ label: s.name, description: s.plugin ? `from ${s.plugin.label ?? s.plugin.id}` : undefined })), { placeHolder: 'Run which subsystem?' });
         if (!picked) throw new PromptCancelled('the subsystem pick');
         subsystem = picked.label;
       }

@@ -26,6 +26,12 @@ export { validateIntake, applyProjectPatch, slugify, isIsoDate } from '../../orc
 export { GOAL_METRICS, type GoalMetric, type Project, type ProjectIntake, type ProjectPatch } from '../../orchestrator/domain/project';
 export { SUBSYSTEM_NAMES } from '../../orchestrator/subsystems/types';
 export type { WorkspaceStore } from '../../orchestrator/store/types';
+// The plugins' runtime subsystem registry and the campaign notebook's core half.
+export { SubsystemRegistry, type Registration } from '../../orchestrator/plugins';
+export { EventTail } from '../../orchestrator/events';
+export { ensureNotebookFile, getNotebookOutputs, parseCampaignNotebook, serializeCampaignNotebook, withEverySubsystem, type CampaignCell, type CampaignNotebook, type NotebookCellOutput } from '../../orchestrator/notebook';
+export { decisionCall, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
+export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
 // Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
 // with the same words.
 export { parseBudget, parseCurrency, parseKpis } from '../../orchestrator/domain/intakeParsing';

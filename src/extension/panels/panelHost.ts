@@ -159,6 +159,9 @@ export class PanelHost implements vscode.Disposable {
       newProject: async () => {
         await vscode.commands.executeCommand('aicmo.newProject');
       },
+      openNotebook: async (project) => {
+        await vscode.commands.executeCommand('aicmo.openCampaignNotebook', project);
+      },
       projectChanged: (panel, project) => {
         const open = this.panels.get(panel);
         if (open && project) open.webview.title = this.title(panel, project);

@@ -8,6 +8,7 @@
 import {
   NewProjectCommand,
   NoticeNotification,
+  OpenNotebookCommand,
   OpenPanelCommand,
   PANEL_CATALOG,
   PANEL_SNAPSHOTS,
@@ -63,6 +64,8 @@ export interface PanelServices {
   /** Opens a file an operation wrote, or shows it in the Explorer (a next step). */
   openFile?(path: string, reveal: boolean): Promise<void>;
   newProject(): Promise<void>;
+  /** Opens a project's campaign notebook. */
+  openNotebook?(project: string): Promise<void>;
   /** Called when the webview changes project, so the host can remember it (title, persistence). */
   projectChanged?(panel: PanelId, project: string | null): void;
   log: PanelLog;
@@ -291,6 +294,7 @@ export class PanelSession {
     if (isCommand(msg, OpenPanelCommand)) return this.services.openPanel(msg.params.panel, msg.params.project ?? null);
     if (isCommand(msg, NewProjectCommand)) return this.services.newProject();
     if (isCommand(msg, TakeStepCommand)) return this.takeStep(msg.params.index);
+    if (isCommand(msg, OpenNotebookCommand)) return this.services.openNotebook?.(msg.params.project);
     if (msg.type === 'command') {
       // The message passed this panel's schemas, so its params are the handler's.
       const handler = (PANEL_DESCRIPTORS[this.panel].commands as Record<string, ((params: unknown) => CommandEffect) | undefined>)[msg.method];

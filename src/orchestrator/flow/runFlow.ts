@@ -198,7 +198,10 @@ async function runOne(store: WorkspaceStore, s: Subsystem, registered: ReadonlyS
   const attempt = async (v: number): Promise<SubsystemResult<unknown>> => {
     const result = await s.run(contextFor(v));
     const problems = s.validate(result.content);
-    if (problems.length > 0) throw new AicmoError('invalid-input', `${s.name} produced content that fails its checks: ${problems.join(' ')}`, { details: { problems } });
+    if (problems.length > 0) {
+      const who = s.plugin ? `The plugin ${s.plugin.label ?? s.plugin.id}'s subsystem ${s.name}` : s.name;
+      throw new AicmoError('invalid-input', `${who} produced content that fails its ${s.plugin ? 'own ' : ''}checks: ${problems.join(' ')}`, { details: { problems } });
+    }
     return result;
   };
   // The latest version is still current (not stale, rejected or sent back), was made from the

@@ -80,7 +80,7 @@ export const runOptions = (env: ServiceEnv, input: { skipKaizen?: boolean; kaize
   ...(input.settings ? { options: input.settings } : {}),
   ...(options.signal ? { signal: options.signal } : {}),
   ...(options.engine ? { engine: options.engine } : {}),
-  ...(options.subsystems ? { subsystems: options.subsystems } : {}),
+  ...(options.subsystems ? { subsystems: options.subsystems } : env.subsystems ? { subsystems: env.subsystems.list() } : {}),
 });
 
 export const runFlowOperation = defineOperation('flow.run', {

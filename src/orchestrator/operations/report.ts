@@ -12,7 +12,7 @@ import { makeFolders, readFileInside } from '../store/pathGuard';
 import { isIsoDate } from '../subsystems/common/dates';
 import type { CreativesContent } from '../subsystems/creatives/types';
 import type { MediaContent } from '../subsystems/media/types';
-import { buildPortal } from '../subsystems/portal/rules';
+import { buildPortalWithSections } from '../subsystems/portal/rules';
 import type { ResultsSection } from '../subsystems/portal/types';
 import type { StrategyContent } from '../subsystems/strategy/types';
 import type { ArtifactInput, ArtifactStatus } from '../subsystems/types';
@@ -34,6 +34,8 @@ export interface ClientReport {
   bytes: number;
   strategy: { version: number; status: string };
   creativesAwaiting: number;
+  /** The pack's sections in order (the built-in ones, then one per plugin subsystem with an artifact). */
+  sections: string[];
   /** The results section: the period and each measure against its goal. */
   results: ResultsSection;
 }
@@ -92,11 +94,18 @@ export const exportReportOperation = defineOperation('report.export', {
       const project = tx.project;
       const strategy = input<StrategyContent>(tx.artifacts.latest('strategy'));
       if (!strategy) throw new AicmoError('not-found', `Project "${project.name}" has no strategy yet, so there is no review pack to export; run the flow first.`, { field: 'strategy' });
+      // Plugins' subsystems add a section each (their own Markdown of their latest content).
+      const extraSections = (env.subsystems?.list() ?? [])
+        .filter((s) => s.plugin !== undefined && s.render !== undefined)
+        .flatMap((s) => {
+          const a = tx.artifacts.latest(s.name);
+          return a && a.content !== null ? [{ title: `${s.name} (${s.plugin!.label ?? s.plugin!.id})`, markdown: s.render!(a.content) }] : [];
+        });
       const rows = readMetricRows(tx);
       // A period open at one end runs to the first or last imported day.
       const days = rows.map((r) => r.date).sort();
       const period = asked.from || asked.to ? { from: asked.from ?? days[0] ?? asked.to!, to: asked.to ?? days.at(-1) ?? asked.from! } : undefined;
-      const portal = buildPortal({
+      const { portal, sections } = buildPortalWithSections({
         project,
         strategy,
         media: input<MediaContent>(tx.artifacts.latest('media')),
@@ -104,10 +113,11 @@ export const exportReportOperation = defineOperation('report.export', {
         stored: tx.creatives.list(),
         history: tx.approvals.list(),
         version: strategy.version,
+        extraSections,
         rows,
         ...(period ? { period } : {}),
       });
-      return { portal, slug: project.slug, name: project.name, strategy, packVersion: tx.artifacts.latest('portal')?.version ?? strategy.version };
+      return { portal, slug: project.slug, name: project.name, strategy, packVersion: tx.artifacts.latest('portal')?.version ?? strategy.version, sections };
     });
     const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
     let file: string;
@@ -131,6 +141,7 @@ export const exportReportOperation = defineOperation('report.export', {
       bytes: Buffer.byteLength(text),
       strategy: { version: built.strategy.version, status: built.strategy.status },
       creativesAwaiting: built.portal.summary.creativesAwaiting,
+      sections: built.sections,
       results: built.portal.results,
     };
     const shown = path.relative(env.store.root, file).split(path.sep).join('/');

@@ -1,5 +1,6 @@
 // What every operator service and operation works with: the store (opened with
 // openAicmoWorkspace), the workspace's learning-event log for reading, and who is acting.
+import type { SubsystemSource } from '../plugins/registry';
 import type { EventReader, WorkspaceStore } from '../store/types';
 
 export interface ServiceEnv {
@@ -10,8 +11,10 @@ export interface ServiceEnv {
   actor: string;
   /** The clock (tests pin it). */
   now?: () => Date;
+  /** The subsystems (built-in plus plugins' runtime registry); default the built-ins. */
+  subsystems?: SubsystemSource;
 }
 
-export function serviceEnv(store: WorkspaceStore, actor: string, options: { now?: () => Date } = {}): ServiceEnv {
+export function serviceEnv(store: WorkspaceStore, actor: string, options: { now?: () => Date; subsystems?: SubsystemSource } = {}): ServiceEnv {
   return { store, events: store.events, actor, ...options };
 }

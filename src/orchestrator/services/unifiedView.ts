@@ -1,4 +1,4 @@
-// getProjectUnifiedView: the latest artifact of each of the eight subsystems by name, with its
+// getProjectUnifiedView: the latest artifact of each subsystem (the built-in eight and the plugins' of env.subsystems) by name, with its
 // status and the Kaizen insights it applied; a subsystem never run is "missing", one whose latest
 // attempt failed says so (with the last good version, if any, still shown).
 import type { AppliedInsight } from '../kaizen/types';
@@ -31,7 +31,8 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
     env.store.readProject(projectRef, (tx) => {
       const project = tx.project;
       const latest = tx.artifacts.latestByKind();
-      const names = [...SUBSYSTEM_NAMES, ...Object.keys(latest).filter((k) => !(SUBSYSTEM_NAMES as readonly string[]).includes(k)).sort()];
+      const registered: readonly string[] = env.subsystems?.list().map((s) => s.name) ?? SUBSYSTEM_NAMES;
+      const names = [...registered, ...Object.keys(latest).filter((k) => !registered.includes(k)).sort()];
       const artifacts: Record<string, UnifiedArtifact> = {};
       for (const name of names) {
         const a = latest[name];

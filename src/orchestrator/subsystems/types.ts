@@ -194,4 +194,14 @@ export interface Subsystem<C = unknown> {
   run(ctx: SubsystemContext): Promise<SubsystemResult<C>> | SubsystemResult<C>;
   /** Problems with the content, one sentence each; empty means valid. */
   validate(content: unknown): string[];
+  /** Who provides it when it is not built in: a plugin (another extension, or a CLI plugin module). */
+  readonly plugin?: PluginOrigin;
+  /** Its content as Markdown (plugins give one; the built-ins' are in notebook/markdown). */
+  render?(content: unknown): string;
+}
+
+/** A plugin that registered a subsystem: its id (an extension id or a module path) and a label for people. */
+export interface PluginOrigin {
+  readonly id: string;
+  readonly label?: string;
 }

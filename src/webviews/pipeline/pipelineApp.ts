@@ -1,7 +1,7 @@
 // <aicmo-pipeline-app>: the projects kanban by stage with counts, search and filters; each card
 // shows what blocks the project and opens its War Room; New Project from the header.
 import { css, html, type TemplateResult } from 'lit';
-import { NewProjectCommand, type Snapshot } from '../../protocol/common';
+import { NewProjectCommand, OpenNotebookCommand, type Snapshot } from '../../protocol/common';
 import { PipelineSnapshotNotification, type PipelineData, type PipelineProjectView } from '../../protocol/panels/pipeline';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
@@ -100,7 +100,7 @@ export class PipelineApp extends PanelApp<PipelineData> {
 
   private readonly renderCard = (p: PipelineProjectView): TemplateResult => html`<div class="card pcard" role="listitem" data-project=${p.slug}>
     <button class="link name" aria-label=${`Open ${p.name} in the War Room`} @click=${() => this.openPanel('warroom', p.slug)}>${p.name}</button>
-    <div class="muted">${p.industry} · ${p.goalMetric} · ${p.budget.display}</div>
+    <div class="muted">${p.industry} · ${p.goalMetric} · ${p.budget.display} · <button class="link notebook" aria-label=${`Open the campaign notebook of ${p.name}`} @click=${() => this.ipc.send(OpenNotebookCommand, { project: p.slug })}>Notebook</button></div>
     <div class="row">
       ${p.badges.map((b) => html`<aicmo-status-badge status=${b}></aicmo-status-badge>`)}
       <span class="muted">strategy ${humanize(p.strategyStatus)}</span>

@@ -2,7 +2,7 @@
 // approve, reject or request changes (a reason is required for the last two); the version history
 // shows what changed between a version and the one before it.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Snapshot } from '../../protocol/common';
+import { OpenNotebookCommand, type Snapshot } from '../../protocol/common';
 import {
   ApproveStrategyCommand,
   RejectStrategyCommand,
@@ -69,6 +69,11 @@ export class WarroomApp extends PanelApp<WarroomData> {
 
   constructor() {
     super('warroom', WarroomSnapshotNotification);
+  }
+
+  protected override renderActions(s: Snapshot<WarroomData> | null) {
+    const project = s?.project?.slug;
+    return project ? html`<vscode-button secondary icon="notebook" @click=${() => this.ipc.send(OpenNotebookCommand, { project })}>Open Campaign Notebook</vscode-button>` : nothing;
   }
 
   protected override renderNoData(s: Snapshot<WarroomData>) {

@@ -126,7 +126,8 @@ describe('Flow, approval and import commands', () => {
     assert.match(text, /^# Unified View: Fabrikam Outdoor Winter/);
     assert.match(text, /## strategy — version \d+, approved/);
     const headings = text.match(/^## (\w+) — /gm) ?? [];
-    assert.deepEqual(headings.map((h) => h.slice(3, -3)), ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal']);
+    // The eight built-ins, then the sample plugin's seo (the launcher installs examples/seo-subsystem).
+    assert.deepEqual(headings.map((h) => h.slice(3, -3)), ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal', 'seo']);
   });
 
   it('the Kaizen tree lists channel performance learned from the imported results', async () => {

@@ -1,7 +1,9 @@
 // Restricted Mode (launched with --untrusted): browsing works, but a run, an import or an
 // approval is refused with the sentence saying the workspace must be trusted, and nothing is written.
 import * as assert from 'node:assert/strict';
-import { aicmoApi, cli, eventsOnDisk, googleAdsSample, run, stageInTree } from './helpers';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { aicmoApi, cli, eventsOnDisk, googleAdsSample, run, stageInTree, workspaceRoot } from './helpers';
 import * as vscode from 'vscode';
 
 describe('Untrusted workspace', () => {
@@ -33,5 +35,14 @@ describe('Untrusted workspace', () => {
       assert.match(outcome.message, /workspace must be trusted/, command);
     }
     assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved'), false);
+  });
+
+  it('refuses to make a campaign notebook, and the sample plugin registered nothing', async () => {
+    const outcome = await run('aicmo.openCampaignNotebook', 'tailspin-toys');
+    assert.equal(outcome.ok, false);
+    assert.equal(outcome.message, 'Making a campaign notebook changes campaign files, so this workspace must be trusted first (AICMO is read-only in Restricted Mode).');
+    assert.equal(existsSync(path.join(workspaceRoot(), '.aicmo', 'notebooks')), false, 'no notebook written');
+    const api = (await aicmoApi()).getAPI(1);
+    assert.equal(api.subsystems().some((s) => s.plugin !== null), false, 'no plugin subsystem is active in Restricted Mode');
   });
 });

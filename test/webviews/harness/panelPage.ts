@@ -29,6 +29,46 @@ export function panelHtml(panel: string, cspSource: string, themeClass = 'vscode
 }
 
 /**
+ * The page a notebook renderer is tested in: the same strict CSP (scripts by nonce and from the
+ * resource origin only, so the renderer's ES module loads and nothing inline without the nonce
+ * runs), the renderer module imported and activated with a context like VS Code's (postMessage
+ * into the fake host, the workspace's trust), and `__renderOutput(data, id)` to render one item.
+ */
+export function rendererHtml(origin: string, themeClass: string, trusted: boolean, messaging: boolean): string {
+  const nonce = randomBytes(16).toString('base64');
+  const csp = ["default-src 'none'", `script-src ${origin} 'nonce-${nonce}'`, `style-src ${origin} 'nonce-${nonce}'`, `font-src ${origin}`, `img-src ${origin} data:`].join('; ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<link rel="stylesheet" nonce="${nonce}" href="${origin}/test-theme.css">
+<title>notebook renderer</title>
+</head>
+<body class="${themeClass}">
+<div id="outputs"></div>
+<script type="module" nonce="${nonce}">
+const { activate } = await import('${origin}/renderers/artifact.js');
+const api = activate({
+  ${messaging ? 'postMessage: (m) => window.__aicmoHostReceive(m),' : ''}
+  onDidReceiveMessage: () => ({ dispose() {} }),
+  workspace: { isTrusted: ${trusted} },
+  getState: () => undefined, setState: () => undefined, getRenderer: async () => undefined,
+  settings: { dragAndDropEnabled: false },
+});
+window.__renderOutput = (data, id) => {
+  let el = document.getElementById(id);
+  if (!el) { el = document.createElement('div'); el.id = id; document.getElementById('outputs').append(el); }
+  const text = typeof data === 'string' ? data : JSON.stringify(data);
+  api.renderOutputItem({ id, mime: 'application/vnd.aicmo.artifact+json', text: () => text, json: () => JSON.parse(text), data: () => new TextEncoder().encode(text), blob: () => new Blob([text]), metadata: {} }, el, new AbortController().signal);
+};
+window.__rendererReady = true;
+</script>
+</body>
+</html>`;
+}
+
+/**
  * A subset of VS Code's theme variables for Dark Modern, Light Modern, High Contrast and High
  * Contrast Light, with their real values for the colours text is drawn in (warning and error
  * foregrounds, list warning/error foregrounds, descriptions), so the contrast check measures what a

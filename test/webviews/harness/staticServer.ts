@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { panelHtml, TEST_THEME_CSS } from './panelPage';
+import { panelHtml, rendererHtml, TEST_THEME_CSS } from './panelPage';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -26,6 +26,11 @@ export async function startPanelServer(distDir = path.resolve('dist')): Promise<
     if (page) {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(panelHtml(page[1]!, origin, url.searchParams.get('theme') ?? 'vscode-dark'));
+      return;
+    }
+    if (url.pathname === '/renderer.html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(rendererHtml(origin, url.searchParams.get('theme') ?? 'vscode-dark', url.searchParams.get('trusted') !== '0', url.searchParams.get('messaging') !== '0'));
       return;
     }
     if (url.pathname === '/favicon.ico') {

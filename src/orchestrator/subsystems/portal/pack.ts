@@ -39,6 +39,8 @@ export interface PackInput {
   creatives: { channel: string; format: string; angle: string; headline: string; body: string; cta: string; status: string; notes: string[] }[];
   creativesNote: string | null;
   history: { when: string; text: string }[];
+  /** Sections from plugins' subsystems (title and their own Markdown), after the built-in ones. */
+  extraSections: { title: string; markdown: string }[];
 }
 
 const GOAL_WORDS: Record<GoalMetric, string> = { awareness: 'an awareness', leads: 'a lead-generation', sales: 'a sales', engagement: 'an engagement', retention: 'a retention' };
@@ -83,6 +85,7 @@ export function buildPack(input: {
   creativesNote: string | null;
   history: readonly ApprovalActionRecord[];
   results: ResultsSection;
+  extraSections?: readonly { title: string; markdown: string }[];
 }): PackInput {
   const { project } = input;
   const s = input.strategy.content;
@@ -110,6 +113,7 @@ export function buildPack(input: {
     creatives: input.creatives.map((c) => ({ channel: channelWords(c.channel), format: c.format.replace(/_/g, ' '), angle: angleWords(c.angle), headline: c.headline, body: c.body, cta: c.cta, status: statusWords(c.status), notes: c.violations.map((v) => v.message) })),
     creativesNote: input.creativesNote,
     history: input.history.map((a) => ({ when: dateWords(a.at), text: `${a.actor.name} (${a.actor.kind === 'client' ? 'client' : 'agency'}) ${actionWords(a.action)} ${targetWords(a, byId)}${a.comment ? `: “${a.comment}”` : '.'}` })),
+    extraSections: (input.extraSections ?? []).map((x) => ({ ...x })),
   };
 }
 

@@ -63,10 +63,17 @@ export function renderHtml(p: PackInput): string {
       .join('\n');
     parts.push(`<table><thead><tr><th>Channel</th><th>Format</th><th>Angle</th><th>Copy</th><th>Status</th><th>Notes</th></tr></thead><tbody>\n${rows}\n</tbody></table>`);
   }
+  // A plugin's Markdown is shown as text: its markup is not ours to trust in HTML.
+  for (const x of p.extraSections) parts.push(`<h2>${h(x.title)}</h2>\n<pre style="white-space:pre-wrap">${h(x.markdown)}</pre>`);
   parts.push('<h2>History</h2>');
   parts.push(p.history.length === 0 ? '<p>No decisions yet.</p>' : list(p.history.map((x) => `${h(x.when)} — ${h(x.text)}`)));
   parts.push('</body>\n</html>\n');
   return parts.join('\n');
+}
+
+/** The pack's top-level sections in the order both renderings show them. */
+export function packSections(p: PackInput): string[] {
+  return [...(p.feedback.length > 0 ? ['What changed after your feedback'] : []), 'Results so far', 'Strategy', 'Media plan', 'Creatives awaiting your decision', ...p.extraSections.map((x) => x.title), 'History'];
 }
 
 export function renderMarkdown(p: PackInput): string {
@@ -117,6 +124,7 @@ export function renderMarkdown(p: PackInput): string {
     out.push(`- **${md(c.headline)}** (${md(c.channel)}, ${md(c.format)}, ${md(c.angle)}, ${md(c.status)})`, `  ${md(c.body)} — ${md(c.cta)}`);
     for (const n of c.notes) out.push(`  - note: ${md(n)}`);
   }
+  for (const x of p.extraSections) out.push('', `## ${md(x.title)}`, '', x.markdown.trim());
   out.push('', '## History', '');
   if (p.history.length === 0) out.push('No decisions yet.');
   for (const x of p.history) out.push(`- ${md(x.when)} — ${md(x.text)}`);

@@ -8,7 +8,7 @@ import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
 import type { ApprovalActionRecord, ArtifactInput, StoredCreative } from '../types';
 import { buildPack, type CreativeVariantLike } from './pack';
-import { renderHtml, renderMarkdown } from './render';
+import { packSections, renderHtml, renderMarkdown } from './render';
 import { buildResults } from './results';
 import type { ApprovalRequest, PortalContent } from './types';
 
@@ -16,7 +16,7 @@ export type { CreativeVariantLike, PackInput } from './pack';
 
 const AWAITING = new Set(['in_review', 'changes_requested', 'draft']);
 
-export function buildPortal(input: {
+export interface PortalInput {
   project: Project;
   strategy: ArtifactInput<StrategyContent>;
   media?: ArtifactInput<MediaContent>;
@@ -30,7 +30,16 @@ export function buildPortal(input: {
   period?: Period;
   /** The currency of the rows when known (null: mixed); money is only compared in the project's currency. */
   rowsCurrency?: string | null;
-}): PortalContent {
+  /** Sections from plugins' subsystems (title and their own Markdown), after the built-in ones. */
+  extraSections?: readonly { title: string; markdown: string }[];
+}
+
+export function buildPortal(input: PortalInput): PortalContent {
+  return buildPortalWithSections(input).portal;
+}
+
+/** The portal and the review pack's top-level sections in order (the client report lists them). */
+export function buildPortalWithSections(input: PortalInput): { portal: PortalContent; sections: string[] } {
   const { project, strategy } = input;
   // Stored creatives carry their current status; before any are stored, the artifact's variants stand in.
   const creatives: CreativeVariantLike[] =
@@ -60,12 +69,13 @@ export function buildPortal(input: {
     ...(input.period ? { period: input.period } : {}),
     ...(rowsCurrency === undefined ? {} : { rowsCurrency }),
   });
-  const pack = buildPack({ project, strategy, media: input.media, creatives: awaiting, allCreatives: creatives, creativesNote, history: input.history, results });
-  return {
+  const pack = buildPack({ project, strategy, media: input.media, creatives: awaiting, allCreatives: creatives, creativesNote, history: input.history, results, extraSections: input.extraSections ?? [] });
+  const portal: PortalContent = {
     approvalRequests: requests,
     history: [...input.history],
     results,
     reviewPack: { title: pack.title, fileStem: `${project.slug}-review-v${input.version}`, markdown: renderMarkdown(pack), html: renderHtml(pack) },
     summary: { strategyStatus: strategy.status, creativesAwaiting: awaiting.length, actions: input.history.length },
   };
+  return { portal, sections: packSections(pack) };
 }
