@@ -12,6 +12,8 @@ import type { KnownEventType } from '../events';
 import { markStaleDownstream, type StaleMark } from '../flow/stale';
 import type { ServiceEnv } from '../services/env';
 import type { ProjectWriter, StoredArtifact } from '../store/types';
+import { tickArtifactTasks, type TickedTask } from './decisionTasks';
+import { statusName } from '../domain/labels';
 import { actorOf } from './input';
 
 export interface ArtifactDecisionKind {
@@ -42,6 +44,8 @@ export interface ArtifactDecision {
   status: string;
   /** Downstream artifacts an approval marked stale. */
   stale: StaleMark[];
+  /** Plan tasks the decision ticked (done, actual hours left to fill in). */
+  ticked: TickedTask[];
 }
 
 export interface DecisionExtras {
@@ -55,7 +59,7 @@ const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 /** The latest version, refused when there is none or the person decided on another version than the current one. */
 export function currentVersion(project: Project, what: { noun: string }, latest: StoredArtifact | undefined, seen: number | undefined, field: string): StoredArtifact {
-  if (!latest) throw new AicmoError('not-found', `${project.slug} has no ${what.noun} yet; run the flow first.`, { field: 'project' });
+  if (!latest) throw new AicmoError('not-found', `"${project.name}" has no ${what.noun} yet; run the flow first.`, { field: 'project' });
   if (seen !== undefined && latest.version !== seen) {
     throw new AicmoError('conflict', `${capital(what.noun)} v${seen} is no longer the current one (v${latest.version} is); review v${latest.version} before deciding (nothing was changed).`, { field });
   }
@@ -71,9 +75,9 @@ export async function decideArtifact(env: ServiceEnv, input: ArtifactDecisionInp
   return env.store.writeProject(input.project, (tx) => {
     const project = tx.project;
     const found = currentVersion(project, what, tx.artifacts.latest(what.kind), input.version, 'version');
-    if (found.status === 'stale') throw new AicmoError('conflict', `${Noun} version ${found.version} of ${project.slug} is stale; run the flow to make a current one.`);
+    if (found.status === 'stale') throw new AicmoError('conflict', `${Noun} version ${found.version} of "${project.name}" is stale; run the flow to make a current one.`);
     const status = DECISION_STATUS[decision];
-    if (found.status === status && !extras.prepare) throw new AicmoError('conflict', `${Noun} version ${found.version} of ${project.slug} is already ${status.replace('_', ' ')}.`);
+    if (found.status === status && !extras.prepare) throw new AicmoError('conflict', `${Noun} version ${found.version} of "${project.name}" is already ${statusName(status)}.`);
     const latest = extras.prepare ? extras.prepare(tx, found, actor, at) : found;
     const note = reason ? `${actor.name}: ${reason}` : extras.prepare ? latest.statusNote : null;
     tx.artifacts.setStatus(latest.id, status, note);
@@ -81,6 +85,7 @@ export async function decideArtifact(env: ServiceEnv, input: ArtifactDecisionInp
     const stale = decision === 'approve' ? markStaleDownstream(tx.artifacts, what.kind, latest.version) : [];
     tx.events.record({ type: what.events[decision], actor: actor.name, data: { artifactId: latest.id, version: latest.version, actorKind: actor.kind, ...(reason ? { reason } : {}), ...extras.eventData } });
     for (const m of stale) tx.events.record({ type: 'artifact.stale', actor: actor.name, data: { artifactId: m.id, kind: m.kind, version: m.version, note: m.note } });
-    return { project, actor, reason, artifact: { ...latest, status, statusNote: note }, status, stale };
+    const ticked = tickArtifactTasks(tx, what.kind, status, actor.name, at);
+    return { project, actor, reason, artifact: { ...latest, status, statusNote: note }, status, stale, ticked };
   });
 }

@@ -68,7 +68,7 @@ export const decideSubsystemOperation = defineOperation('subsystem.decide', {
     const r = await decideArtifact(env, input, kind, { eventData: { kind: s.name, plugin: s.plugin.id } });
     const slug = r.project.slug;
     const from = s.plugin.label ?? s.plugin.id;
-    let message = `${DECISION_VERB[decision]} ${s.name} v${r.artifact.version} of ${slug} (from ${from})${r.reason ? `: ${r.reason}` : ''}.`;
+    let message = `${DECISION_VERB[decision]} ${s.name} v${r.artifact.version} of "${r.project.name}" (from ${from})${r.reason ? `: ${r.reason}` : ''}.`;
     if (r.stale.length > 0) message += ` Marked stale: ${r.stale.map((m) => `${m.kind} v${m.version}`).join(', ')} (built on an older ${s.name}).`;
     const value: SubsystemDecisionResult = {
       project: slug,

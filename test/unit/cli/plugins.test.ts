@@ -78,7 +78,7 @@ describe('aicmo plugins', function () {
     assert.equal(r.stderr.trim(), 'aicmo: Rejecting the seo output needs a reason (--reason TEXT).');
     r = await run(['subsystem', 'request-changes', 'acme-boots', 'seo', '--reason', 'Add local keywords', '--allow-plugins']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^Requested changes to seo v1 of acme-boots \(from .+\): Add local keywords\.$/m);
+    assert.match(r.stdout, /^Requested changes to seo v1 of "Acme Boots" \(from .+\): Add local keywords\.$/m);
     r = await run(['flow', 'run', 'acme-boots', '--allow-plugins', '--json']);
     assert.equal(seoOf(r)?.status, 'completed');
     const approved = jsonOf<{ subsystem: string; artifact: { version: number; status: string }; stale: unknown[] }>(await run(['subsystem', 'approve', 'acme-boots', 'seo', '--allow-plugins', '--json']));

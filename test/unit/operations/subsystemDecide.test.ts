@@ -7,7 +7,7 @@ import { runOperation, type InputOf } from '../../../src/orchestrator/operations
 import { SubsystemRegistry } from '../../../src/orchestrator/plugins';
 import { serviceEnv, unwrap, type ServiceEnv } from '../../../src/orchestrator/services';
 import { INSIGHT_EVENT_TYPES } from '../../../src/orchestrator/kaizen/insightsEvents';
-import { allEvents, workspaceWithProject, type Fixture } from '../flow/helpers';
+import { allEvents, intake, workspaceWithProject, type Fixture } from '../flow/helpers';
 
 const origin = { id: 'acme.seo-plugin', label: 'Acme SEO' };
 
@@ -40,7 +40,7 @@ describe('operations: subsystem.decide (a plugin subsystem\'s output)', () => {
     assert.equal(before.seo?.status, 'draft');
     assert.equal(before.links, undefined, 'links waits for the seo approval');
     const r = await decide({ subsystem: 'seo', decision: 'approve', version: 1 });
-    assert.equal(r.message, `Approved seo v1 of ${f.slug} (from Acme SEO).`);
+    assert.equal(r.message, `Approved seo v1 of "${intake().name}" (from Acme SEO).`);
     assert.deepEqual([r.value.subsystem, r.value.plugin, r.value.artifact.version, r.value.artifact.status], ['seo', { id: 'acme.seo-plugin', label: 'Acme SEO' }, 1, 'approved']);
     assert.equal((await latest()).seo?.status, 'approved');
     const actions = await f.store.readProject(f.slug, (tx) => tx.approvals.list());
@@ -61,7 +61,7 @@ describe('operations: subsystem.decide (a plugin subsystem\'s output)', () => {
     assert.match(await refusal({ subsystem: 'seo', decision: 'request_changes', reason: '  ' }), /^Requesting changes to the seo output needs a reason\.$/);
     assert.equal((await latest()).seo?.status, 'draft', 'nothing changed');
     const r = await decide({ subsystem: 'seo', decision: 'request_changes', reason: 'Add local keywords', by: { name: 'Chris', kind: 'client' } });
-    assert.equal(r.message, `Requested changes to seo v1 of ${f.slug} (from Acme SEO): Add local keywords.`);
+    assert.equal(r.message, `Requested changes to seo v1 of "${intake().name}" (from Acme SEO): Add local keywords.`);
     await decide({ subsystem: 'seo', decision: 'reject', reason: 'Off brand' });
     assert.equal((await latest()).seo?.status, 'rejected');
     assert.deepEqual((await allEvents(f.events, 'artifact.changes_requested')).map((e) => [e.data.reason, e.data.actorKind]), [['Add local keywords', 'client']]);
@@ -82,7 +82,7 @@ describe('operations: subsystem.decide (a plugin subsystem\'s output)', () => {
     assert.equal((await latest()).links?.status, 'draft', 'nothing is stale before the approval');
     const r = await decide({ subsystem: 'seo', decision: 'approve', version: 2 });
     assert.deepEqual(r.value.stale.map((m) => [m.kind, m.version]), [['links', 1]]);
-    assert.equal(r.message, `Approved seo v2 of ${f.slug} (from Acme SEO). Marked stale: links v1 (built on an older seo).`);
+    assert.equal(r.message, `Approved seo v2 of "${intake().name}" (from Acme SEO). Marked stale: links v1 (built on an older seo).`);
     const links = (await latest()).links!;
     assert.equal(links.status, 'stale');
     assert.equal(links.statusNote, 'Stale: built on seo version 1, superseded by approved seo version 2.');
