@@ -24,6 +24,9 @@ export function cliCommandFor(step: NextStep): string | undefined {
     const project = typeof t.input.project === 'string' ? t.input.project : undefined;
     if (t.name === 'flow.run' && project) return `flow run ${project}`;
     if (t.name === 'flow.retry' && project) return `flow retry ${project}`;
+    if (t.name === 'pause.set') return `pause ${t.input.on === true ? 'on' : 'off'}`;
+    if (t.name === 'strategy.decide' && project && t.input.decision === 'approve') return `strategy approve ${project}`;
+    if (t.name === 'creatives.regenerate' && project) return `creatives regenerate ${project}${Array.isArray(t.input.ids) ? ` ${t.input.ids.join(' ')}` : ''}`;
     return undefined;
   }
   if (t.kind !== 'panel') return undefined;

@@ -9,6 +9,7 @@ import { COMMAND_GROUPS } from './commands';
 import { CommandContext } from './context';
 import { commandHelp, fullName, groupHelp, overview } from './help';
 import type { Command, CommandGroup, OptionSpecs, OptionValues } from './registry';
+import { nextHint } from './operations';
 import { UsageError } from './usageError';
 
 export interface CliIo {
@@ -203,6 +204,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof UsageError) return usageFailure(e, err);
     const message = isAicmoError(e) || e instanceof Error ? e.message : String(e);
     err(`aicmo: ${withFlagHint(oneLine(message), e, command)}`);
+    // A refusal that offers what to do instead (runs are paused: resume them) says it as the next command.
+    const hint = isAicmoError(e) && e.next ? nextHint(e.next) : undefined;
+    if (hint) err(hint);
     if (io.env.AICMO_DEBUG === '1' && e instanceof Error && e.stack) err(e.stack);
     return 1;
   } finally {

@@ -65,7 +65,8 @@ function showText(title: string, step: TextStep, index: number, total: number, a
     });
     box.onDidHide(() => finish(undefined));
     box.show();
-    void validate(box.value);
+    // A prefilled value is checked at once; an empty box says nothing until the person has typed (or presses Enter).
+    if (box.value.trim() !== '') void validate(box.value);
   });
 }
 

@@ -15,6 +15,8 @@ export const projectRefSchema = v.pipe(v.string(), v.minLength(1, 'must name a p
 /** Who acts (a person's name). */
 export const actorSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must name who acts'), v.maxLength(200));
 export const isoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+/** How many next steps a notice offers at most. */
+export const MAX_STEPS = 6;
 export const idListSchema = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1, 'must list at least one id'), v.maxLength(10_000));
 
 /** UI state a panel persists with setState (data is always re-fetched from the host). */
@@ -38,15 +40,29 @@ export const OpenPanelCommand = command('webview/openPanel', v.object({ panel: p
 export const SelectProjectCommand = command('webview/selectProject', v.object({ project: projectRefSchema }));
 export const NewProjectCommand = command('webview/newProject', v.object({}));
 export const RefreshCommand = command('webview/refresh', v.object({}));
+/** Takes one of the next steps the latest notice offered (by its position; the host keeps the steps). */
+export const TakeStepCommand = command('webview/takeStep', v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STEPS - 1)) }));
 /** Opens a project's campaign notebook (AICMO: Open Campaign Notebook). */
 export const OpenNotebookCommand = command('webview/openNotebook', v.object({ project: projectRefSchema }));
 
-export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand, OpenNotebookCommand] as const;
+export const COMMON_COMMANDS = [ReadyCommand, OpenPanelCommand, SelectProjectCommand, NewProjectCommand, RefreshCommand, TakeStepCommand, OpenNotebookCommand] as const;
 
 // ---- Notifications every panel handles -------------------------------------------------------
 
-/** A one-sentence outcome of a command (success only when it happened). */
-export const NoticeNotification = notification('host/notice', v.object({ level: v.picklist(['info', 'warning', 'error']), message: text(2000) }));
+/**
+ * A one-sentence outcome of a command (success only when it happened), with the next steps the
+ * core offers as button labels (taken with TakeStepCommand) and, when the outcome names items the
+ * person should look at next (creatives that need fixing), their ids for the panel to select.
+ */
+export const NoticeNotification = notification(
+  'host/notice',
+  v.object({
+    level: v.picklist(['info', 'warning', 'error']),
+    message: text(2000),
+    steps: v.optional(v.pipe(v.array(text(120)), v.maxLength(MAX_STEPS))),
+    select: v.optional(v.pipe(v.array(text(400)), v.maxLength(5000))),
+  }),
+);
 
 /**
  * The envelope of every panel snapshot: the data (null while none could be read), the one-sentence

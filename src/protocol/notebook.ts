@@ -11,13 +11,15 @@ export { ARTIFACT_MIME, NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_CONTROLLER_ID, NOTEBOOK
 /**
  * The decisions a cell's output carries, by cell: the operation a decision runs and what it
  * decides on — the whole artifact (its latest version) or items of it (creatives by id, or all
- * awaiting). Another decidable output is one line here.
+ * awaiting) — or, for `plugin`, the latest output of the plugin subsystem the message names (every
+ * plugin's cell offers these). Another decidable output is one line here.
  */
 export const NOTEBOOK_DECISIONS = {
   strategy: { operation: 'strategy.decide', scope: 'artifact', noun: 'the strategy' },
   media: { operation: 'media.decide', scope: 'artifact', noun: 'the media plan' },
   creatives: { operation: 'creatives.decide', scope: 'items', noun: 'creatives' },
-} as const satisfies Record<string, { operation: OperationName | (string & {}); scope: 'artifact' | 'items'; noun: string }>;
+  plugin: { operation: 'subsystem.decide', scope: 'subsystem', noun: 'this output' },
+} as const satisfies Record<string, { operation: OperationName | (string & {}); scope: 'artifact' | 'items' | 'subsystem'; noun: string }>;
 
 export type DecidableCell = keyof typeof NOTEBOOK_DECISIONS;
 export const DECIDABLE_CELLS = Object.keys(NOTEBOOK_DECISIONS) as DecidableCell[];
@@ -84,6 +86,8 @@ export const DecideMessage = v.strictObject({
   reason: v.optional(text(2000)),
   /** The artifact version shown (artifact decisions refuse a version that is no longer the latest). */
   version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** The plugin subsystem decided on (cell `plugin`). */
+  subsystem: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
   /** Items by id (creatives), or `all` awaiting ones. */
   ids: v.optional(idListSchema),
   all: v.optional(v.boolean()),
@@ -104,10 +108,17 @@ export function parseNotebookMessage(raw: unknown): { ok: true; message: Noteboo
   return { ok: false, error: `The notebook renderer sent a message AICMO does not accept: ${path ? `${path}: ` : ''}${issue.message.replace(/\.$/, '')}.` };
 }
 
+/** The notebook cell a decision is about: the subsystem's name (a plugin's, for `plugin`). */
+export function decisionCell(m: DecideMessage): string {
+  return m.cell === 'plugin' ? (m.subsystem ?? m.cell) : m.cell;
+}
+
 /** The operation call a decision maps to (its input is checked again by the operation). */
 export function decisionCall(m: DecideMessage): { name: string; input: Record<string, unknown> } {
   const info = NOTEBOOK_DECISIONS[m.cell];
   const reason = m.reason?.trim() ? { reason: m.reason.trim() } : {};
-  if (info.scope === 'artifact') return { name: info.operation, input: { project: m.project, decision: m.decision, ...reason, ...(m.version === undefined ? {} : { version: m.version }) } };
+  const version = m.version === undefined ? {} : { version: m.version };
+  if (info.scope === 'artifact') return { name: info.operation, input: { project: m.project, decision: m.decision, ...reason, ...version } };
+  if (info.scope === 'subsystem') return { name: info.operation, input: { project: m.project, subsystem: m.subsystem ?? '', decision: m.decision, ...reason, ...version } };
   return { name: info.operation, input: { project: m.project, decision: m.decision, ...reason, ...(m.all === true ? { all: true } : { ids: m.ids ?? [] }) } };
 }

@@ -25,6 +25,12 @@ describe('Analytics panel', () => {
     assert.match(await textOf(p, '[data-kpi="impressions"]'), /no previous period/);
   });
 
+  it('says which dates the results cover, as dates', async () => {
+    const p = await open();
+    await p.page.locator('.period').waitFor();
+    assert.match(await textOf(p, '.period'), /^Results for 1–14 November 2026 · \d[\d,]* rows · compared with 18–31 October 2026$/);
+  });
+
   it('draws the trend chart without any CSP violation, and redraws it on a theme change', async () => {
     const p = await open();
     const svg = p.page.locator('aicmo-chart svg');

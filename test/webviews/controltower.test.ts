@@ -47,11 +47,28 @@ describe('Control Tower panel', () => {
     assert.deepEqual((await p.waitForPosted(RetrySubsystemCommand.method)).params, { project: 'hostile', name: 'media' });
   });
 
-  it('flags data older than a week, or never imported, as stale', async () => {
+  it('flags data older than a week as stale and says "never imported" for a source never imported', async () => {
     const p = await open();
     assert.match(await textOf(p, '[data-source="Google Ads"]'), /fresh/);
-    assert.match(await textOf(p, '[data-source="Meta Ads"]'), /older than a week/);
-    assert.match(await textOf(p, '[data-source="Google Trends"]'), /never.*older than a week/);
+    assert.match(await textOf(p, '[data-source="Meta Ads"] .freshness-status'), /older than a week/);
+    const never = await textOf(p, '[data-source="Google Trends"] .freshness-status');
+    assert.match(never, /never imported/);
+    assert.doesNotMatch(never, /older than a week/, 'a source never imported is not "older than a week"');
+  });
+
+  it('shows pause and resume in the timeline', async () => {
+    const d = data(false);
+    d.timeline = [
+      { at: '2026-11-24T10:05:00.000Z', kind: 'pause', title: 'Runs resumed', actor: 'Dana', ref: 'event:2' },
+      { at: '2026-11-24T10:00:00.000Z', kind: 'pause', title: 'All runs paused', actor: 'Dana', ref: 'event:1' },
+    ];
+    const p = await openPanel(env.browser, env.server, 'controltower', { snapshot: snapshot(d) });
+    env.opened.push(p);
+    await p.page.locator('.entry').first().waitFor();
+    const entries = await p.page.locator('.entry').allTextContents();
+    assert.match(entries[0] ?? '', /Runs resumed by Dana/);
+    assert.match(entries[1] ?? '', /All runs paused by Dana/);
+    assert.deepEqual(await p.page.locator('.entry aicmo-status-badge').evaluateAll((els) => els.map((e) => e.getAttribute('status'))), ['resumed', 'paused']);
   });
 
   it('virtualizes the timeline: 500 entries, only a screenful in the DOM', async () => {

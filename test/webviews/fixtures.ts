@@ -42,7 +42,7 @@ export function pipelineProject(i: number, overrides: Partial<PipelineProjectVie
     leads: 0,
     outreach: 0,
     metricRows: 0,
-    blockers: stage === 'DONE' ? [] : [{ code: 'intake-incomplete', message: `Project ${i} is missing its budget.` }],
+    blockers: stage === 'DONE' ? [] : [{ code: 'intake-incomplete', message: `Project ${i} is missing its budget.`, waiting: false }],
     updatedAt: AT,
     ...overrides,
   };
@@ -58,7 +58,8 @@ export function pipelineData(projects: PipelineProjectView[]): PipelineData {
     columns,
     totals: {
       projects: projects.length,
-      blocked: projects.filter((p) => p.blockers.length > 0).length,
+      blocked: projects.filter((p) => p.blockers.some((b) => !b.waiting)).length,
+      awaitingApproval: projects.filter((p) => p.blockers.length > 0 && p.blockers.every((b) => b.waiting)).length,
       onHold: projects.filter((p) => p.badges.includes('on hold')).length,
       cancelled: 0,
       leads: 0,
@@ -119,6 +120,7 @@ export function galleryData(creatives: CreativeView[]): GalleryData {
       scheduled: 0,
       rejected: 0,
     },
+    channelNames: { google_search: 'Google Search', meta: 'Meta (Facebook)', email: 'Email', x: 'X (Twitter)', linkedin: 'LinkedIn' },
     formats: [
       { channel: 'google_search', format: 'Responsive search ad', copy: true, fields: [{ key: 'headlines', label: 'headline', list: true, min: 3, max: 15, maxChars: 30 }, { key: 'descriptions', label: 'description', list: true, min: 2, max: 4, maxChars: 90 }], sources: ['Google Ads Help'] },
       { channel: 'x', format: 'Promoted post', copy: true, fields: [{ key: 'text', label: 'post', list: false, maxChars: 280 }], sources: ['X developer docs'] },
@@ -176,6 +178,7 @@ export function warroomData(name = 'Acme Launch'): WarroomData {
     executiveSummary: summary,
     pillars: [{ name: 'Trust', description: 'Proof from customers.' }],
     objectives: [{ kpi: 'cpa', label: 'Cost per acquisition', target: 30, direction: 'lower' }],
+    situation: { budget: { amountMinor: 1_850_000, currency: 'USD' }, market: 'IT teams buy after a trial.' },
   });
   return {
     intake: {

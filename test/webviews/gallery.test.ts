@@ -3,7 +3,7 @@
 // violations on the field they concern; limits and the brief's notes; filters; multi-select with
 // bulk commands (reason required); markup renders as text.
 import assert from 'node:assert/strict';
-import { ApproveCreativesCommand, GallerySnapshotNotification, RejectCreativesCommand, ScheduleCreativesCommand } from '../../src/protocol';
+import { ApproveCreativesCommand, GallerySnapshotNotification, NoticeNotification, RejectCreativesCommand, ScheduleCreativesCommand, TakeStepCommand } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
 import { creative, galleryData, HOSTILE_MARKUP, HOSTILE_NAME, ref, snapshot } from './fixtures';
@@ -78,9 +78,56 @@ describe('Gallery panel', () => {
     await p.page.getByLabel('Select Headline 1').check();
     await p.page.getByLabel('Select Headline 2').check();
     assert.equal(await textOf(p, '.selected-count'), '2 selected');
-    await p.page.getByRole('button', { name: 'Approve' }).click();
+    await p.page.getByRole('button', { name: 'Approve', exact: true }).click();
     const msg = await p.waitForPosted(ApproveCreativesCommand.method);
     assert.deepEqual(msg.params, { project: 'acme-launch', ids: ['cr_1', 'cr_2'], by: 'Dana Strategist' });
+  });
+
+  it('names the channels as people do, in headings and the channel filter', async () => {
+    const p = await open();
+    assert.match(await textOf(p, '[data-channel="google_search"] h2'), /^Google Search \(/);
+    const options = await p.page.getByLabel('Filter by channel').locator('option').allTextContents();
+    assert.ok(options.includes('Google Search') && options.includes('Meta (Facebook)'), options.join(', '));
+    assert.ok(!options.some((o) => o.includes('google')), 'no ids');
+  });
+
+  it('asks before approving creatives with violations, naming each and what is wrong; Approve anyway sends the confirmation', async () => {
+    const p = await open();
+    await p.page.getByLabel('Select Headline 0').check();
+    await p.page.getByLabel('Select Headline 1').check();
+    await p.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    assert.match(await textOf(p, '.confirm'), /1 of the 2 selected has violations/);
+    assert.match(await textOf(p, '[data-confirm="cr_0"]'), /“Headline 0” \(Google Search\): Google Search headline is 34 characters; the limit is 30\./);
+    await p.page.waitForTimeout(100);
+    assert.equal(p.posted.filter((m) => m.method === ApproveCreativesCommand.method).length, 0, 'nothing approved before the person confirms');
+    await p.page.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await p.page.locator('.confirm').count(), 0);
+    assert.equal(await textOf(p, '.selected-count'), '2 selected', 'cancelling keeps the selection');
+    await p.page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Approve anyway' }).click();
+    const msg = await p.waitForPosted(ApproveCreativesCommand.method);
+    assert.deepEqual(msg.params, { project: 'acme-launch', ids: ['cr_0', 'cr_1'], by: 'Dana Strategist', confirm: true });
+  });
+
+  it('shows the outcome\'s next steps as buttons and selects the creatives that still need fixing', async () => {
+    const p = await open();
+    await p.page.getByRole('button', { name: /Select all shown/ }).click();
+    await p.deliver({
+      type: 'notification',
+      method: NoticeNotification.method,
+      params: { level: 'info', message: '4 creatives of "Acme Launch" approved; 1 needs fixing (Google Search is over its platform limits) and was not approved.', steps: ['Regenerate the 1 creative that need fixing', 'Open Gallery'], select: ['cr_0'] },
+    });
+    await p.page.locator('.notice [data-step="0"]').waitFor();
+    assert.deepEqual(await p.page.locator('.notice .next-steps vscode-button').allTextContents(), ['Regenerate the 1 creative that need fixing', 'Open Gallery']);
+    assert.equal(await textOf(p, '.selected-count'), '1 selected');
+    assert.equal(await p.page.getByLabel('Select Headline 0').isChecked(), true, 'the box of the one that needs fixing is ticked');
+    assert.equal(await p.page.getByLabel('Select Headline 1').isChecked(), false, 'the approved ones are no longer selected');
+    await p.page.locator('.notice [data-step="0"]').click();
+    const step = await p.waitForPosted(TakeStepCommand.method);
+    assert.deepEqual(step.params, { index: 0 });
+    await p.page.getByRole('button', { name: 'Clear selection' }).click();
+    assert.equal(await textOf(p, '.selected-count'), '0 selected');
+    assert.equal(await p.page.getByLabel('Select Headline 0').isChecked(), false);
   });
 
   it('refuses to reject without a reason, then sends the reason', async () => {

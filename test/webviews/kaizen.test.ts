@@ -28,9 +28,24 @@ describe('Kaizen panel', () => {
     env.opened.push(p);
     await p.page.locator('[data-insight]').waitFor();
     assert.match(await textOf(p, '[data-insight]'), /80% of the time on Meta.*10 creative approvals/);
-    assert.match(await textOf(p, '[data-kind="estimate-accuracy"]'), /no evidence yet/);
+    assert.equal(await textOf(p, '.no-evidence'), 'No evidence yet for estimate accuracy.', 'said once, for every kind without evidence');
+    assert.equal(await p.page.locator('[data-kind="estimate-accuracy"]').count(), 0);
     assert.match(await textOf(p, '[data-event="e3"]'), /<script>alert\(2\)<\/script>/);
     assert.equal(await countImages(p), 0);
+  });
+
+  it('ranks insights by evidence within their kind, folds one-fact insights and says which come from several clients', async () => {
+    const insight = (id: string, count: number, projects: string[]) => ({ id, kind: 'angle-approval', summary: `Insight ${id}.`, evidence: { count, window: { from: '2026-10-01', to: '2026-11-20' }, projects, source: 'creative approvals and rejections' } });
+    const many: KaizenData = { ...data, insights: [insight('a', 3, [acme.id]), insight('b', 1, [acme.id]), insight('c', 12, [acme.id, beta.id])] };
+    const p = await openPanel(env.browser, env.server, 'kaizen', { snapshot: snapshot(many, { projects: [acme, beta], at: AT }) });
+    env.opened.push(p);
+    await p.page.locator('[data-insight]').first().waitFor();
+    const shown = await p.page.locator('[data-kind="angle-approval"] > .grid [data-insight]').evaluateAll((els) => els.map((e) => e.getAttribute('data-insight')));
+    assert.deepEqual(shown, ['c', 'a'], 'strongest first; the weak one is folded');
+    assert.match(await textOf(p, '[data-kind="angle-approval"] details.weak summary'), /Weak evidence: 1 insight rests on one fact/);
+    assert.equal(await p.page.locator('[data-insight="b"]').isVisible(), false);
+    assert.match(await textOf(p, '[data-insight="c"]'), /from 2 clients' data \(Acme.*Beta/);
+    assert.match(await textOf(p, '[data-insight="c"]'), /1 October – 20 November 2026/);
   });
 
   it('filters the event stream by project, type and time', async () => {

@@ -1,6 +1,7 @@
 // AICMO's notebook renderer in Chromium, under a strict CSP: each kind of output renders from its
 // data (hostile text stays text), the decisions inside outputs post the messages the host accepts
-// (strategy approve / reject with a reason; the media plan; creatives one by one, selected, all awaiting), a missing
+// (strategy approve / reject with a reason; the media plan; a plugin's output; creatives one by one, selected, all
+// awaiting), a missing
 // reason is refused in the view, Restricted Mode and a renderer without messaging disable them.
 import assert from 'node:assert/strict';
 import type { ArtifactOutput } from '../../src/protocol/notebook';
@@ -75,6 +76,22 @@ describe('Notebook renderer', () => {
     await r.page.locator('.decisions vscode-textfield').locator('input').fill('Too much on search');
     await r.page.locator('.decisions vscode-button', { hasText: 'Reject' }).click();
     assert.deepEqual(await r.waitForPosted(1), { type: 'decide', project: 'acme-launch', cell: 'media', decision: 'reject', reason: 'Too much on search', version: 3 });
+    assert.equal(await countImages({ page: r.page } as never), 0);
+  });
+
+  it("posts a plugin output's decisions (subsystem.decide) naming the subsystem and the version shown", async () => {
+    const r = await open();
+    await r.render(output({ cell: 'seo', title: 'seo', decisions: 'plugin', status: 'draft', version: 4, plugin: { id: 'aicmo-examples.seo-subsystem', label: 'SEO ideas' }, content: { keywords: [{ keyword: HOSTILE, label: 'idea — not measured' }] } }));
+    await r.page.locator('aicmo-artifact-output section[data-cell="seo"] .decisions').waitFor();
+    assert.equal(await r.page.locator('.decisions').getAttribute('aria-label'), 'Decide on the seo output');
+    await r.page.locator('.decisions vscode-button', { hasText: 'Request changes' }).click();
+    assert.match(await textOf({ page: r.page } as never, '.form-error'), /^Say what should change in the seo output before requesting changes\.$/);
+    assert.equal(r.posted.length, 0, 'nothing posted without a reason');
+    await r.page.locator('.decisions vscode-textfield').locator('input').fill('Add local keywords');
+    await r.page.locator('.decisions vscode-button', { hasText: 'Request changes' }).click();
+    assert.deepEqual(await r.waitForPosted(1), { type: 'decide', project: 'acme-launch', cell: 'plugin', decision: 'request_changes', reason: 'Add local keywords', subsystem: 'seo', version: 4 });
+    await r.page.locator('.decisions vscode-button', { hasText: /^\s*Approve\s*$/ }).click();
+    assert.deepEqual(await r.waitForPosted(2), { type: 'decide', project: 'acme-launch', cell: 'plugin', decision: 'approve', subsystem: 'seo', version: 4 });
     assert.equal(await countImages({ page: r.page } as never), 0);
   });
 

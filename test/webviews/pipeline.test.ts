@@ -23,6 +23,21 @@ describe('Pipeline panel', () => {
     assert.match(await textOf(p, '[data-project="project-0"] .blockers'), /missing its budget/);
   });
 
+  it('counts a project awaiting approval apart from the blocked ones, and lists what waits for the strategist', async () => {
+    const waiting = pipelineProject(1, { stage: 'STRATEGY', blockers: [{ code: 'strategy-in-review', message: 'The strategy is waiting for approval.', waiting: true }] });
+    const p = await open(pipelineData([pipelineProject(0), waiting]));
+    await p.page.locator('[data-project="project-1"]').waitFor();
+    assert.match(await textOf(p, '.totals'), /^2 projects · 1 awaiting approval · 1 blocked ·/);
+    assert.match(await textOf(p, '[data-project="project-1"] .waiting'), /waiting for approval/);
+    assert.equal(await p.page.locator('[data-project="project-1"] .blockers').count(), 0, 'awaiting approval is not shown as a blocker');
+    await p.page.getByLabel('Filter by status').selectOption('blocked');
+    await p.page.locator('[data-project="project-1"]').waitFor({ state: 'detached' });
+    assert.equal(await p.page.locator('[data-project="project-0"]').count(), 1);
+    await p.page.getByLabel('Filter by status').selectOption('awaiting approval');
+    await p.page.locator('[data-project="project-1"]').waitFor();
+    assert.equal(await p.page.locator('[data-project="project-0"]').count(), 0);
+  });
+
   it("opens a project's campaign notebook from its card", async () => {
     const p = await open();
     await p.page.locator('[data-project="hostile"] button.notebook').click();

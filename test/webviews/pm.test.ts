@@ -25,14 +25,15 @@ function pmData(): PmData {
     ],
     progress: { total: 3, done: 1, estimatedHours: 32, actualHours: 9 },
     notes: [],
+    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer' },
   };
 }
 
 describe('PM panel', () => {
   const env = usePanelEnv();
   const project = ref('Acme Launch');
-  const open = async () => {
-    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(pmData(), { project, projects: [project] }) });
+  const open = async (data = pmData()) => {
+    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(data, { project, projects: [project] }) });
     env.opened.push(p);
     await p.page.locator('[data-task="t1"]').waitFor();
     return p;
@@ -62,7 +63,20 @@ describe('PM panel', () => {
     assert.equal(await p.page.locator('tr.critical').count(), 2);
     await p.page.locator('aicmo-chart svg').waitFor();
     assert.equal(await p.page.locator('tr.over').count(), 1);
-    assert.match(await textOf(p, 'tr.over'), /designer.*over allocated/);
+    assert.match(await textOf(p, 'tr.over'), /Designer.*over allocated/);
     assert.equal(await countImages(p), 0);
+  });
+
+  it('names roles as people do and draws a one-day task a day wide in the Gantt', async () => {
+    const d = pmData();
+    d.tasks.push(task('t4', 'Sign-off', '2026-12-05', '2026-12-05', { role: 'media_buyer' }));
+    const p = await open(d);
+    assert.match(await textOf(p, '[data-task="t4"]'), /Media buyer/);
+    assert.doesNotMatch(await textOf(p, 'table.tasks'), /media_buyer|designer/);
+    await p.page.locator('aicmo-chart svg .mark-rect path').first().waitFor();
+    const widths = await p.page.locator('aicmo-chart svg .mark-rect path').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().width));
+    assert.equal(widths.length, 4);
+    const day = widths[0]! / 3; // "Brief" runs 1–3 December: three days
+    assert.ok(Math.abs(widths[3]! - day) < 1, `the one-day task is a day wide (${widths.map((w) => w.toFixed(1)).join(', ')})`);
   });
 });

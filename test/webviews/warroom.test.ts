@@ -31,6 +31,26 @@ describe('War Room panel', () => {
     assert.deepEqual(msg.params, { project: 'acme-launch', version: 2, by: 'Dana Strategist' });
   });
 
+  it('reads "All sections" as a document: headed sections, prose, tables and money, no JSON paths', async () => {
+    const p = await open();
+    await p.page.getByText('All sections').click();
+    const all = await textOf(p, '.all-sections');
+    assert.doesNotMatch(all, /amountMinor|objectives\[|\w+\.\w+:/, all);
+    assert.deepEqual(await p.page.locator('.all-sections h3').allTextContents(), ['Objectives', 'Situation']);
+    assert.deepEqual(await p.page.locator('.all-sections table th').allTextContents(), ['KPI', 'Label', 'Target', 'Direction']);
+    assert.match(all, /Budget\s*Amount\s*\$18,500\.00/);
+    assert.match(all, /IT teams buy after a trial\./);
+  });
+
+  it('disables Approve once the version is approved', async () => {
+    const d = warroomData();
+    d.versions[d.versions.length - 1]!.status = 'approved';
+    const p = await open(d);
+    const approve = p.page.locator('vscode-button.approve');
+    assert.equal(await approve.textContent(), 'Approved');
+    assert.equal(await approve.evaluate((e) => e.hasAttribute('disabled')), true);
+  });
+
   it('opens the campaign notebook of the project', async () => {
     const p = await open();
     await p.page.getByRole('button', { name: 'Open Campaign Notebook' }).click();
@@ -62,8 +82,9 @@ describe('War Room panel', () => {
 
   it('shows what changed between versions', async () => {
     const p = await open();
-    assert.match(await textOf(p, '.diff .added'), /executiveSummary: Reach IT managers with free trials and proof\./);
-    assert.match(await textOf(p, '.diff .removed'), /executiveSummary: Reach IT managers with trials\./);
+    assert.match(await textOf(p, '.diff .added'), /Executive summary — Reach IT managers with free trials and proof\./);
+    assert.match(await textOf(p, '.diff .removed'), /Executive summary — Reach IT managers with trials\./);
+    assert.doesNotMatch(await textOf(p, '.diff'), /executiveSummary|\w\[\d+\]|amountMinor/, 'no JSON paths');
     await p.page.getByRole('button', { name: 'v1', exact: true }).click();
     await p.page.getByText('Changes in v1 (first version)').waitFor();
   });

@@ -3,6 +3,7 @@
 // anew on request, and scheduling approved ones.
 import type { Decision } from '../../orchestrator/domain/decisions';
 import { getCreativesForProject, type RankedCreative } from '../../orchestrator/services';
+import { channelName, statusName } from '../../orchestrator/domain/labels';
 import { outcomeText, runOp } from '../operations';
 import type { Command, CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
@@ -29,15 +30,15 @@ function creativeText(c: RankedCreative): string {
 }
 
 function decisionCommand(name: string, decision: Decision, summary: string): Command {
-  const reason = decision === 'approve' ? ' [--reason TEXT]' : ' --reason TEXT';
-  const all = decision === 'approve' ? `   |   creatives ${name} --all <project> --by NAME` : '';
+  const reason = decision === 'approve' ? ' [--reason TEXT] [--confirm]' : ' --reason TEXT';
+  const all = decision === 'approve' ? `   |   creatives ${name} --all <project> --by NAME [--confirm]` : '';
   return {
     name,
     summary,
     usage: `creatives ${name} <id…> --by NAME${reason} [--client] [--project P]${all}`,
     args: ['id…'],
-    options: { reason: { type: 'string' }, client: { type: 'boolean' }, all: { type: 'boolean' }, project: { type: 'string' } },
-    fieldFlags: { reason: '--reason TEXT', by: '--by NAME', project: '--project P' },
+    options: { reason: { type: 'string' }, client: { type: 'boolean' }, all: { type: 'boolean' }, project: { type: 'string' }, ...(decision === 'approve' ? { confirm: { type: 'boolean' as const } } : {}) },
+    fieldFlags: { reason: '--reason TEXT', by: '--by NAME', project: '--project P', confirm: '--confirm' },
     async run(ctx, { values, positionals }) {
       const by = { name: ctx.actor, kind: values.client === true ? ('client' as const) : ('internal' as const) };
       let selection: { all: true; project: string } | { ids: string[]; project?: string };
@@ -50,8 +51,11 @@ function decisionCommand(name: string, decision: Decision, summary: string): Com
         if (positionals.length === 0) throw new UsageError(`Name the creatives to ${name.replace('-', ' ')} by id (see "aicmo creatives list <project>").`, `creatives ${name}`);
         selection = { ids: positionals, ...(values.project ? { project: values.project as string } : {}) };
       }
-      const outcome = await runOp(ctx, 'creatives.decide', { ...selection, decision, ...(values.reason === undefined ? {} : { reason: values.reason as string }), by });
-      const lines = outcome.value.creatives.map((c) => `  ${c.id}  ${c.channel} / ${c.angle} → ${c.status.replace('_', ' ')}`);
+      const confirm = values.confirm === true ? { confirm: true } : {};
+      const outcome = await runOp(ctx, 'creatives.decide', { ...selection, decision, ...(values.reason === undefined ? {} : { reason: values.reason as string }), by, ...confirm });
+      const lines = outcome.value.creatives.map((c) => `  ${c.id}  ${channelName(c.channel)} / ${c.angle} → ${statusName(c.status)}`);
+      for (const g of outcome.value.needFixing) lines.push(`  ! ${g.id}  ${g.label}: ${g.problems.join(' ')}`);
+      for (const g of outcome.value.needConfirmation) lines.push(`  ? ${g.id}  ${g.label}: ${g.problems.join(' ')} (--confirm to approve it anyway)`);
       return { json: outcome.value, text: outcomeText(outcome, lines) };
     },
   };

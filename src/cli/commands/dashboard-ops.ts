@@ -14,10 +14,11 @@ import {
 } from '../../orchestrator/services';
 import type { CommandGroup } from '../registry';
 import { serviceEnvOf, valueOf } from '../serviceEnv';
+import { countText } from '../../orchestrator/domain/labels';
 
 function pipelineText(p: ProjectsPipeline): string {
   if (p.totals.projects === 0) return 'No projects yet. Add one with: aicmo project add --name …';
-  const lines = [`Pipeline: ${p.totals.projects} projects, ${p.totals.blocked} blocked · leads ${p.totals.leads} · outreach ${p.totals.outreach}${p.paused ? ' · GLOBAL PAUSE ON' : ''}`];
+  const lines = [`Pipeline: ${countText(p.totals.projects, 'project')}, ${p.totals.awaitingApproval} awaiting approval, ${p.totals.blocked} blocked · leads ${p.totals.leads} · outreach ${p.totals.outreach}${p.paused ? ' · GLOBAL PAUSE ON' : ''}`];
   for (const col of p.columns) {
     lines.push('', `${col.stage} (${col.count})`);
     for (const x of col.projects) {

@@ -23,6 +23,7 @@ import { projectCommands } from './project';
 import { repairCommands } from './repair';
 import { reportCommands } from './report';
 import { statsCommands } from './stats';
+import { subsystemCommands } from './subsystem';
 import { trendsCommands } from './trends';
 
 // Groups with one name (e.g. `dashboard` from dashboard.ts and dashboard-ops.ts) are merged.
@@ -50,4 +51,5 @@ export const COMMAND_GROUPS: CommandGroup[] = mergeGroups([
   demoCommands,
   batchCommands,
   pluginsCommands,
+  subsystemCommands,
 ]);

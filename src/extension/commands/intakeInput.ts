@@ -37,7 +37,7 @@ export function intakeSteps(core: Core, today: string): Step[] {
     { kind: 'text', key: 'audiences', prompt: 'Audiences (comma-separated)', placeholder: 'e.g. remote workers, students', validate: (v) => (list(v).length === 0 ? 'Name at least one audience.' : undefined) },
     { kind: 'text', key: 'currency', prompt: 'Budget currency (ISO 4217)', value: () => defaultCurrency, validate: (v) => problem(() => core.parseCurrency(v)) },
     {
-      kind: 'text', key: 'budget', prompt: 'Budget (decimal amount in that currency)', placeholder: 'e.g. 25000',
+      kind: 'text', key: 'budget', prompt: 'Budget in that currency (e.g. 25,000 or 25000.50)', placeholder: 'e.g. 25,000',
       validate: (v, a) => problem(() => core.parseBudget(v, core.parseCurrency(a.currency ?? defaultCurrency))),
     },
     { kind: 'text', key: 'startDate', prompt: 'Start date (YYYY-MM-DD; empty for none)', value: () => today, validate: (v) => (v.trim() === '' || core.isIsoDate(v.trim()) ? undefined : `"${v}" is not a date in YYYY-MM-DD form.`) },
@@ -51,8 +51,19 @@ export function intakeSteps(core: Core, today: string): Step[] {
         return undefined;
       },
     },
+    // The brief's facts: the copy is written from them only (none given, no ad can say anything concrete).
+    { kind: 'text', key: 'benefits', prompt: 'Benefits, as the client states them (separate with ";"; empty for none)', placeholder: 'e.g. Pasta made fresh every morning; Open until midnight' },
+    { kind: 'text', key: 'proofPoints', prompt: 'Proof points: ratings, customer counts, awards (separate with ";"; empty for none)', placeholder: 'e.g. 4.8 stars from 1,200 reviews' },
+    { kind: 'text', key: 'offer', prompt: 'The offer (empty for none: no ad will offer anything)', placeholder: 'e.g. Free dessert with every booking in March' },
+    {
+      kind: 'text', key: 'landingUrl', prompt: 'Landing page URL (empty for none)', placeholder: 'https://…',
+      validate: (v) => (v.trim() === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v.trim()) ? undefined : `"${v}" is not a web address starting with http:// or https://.`),
+    },
   ];
 }
+
+/** "a; b" or lines → ["a", "b"] (facts may hold commas: "4.8 stars from 1,200 reviews"). */
+const facts = (v: string | undefined): string[] => (v ?? '').split(/[;\n]/).map((x) => x.trim()).filter(Boolean);
 
 /** The answers (or a scripted argument with the same keys) as an intake, checked by the core. */
 export function intakeFromAnswers(core: Core, a: Answers): ProjectIntake {
@@ -74,6 +85,10 @@ export function intakeFromAnswers(core: Core, a: Answers): ProjectIntake {
     mustInclude: [],
     doNotDo: [],
     kpiTargets: {},
+    ...(facts(a.benefits).length > 0 ? { benefits: facts(a.benefits) } : {}),
+    ...(facts(a.proofPoints).length > 0 ? { proofPoints: facts(a.proofPoints) } : {}),
+    ...(a.offer?.trim() ? { offer: a.offer.trim() } : {}),
+    ...(a.landingUrl?.trim() ? { landingUrl: a.landingUrl.trim() } : {}),
   };
   core.validateIntake(intake);
   return intake;
@@ -84,7 +99,7 @@ export function answersFromArgument(arg: unknown): Answers | undefined {
   if (!arg || typeof arg !== 'object' || Array.isArray(arg)) return undefined;
   const out: Answers = {};
   for (const [k, v] of Object.entries(arg as Record<string, unknown>)) {
-    if (Array.isArray(v)) out[k] = v.map(String).join(', ');
+    if (Array.isArray(v)) out[k] = v.map(String).join(k === 'benefits' || k === 'proofPoints' ? '; ' : ', ');
     else if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
   }
   return out;

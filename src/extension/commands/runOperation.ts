@@ -18,6 +18,9 @@ function operationCommand(name: OperationName, input: Record<string, unknown>): 
       return typeof input.only === 'string' ? { command: 'aicmo.runSubsystem', args: [project, input.only] } : { command: 'aicmo.runFullFlow', args: [project] };
     case 'flow.retry':
       return { command: 'aicmo.retryFailed', args: [project] };
+    case 'creatives.decide':
+      // "Approve … anyway": the person saw the violations the outcome named.
+      return input.decision === 'approve' && input.confirm === true && Array.isArray(input.ids) ? { command: 'aicmo.approveAllCreatives', args: [project, input.ids, true] } : undefined;
     default:
       return undefined;
   }
@@ -29,7 +32,7 @@ export function notifyActionsOf(next: readonly NextStep[] | undefined): NotifyAc
   for (const step of next ?? []) {
     const t = step.target;
     if (t.kind === 'panel') actions.push({ title: step.label, command: PANEL_CATALOG[t.panel].openCommand, args: t.project === undefined ? [] : [t.project] });
-    else if (t.kind === 'file') actions.push({ title: step.label, command: 'vscode.open', args: [vscode.Uri.file(t.path)] });
+    else if (t.kind === 'file') actions.push({ title: step.label, command: t.reveal === true ? 'revealInExplorer' : 'vscode.open', args: [vscode.Uri.file(t.path)] });
     else {
       const c = operationCommand(t.name, t.input);
       if (c) actions.push({ title: step.label, ...c });

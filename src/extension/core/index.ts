@@ -30,7 +30,7 @@ export type { WorkspaceStore } from '../../orchestrator/store/types';
 export { SubsystemRegistry, type Registration } from '../../orchestrator/plugins';
 export { EventTail } from '../../orchestrator/events';
 export { ensureNotebookFile, getNotebookOutputs, parseCampaignNotebook, serializeCampaignNotebook, withEverySubsystem, type CampaignCell, type CampaignNotebook, type NotebookCellOutput } from '../../orchestrator/notebook';
-export { decisionCall, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
+export { decisionCall, decisionCell, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
 export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
 // Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
 // with the same words.

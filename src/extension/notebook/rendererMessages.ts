@@ -1,6 +1,6 @@
 // What AICMO's notebook renderer asks for (renderer messaging): a decision from a cell's output —
-// Approve, Reject or Request changes on the strategy, creatives one by one or in bulk — or Edit
-// Intake. Every message is checked with the protocol's schemas, must be about the notebook's own
+// Approve, Reject or Request changes on the strategy, the media plan, a plugin's output, creatives
+// one by one or in bulk — or Edit Intake. Every message is checked with the protocol's schemas, must be about the notebook's own
 // project, and runs the same operation as the panels and the CLI (refused in Restricted Mode with
 // the commands' words); the cells then re-render from the store with the outcome's sentence.
 import * as vscode from 'vscode';
@@ -44,8 +44,9 @@ export function registerRendererMessages(state: AicmoState, controller: Campaign
     } catch (e) {
       notice = { level: 'error', message: sentence(e) };
     }
-    state.log.info(`Notebook decision (${m.cell}): ${notice.message}`);
-    controller.setNotice(notebook, m.cell, notice);
+    const cell = core.decisionCell(m);
+    state.log.info(`Notebook decision (${cell}): ${notice.message}`);
+    controller.setNotice(notebook, cell, notice);
     await refresh(notebook);
     await state.refresh();
   });

@@ -121,9 +121,9 @@ export class PanelHost implements vscode.Disposable {
       if (!result.ok) {
         const cause = result.error.cause;
         if (result.error.code === 'internal' && cause instanceof Error) state.log.error(`${call.name}: ${cause.stack ?? cause.message}`);
-        return { ok: false, message: sentenceOf(result.error.message) };
+        return { ok: false, message: sentenceOf(result.error.message), ...(result.error.next ? { next: result.error.next } : {}) };
       }
-      return { ok: true, message: result.value.message, value: result.value.value };
+      return { ok: true, message: result.value.message, value: result.value.value, ...(result.value.next ? { next: result.value.next } : {}) };
     } catch (e) {
       const message = sentenceOf(e);
       state.log.error(`${call.name}: ${e instanceof Error && !(e as { code?: string }).code ? (e.stack ?? e.message) : message}`);
@@ -152,6 +152,10 @@ export class PanelHost implements vscode.Disposable {
         return picked?.[0]?.fsPath;
       },
       openPanel: (panel, project) => this.open(panel, project ?? undefined),
+      openFile: async (path, reveal) => {
+        const uri = vscode.Uri.file(path);
+        await (reveal ? vscode.commands.executeCommand('revealInExplorer', uri) : vscode.commands.executeCommand('vscode.open', uri));
+      },
       newProject: async () => {
         await vscode.commands.executeCommand('aicmo.newProject');
       },

@@ -15,6 +15,8 @@ import {
   ReadyCommand,
   RefreshCommand,
   SelectProjectCommand,
+  TakeStepCommand,
+  MAX_STEPS,
   isCommand,
   notificationMessage,
   parseWebviewMessage,
@@ -29,7 +31,7 @@ import {
 } from '../../protocol';
 import * as v from 'valibot';
 import { OPERATION_CATALOG, type OperationName } from '../../orchestrator/operations/catalog';
-import type { OperationCall } from '../../orchestrator/operations';
+import type { NextStep, OperationCall } from '../../orchestrator/operations';
 import { PANEL_DESCRIPTORS, type CommandEffect, type RequestHandler, type SnapshotRequest } from './descriptors';
 
 /** What the session needs from a webview (vscode.Webview fits). */
@@ -46,8 +48,8 @@ export interface PanelLog {
 /** What the panel shows: the project, and (Analytics) the period and breakdown it asked for. */
 export type SnapshotQuery = Omit<SnapshotRequest, 'engine' | 'project'> & { project: string | null };
 
-/** An operation that ran: its sentence (and value), or the one sentence saying why it did not. */
-export type RunOutcome = { ok: true; message: string; value: unknown } | { ok: false; message: string };
+/** An operation that ran: its sentence (and value), or the one sentence saying why it did not; either may offer next steps. */
+export type RunOutcome = { ok: true; message: string; value: unknown; next?: readonly NextStep[] } | { ok: false; message: string; next?: readonly NextStep[] };
 
 /** Everything a session calls out to (the host implements these with the core and vscode). */
 export interface PanelServices {
@@ -59,6 +61,8 @@ export interface PanelServices {
   /** Why this call may not run here (e.g. an untrusted workspace), checked before asking for a file. */
   refusal?(call: OperationCall): string | undefined;
   openPanel(panel: PanelId, project: string | null): Promise<void>;
+  /** Opens a file an operation wrote, or shows it in the Explorer (a next step). */
+  openFile?(path: string, reveal: boolean): Promise<void>;
   newProject(): Promise<void>;
   /** Opens a project's campaign notebook. */
   openNotebook?(project: string): Promise<void>;
@@ -80,6 +84,8 @@ export class PanelSession {
   ui: UiState;
   /** Invalid messages received (logged and ignored). */
   ignored = 0;
+  /** The next steps the latest notice offered (the webview takes one by its position). */
+  private steps: readonly NextStep[] = [];
 
   constructor(
     readonly panel: PanelId,
@@ -171,8 +177,28 @@ export class PanelSession {
     return this.refreshing;
   }
 
-  private notice(level: 'info' | 'warning' | 'error', message: string): void {
-    this.post(notificationMessage(NoticeNotification, { level, message: message.slice(0, 2000) }));
+  private notice(level: 'info' | 'warning' | 'error', message: string, next: readonly NextStep[] = [], select?: string[]): void {
+    // "Open Gallery" in the Gallery is no step: the panel is already open.
+    this.steps = next.filter((s) => !(s.target.kind === 'panel' && s.target.panel === this.panel)).slice(0, MAX_STEPS);
+    const steps = this.steps.map((s) => s.label.slice(0, 120));
+    this.post(notificationMessage(NoticeNotification, { level, message: message.slice(0, 2000), ...(steps.length > 0 ? { steps } : {}), ...(select ? { select } : {}) }));
+  }
+
+  /** Takes a next step the latest notice offered: opens the panel or file, or runs the operation (the core offered it). */
+  private async takeStep(index: number): Promise<void> {
+    const step = this.steps[index];
+    if (!step) {
+      this.services.log.warn(`${this.panel} panel: no next step ${index + 1} is on offer; ignored.`);
+      return;
+    }
+    const t = step.target;
+    if (t.kind === 'panel') return this.services.openPanel(t.panel, t.project ?? null);
+    if (t.kind === 'file') {
+      if (this.services.openFile) return this.services.openFile(t.path, t.reveal === true);
+      this.services.log.warn(`${this.panel} panel: cannot open files here; ${t.path} was not opened.`);
+      return;
+    }
+    return this.apply(TakeStepCommand.method, { run: { name: t.name, input: t.input } as OperationCall }, true);
   }
 
   private post(message: HostMessage): void {
@@ -202,16 +228,18 @@ export class PanelSession {
   }
 
   /** A command's effect: another view of the data, or an operation whose sentence is posted as a notice before a fresh snapshot. */
-  private async apply(method: string, effect: CommandEffect): Promise<void> {
+  private async apply(method: string, effect: CommandEffect, offeredByCore = false): Promise<void> {
     if ('query' in effect) {
       this.query = { project: effect.query.project ?? this.query.project, ...(effect.query.analytics ? { analytics: effect.query.analytics } : {}) };
       return this.refresh();
     }
-    const outside = this.outsideCatalog(method, effect.run);
-    const outcome = outside ? { ok: false as const, message: outside } : await this.services.run(effect.run);
+    // A next step is an operation the core offered after an outcome; a panel's own command may run only what its catalog lists.
+    const outside = offeredByCore ? undefined : this.outsideCatalog(method, effect.run);
+    const outcome: RunOutcome = outside ? { ok: false as const, message: outside } : await this.services.run(effect.run);
     if (outcome.ok) this.services.log.info(`${this.panel} panel: ${outcome.message}`);
     else this.services.log.error(`${this.panel} panel: ${method} failed: ${outcome.message}`);
-    this.notice(outcome.ok ? 'info' : 'error', outcome.message);
+    const select = outcome.ok && effect.select ? effect.select(outcome.value) : undefined;
+    this.notice(outcome.ok ? 'info' : 'error', outcome.message, outcome.next ?? [], select);
     await this.refresh();
   }
 
@@ -265,6 +293,7 @@ export class PanelSession {
     if (isCommand(msg, SelectProjectCommand)) return this.showProject(msg.params.project);
     if (isCommand(msg, OpenPanelCommand)) return this.services.openPanel(msg.params.panel, msg.params.project ?? null);
     if (isCommand(msg, NewProjectCommand)) return this.services.newProject();
+    if (isCommand(msg, TakeStepCommand)) return this.takeStep(msg.params.index);
     if (isCommand(msg, OpenNotebookCommand)) return this.services.openNotebook?.(msg.params.project);
     if (msg.type === 'command') {
       // The message passed this panel's schemas, so its params are the handler's.

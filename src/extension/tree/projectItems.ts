@@ -64,7 +64,7 @@ export function projectItem(node: ProjectNode, selectedSlug: string | undefined)
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escapeMd(p.name)}** \`${p.slug}\`\n\n`);
   tooltip.appendMarkdown(`${escapeMd(p.industry)} · goal: ${p.goalMetric} · budget ${escapeMd(p.budget.display)} · stage ${p.stage}\n\n`);
-  if (p.blockers.length > 0) tooltip.appendMarkdown(p.blockers.map((b) => `- $(warning) ${escapeMd(b.message)}`).join('\n'));
+  if (p.blockers.length > 0) tooltip.appendMarkdown(p.blockers.map((b) => `- ${b.waiting ? '$(bell)' : '$(warning)'} ${escapeMd(b.message)}`).join('\n'));
   else tooltip.appendMarkdown('Nothing blocks this project.');
   item.tooltip = tooltip;
   return item;

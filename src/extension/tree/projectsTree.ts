@@ -55,7 +55,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       if (result.ok) next = result.value;
       else this.log.error(`Projects tree: ${result.error.message}`);
     }
-    this.model = next ?? { paused: false, columns: [], totals: { projects: 0, blocked: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 } };
+    this.model = next ?? { paused: false, columns: [], totals: { projects: 0, blocked: 0, awaitingApproval: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 } };
     await vscode.commands.executeCommand('setContext', 'aicmo.hasProjects', this.model.totals.projects > 0);
     await vscode.commands.executeCommand('setContext', 'aicmo.paused', this.model.paused);
     await vscode.commands.executeCommand('setContext', 'aicmo.loaded', true);

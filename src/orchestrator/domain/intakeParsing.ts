@@ -16,11 +16,26 @@ export function parseCurrency(text: string): string {
   return code;
 }
 
-/** A decimal amount in major units ("12500", "12500.50") → integer minor units of `currency`. */
+const CURRENCY_SIGNS = /^(?:[$€£¥₹]|[A-Z]{3}\s?)|(?:\s?[A-Z]{3}|[$€£¥₹])$/;
+
+/**
+ * An amount as people write it, without its currency sign or code and thousands separators:
+ * "20,000", "20 000", "$20,000", "20000 USD" → "20000". Groups must be of three digits, so a
+ * decimal comma ("12,5") is not read as thousands.
+ */
+function plainAmount(text: string, currency: string): string {
+  let t = text.trim().replace(/[\u00a0\u202f]/g, ' ');
+  const sign = CURRENCY_SIGNS.exec(t);
+  if (sign && (!/[A-Z]{3}/.test(sign[0]) || sign[0].trim() === currency)) t = t.replace(CURRENCY_SIGNS, '').trim();
+  if (/^-?\d{1,3}(?:([, ])\d{3})(?:\1\d{3})*(?:\.\d+)?$/.test(t)) t = t.replace(/[, ]/g, '');
+  return t;
+}
+
+/** A decimal amount in major units ("12500", "12,500.50", "$12 500") → integer minor units of `currency`. */
 export function parseBudget(text: string, currency: string): number {
-  const trimmed = text.trim();
+  const trimmed = plainAmount(text, currency);
   const m = /^-?\d+(?:\.(\d+))?$/.exec(trimmed);
-  if (!m) invalid('budget', `The budget "${text}" is not a decimal amount (e.g. 12500 or 12500.50).`);
+  if (!m) invalid('budget', `The budget "${text}" is not an amount (e.g. 12500, 12,500 or 12500.50).`);
   const digits = minorDigits(currency);
   if ((m[1]?.length ?? 0) > digits) invalid('budget', `The budget "${text}" has more decimals than ${currency} allows (${digits}).`);
   const minor = toMinor(trimmed, currency);

@@ -36,6 +36,10 @@ export const KNOWN_EVENT_TYPES = [
   'creative.rejected',
   'creative.changes_requested',
   'creative.scheduled',
+  // a plugin subsystem's output (data.kind names the subsystem, data.plugin the plugin)
+  'artifact.approved',
+  'artifact.rejected',
+  'artifact.changes_requested',
   'approval.recorded',
   // results and work
   'metrics.imported',

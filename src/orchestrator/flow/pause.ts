@@ -12,5 +12,5 @@ export async function isPaused(store: WorkspaceStore): Promise<boolean> {
 
 /** Throws AicmoError('paused') while the pause is on. */
 export async function assertNotPaused(store: WorkspaceStore): Promise<void> {
-  if (await isPaused(store)) throw new AicmoError('paused', PAUSED_MESSAGE);
+  if (await isPaused(store)) throw new AicmoError('paused', PAUSED_MESSAGE, { next: [{ label: 'Resume', target: { kind: 'operation', name: 'pause.set', input: { on: false } } }] });
 }

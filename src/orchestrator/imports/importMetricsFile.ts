@@ -34,6 +34,10 @@ export interface MetricsImportResult {
   skipped: LineError[];
   /** How channels were read: rows per stored channel, family labels, unmapped labels, unknown campaign types. */
   channels: ChannelReport;
+  /** The first and last day of the rows. */
+  period: { from: string; to: string };
+  /** Rows dated outside the project's start and end dates (kept, and said in the summary). */
+  outsideProject: { rows: number; from: string; to: string; start: string | null; end: string | null } | null;
 }
 
 export async function importMetricsFile(
@@ -112,7 +116,11 @@ export async function importMetricsFile(
         unknownCampaignTypes: parsed.channels.unknownCampaignTypes.map((t) => t.type),
       },
     });
-    return { importId, rowsReplaced };
+    const start = p.startDate ?? null;
+    const end = p.endDate ?? null;
+    const outside = parsed.rows.map((r) => r.date).filter((d) => (start !== null && d < start) || (end !== null && d > end)).sort();
+    const outsideProject = outside.length > 0 ? { rows: outside.length, from: outside[0]!, to: outside[outside.length - 1]!, start, end } : null;
+    return { importId, rowsReplaced, outsideProject };
   });
 
   const out: MetricsImportResult = {
@@ -129,6 +137,8 @@ export async function importMetricsFile(
     errors: [],
     skipped: parsed.skipped,
     channels: parsed.channels,
+    period: { from: dates[0]!, to: dates[dates.length - 1]! },
+    outsideProject: result.outsideProject,
   };
   return out;
 }

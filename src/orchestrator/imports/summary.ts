@@ -5,6 +5,7 @@
 // entries that matched no label. Nothing read is left unsaid.
 import { channelLabel, isChannel } from '../domain/channels';
 import type { ChannelReport } from './channelReading';
+import { dateRangeText, dateText } from '../domain/labels';
 import { quoted } from './quoted';
 import type { MetricFormat } from './types';
 
@@ -15,6 +16,10 @@ export interface ImportSummaryInput {
   rowsImported: number;
   rowsReplaced: number;
   channels: ChannelReport;
+  /** The first and last day of the rows. */
+  period?: { from: string; to: string };
+  /** Rows dated outside the project's dates. */
+  outsideProject?: { rows: number; from: string; to: string; start: string | null; end: string | null } | null;
 }
 
 const FORMAT_NAMES: Record<string, string> = { 'google-ads': 'Google Ads', meta: 'Meta Ads Manager', generic: 'generic sheet' };
@@ -30,6 +35,13 @@ function sentences(r: ImportSummaryInput): string[] {
   const out: string[] = [];
   const added = r.rowsImported - r.rowsReplaced;
   out.push(`Imported ${rows(r.rowsImported)} from ${r.fileName} (${FORMAT_NAMES[r.format] ?? r.format}, ${r.currency}): ${added} new, ${r.rowsReplaced} replaced.`);
+  if (r.period) out.push(`The rows cover ${dateRangeText(r.period.from, r.period.to)}.`);
+  const o = r.outsideProject;
+  if (o) {
+    const dates = o.start && o.end ? `the project's dates (${dateRangeText(o.start, o.end)})` : o.start ? `the project's start (${dateText(o.start)})` : `the project's end (${dateText(o.end)})`;
+    const all = o.rows === r.rowsImported;
+    out.push(`Warning: ${all ? `all ${rows(o.rows)}` : `${o.rows} of the ${rows(r.rowsImported)}`} (${dateRangeText(o.from, o.to)}) ${o.rows === 1 ? 'falls' : 'fall'} outside ${dates}; check that this export belongs to this campaign.`);
+  }
   const channels = Object.entries(r.channels.rowsByChannel)
     .filter(([c]) => isChannel(c))
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))

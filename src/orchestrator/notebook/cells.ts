@@ -47,6 +47,13 @@ function waitingFor(s: Subsystem, latest: Record<string, StoredArtifact>): strin
   return null;
 }
 
+/** The decisions a cell offers: the built-ins NOTEBOOK_DECISIONS lists, and every plugin's output. */
+function decisionsOf(s: Subsystem, a: StoredArtifact | undefined): ArtifactOutput['decisions'] {
+  if (!a) return null;
+  if (s.plugin) return 'plugin';
+  return s.name !== 'plugin' && Object.prototype.hasOwnProperty.call(NOTEBOOK_DECISIONS, s.name) ? (s.name as ArtifactOutput['decisions']) : null;
+}
+
 function staleReasons(a: StoredArtifact, latest: Record<string, StoredArtifact>): string[] {
   const out: string[] = [];
   if (a.status === 'stale') out.push(a.statusNote ?? 'Marked stale: an upstream artifact was approved in a newer version.');
@@ -98,7 +105,7 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
     insights: (a?.insights ?? []).map((i) => ({ id: i.id, sentence: i.sentence })),
     skipKaizen: a?.skipKaizen ?? false,
     createdAt: a?.createdAt ?? null,
-    decisions: a && Object.prototype.hasOwnProperty.call(NOTEBOOK_DECISIONS, s.name) ? (s.name as ArtifactOutput['decisions']) : null,
+    decisions: decisionsOf(s, a),
     content: a?.content ?? null,
     creatives,
   };

@@ -28,6 +28,7 @@ export const OPERATION_CATALOG = {
   'creatives.schedule': { summary: 'schedule approved creatives for a date', writes: true, trust: 'Scheduling creatives' },
   'creatives.regenerate': { summary: 'write creatives anew (the named ones, or all): new versions with other copy; the replaced ones keep their decisions', writes: true, trust: 'Regenerating creatives' },
   'media.decide': { summary: "approve, reject or request changes to a project's latest media plan (approve may accept the larger move)", writes: true, trust: byDecision('Approving a media plan', 'Rejecting a media plan', 'Requesting media plan changes') },
+  'subsystem.decide': { summary: "approve, reject or request changes to the latest output of a plugin's subsystem", writes: true, trust: byDecision("Approving a plugin's output", "Rejecting a plugin's output", "Requesting changes to a plugin's output") },
   'task.complete': { summary: 'mark a task done with the hours it really took', writes: true, trust: 'Completing a task' },
   'task.setStatus': { summary: 'set a task to to do, in progress or blocked', writes: true, trust: 'Changing a task' },
   'metrics.import': { summary: 'import an ad-platform export (Google Ads, Meta Ads, generic CSV) into a project', writes: true, trust: 'Importing metrics' },

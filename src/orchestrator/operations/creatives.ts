@@ -13,7 +13,11 @@ import { defineOperation } from './define';
 import { kaizenInput, runOptions, settings } from './flow';
 import { actorInput, actorOf, decisionInput, idList, projectRef } from './input';
 import { locateIds } from './locate';
-import { panelStep, plural } from './steps';
+import { creativeLabel, gateApprovals, needConfirmationText, needFixingText, type ApprovalGate, type GatedCreative } from './approvalGate';
+import { tickCreativeTasks, tickedText, type TickedTask } from './decisionTasks';
+import { countText, dateText, listText, statusName } from '../domain/labels';
+import type { NextStep } from './types';
+import { panelStep } from './steps';
 
 const EVENT = { approve: 'creative.approved', reject: 'creative.rejected', request_changes: 'creative.changes_requested' } as const;
 const AWAITING = new Set(['draft', 'in_review', 'changes_requested']);
@@ -21,6 +25,14 @@ const AWAITING = new Set(['draft', 'in_review', 'changes_requested']);
 export interface CreativeDecisionResult {
   decision: Decision;
   creatives: { id: string; project: string; channel: string; angle: string; status: string }[];
+  /** Over a platform's hard limit: not approved (fix or regenerate them first). */
+  needFixing: GatedCreative[];
+  /** With other violations: approved only when the person confirms (`confirm`). */
+  needConfirmation: GatedCreative[];
+  /** Asked for in a selection but already in the decided status (or scheduled): left as they were. */
+  unchanged: string[];
+  /** Plan tasks the decisions ticked. */
+  ticked: TickedTask[];
 }
 
 export interface ScheduledCreatives {
@@ -29,22 +41,75 @@ export interface ScheduledCreatives {
 
 const projects = (rows: readonly { project: string }[]) => [...new Set(rows.map((r) => r.project))];
 
-function decideInProject(store: WorkspaceStore, projectId: string, pick: (rows: CreativeRow[]) => CreativeRow[], decision: Decision, actor: Actor, reason: string | undefined, at: string): Promise<CreativeDecisionResult['creatives']> {
-  const status = DECISION_STATUS[decision];
+interface ProjectDecision {
+  name: string;
+  slug: string;
+  decided: CreativeDecisionResult['creatives'];
+  gate: Omit<ApprovalGate, 'ok'>;
+  unchanged: string[];
+  ticked: TickedTask[];
+}
+
+interface DecideArgs {
+  decision: Decision;
+  actor: Actor;
+  reason: string | undefined;
+  at: string;
+  /** Approve creatives with violations that are not hard limits. */
+  confirmed: boolean;
+  /** A selection (several ids, or all awaiting): creatives already decided are left as they are instead of refused. */
+  selection: boolean;
+}
+
+function decideInProject(store: WorkspaceStore, projectId: string, pick: (rows: CreativeRow[]) => CreativeRow[], a: DecideArgs): Promise<ProjectDecision> {
+  const status = DECISION_STATUS[a.decision];
   return store.writeProject(projectId, (tx) => {
     const chosen = pick(tx.creatives.list({ allVersions: true }));
+    const unchanged: string[] = [];
+    const open: CreativeRow[] = [];
     for (const c of chosen) {
-      if (!c.current) throw new AicmoError('conflict', `Creative ${c.id} was replaced by ${c.replacedBy ?? 'a newer version'}; decide on the current version instead.`);
-      if (c.status === 'scheduled') throw new AicmoError('conflict', `Creative ${c.id} is already scheduled for ${c.scheduledDate}; it cannot be ${status.replace('_', ' ')} now.`);
-      if (c.status === status) throw new AicmoError('conflict', `Creative ${c.id} is already ${status.replace('_', ' ')}.`);
+      if (!c.current) throw new AicmoError('conflict', `Creative ${creativeLabel(c)} was replaced by a newer version; decide on the current version instead.`);
+      const settled = c.status === status || c.status === 'scheduled';
+      if (settled && a.selection) {
+        unchanged.push(c.id);
+        continue;
+      }
+      if (c.status === 'scheduled') throw new AicmoError('conflict', `Creative ${creativeLabel(c)} is already scheduled for ${dateText(c.scheduledDate)}; it cannot be ${statusName(status)} now.`);
+      if (c.status === status) throw new AicmoError('conflict', `Creative ${creativeLabel(c)} is already ${statusName(status)}.`);
+      open.push(c);
     }
-    for (const c of chosen) {
+    const gate: ApprovalGate = a.decision === 'approve' ? gateApprovals(open, a.confirmed) : { ok: open, needFixing: [], needConfirmation: [] };
+    for (const c of gate.ok) {
       tx.creatives.setStatus(c.id, status);
-      tx.approvals.record({ targetKind: 'creative', targetId: c.id, action: decision, actor, comment: reason ?? null, at });
-      tx.events.record({ type: EVENT[decision], actor: actor.name, data: { creativeId: c.id, channel: c.channel, angle: c.angle, copy: copyKey(c), version: c.version, actorKind: actor.kind, ...(reason ? { reason } : {}) } });
+      tx.approvals.record({ targetKind: 'creative', targetId: c.id, action: a.decision, actor: a.actor, comment: a.reason ?? null, at: a.at });
+      tx.events.record({ type: EVENT[a.decision], actor: a.actor.name, data: { creativeId: c.id, channel: c.channel, angle: c.angle, copy: copyKey(c), version: c.version, actorKind: a.actor.kind, ...(a.reason ? { reason: a.reason } : {}) } });
     }
-    return chosen.map((c) => ({ id: c.id, project: tx.project.slug, channel: c.channel, angle: c.angle, status }));
+    const ticked = gate.ok.length > 0 ? tickCreativeTasks(tx, a.actor.name, a.at) : [];
+    return {
+      name: tx.project.name,
+      slug: tx.project.slug,
+      decided: gate.ok.map((c) => ({ id: c.id, project: tx.project.slug, channel: c.channel, angle: c.angle, status })),
+      gate: { needFixing: gate.needFixing, needConfirmation: gate.needConfirmation },
+      unchanged,
+      ticked,
+    };
   });
+}
+
+/** Why nothing was approved, in one sentence. */
+function nothingApproved(needFixing: readonly GatedCreative[], needConfirmation: readonly GatedCreative[], unchanged: number): AicmoError {
+  const total = needFixing.length + needConfirmation.length;
+  if (total === 1 && needFixing.length === 1) {
+    const g = needFixing[0]!;
+    return new AicmoError('conflict', `Creative ${g.label} cannot be approved: ${g.problems.join(' ')} Fix it or regenerate it first (nothing was approved).`, { field: 'ids', details: { needFixing } });
+  }
+  if (total === 1) {
+    const g = needConfirmation[0]!;
+    return new AicmoError('needs-confirmation', `Creative ${g.label} has ${g.problems.length === 1 ? 'a violation' : `${g.problems.length} violations`}: ${g.problems.join(' ')} Confirm to approve it anyway (nothing was approved).`, { field: 'confirm', details: { needConfirmation } });
+  }
+  if (total === 0) return new AicmoError('conflict', `${unchanged === 1 ? 'The creative is' : `All ${unchanged} creatives are`} already decided; nothing changed.`, { field: 'ids' });
+  const parts = [needFixing.length > 0 ? needFixingText(needFixing) : '', needConfirmation.length > 0 ? needConfirmationText(needConfirmation) : ''].filter(Boolean);
+  return new AicmoError(needFixing.length > 0 ? 'conflict' : 'needs-confirmation', `None of the ${total} creatives was approved: ${parts.join(', and ')}.`, { field: needFixing.length > 0 ? 'ids' : 'confirm', details: { needFixing, needConfirmation } });
 }
 
 export const decideCreativesOperation = defineOperation('creatives.decide', {
@@ -57,32 +122,54 @@ export const decideCreativesOperation = defineOperation('creatives.decide', {
     project: v.optional(projectRef),
     reason: v.optional(v.string()),
     by: actorInput,
+    /** Approve creatives whose violations are not platform hard limits (the person has seen them). */
+    confirm: v.optional(v.boolean()),
   }),
   async execute(env, input) {
     const actor = checkActor(actorOf(input.by, env.actor));
     const reason = checkReason(input.decision, input.reason, 'a creative');
     const at = (env.now?.() ?? new Date()).toISOString();
-    let creatives: CreativeDecisionResult['creatives'];
+    const args = (selection: boolean): DecideArgs => ({ decision: input.decision, actor, reason, at, confirmed: input.confirm === true, selection });
+    const results: ProjectDecision[] = [];
     if (input.all === true) {
       if (input.project === undefined) throw new AicmoError('invalid-input', 'Deciding on all awaiting creatives needs the project.', { field: 'project' });
       if (input.ids && input.ids.length > 0) throw new AicmoError('invalid-input', 'Name creatives by id or ask for all awaiting ones of a project, not both.', { field: 'ids' });
       const project = await env.store.getProject(input.project);
-      creatives = await decideInProject(env.store, project.id, (rows) => rows.filter((r) => r.current && r.staleNote === null && AWAITING.has(r.status)), input.decision, actor, reason, at);
-      if (creatives.length === 0) throw new AicmoError('not-found', `${project.slug} has no creatives awaiting a decision.`);
+      const r = await decideInProject(env.store, project.id, (rows) => rows.filter((r) => r.current && r.staleNote === null && AWAITING.has(r.status)), args(true));
+      if (r.decided.length === 0 && r.gate.needFixing.length + r.gate.needConfirmation.length === 0) throw new AicmoError('not-found', `"${project.name}" has no creatives awaiting a decision.`);
+      results.push(r);
     } else {
       const located = await locateIds(env.store, input.ids ?? [], 'creative', (tx, id) => tx.creatives.get(id) !== undefined, input.project);
-      creatives = [];
+      const selection = located.reduce((n, l) => n + l.ids.length, 0) > 1;
       for (const l of located) {
         const ids = new Set(l.ids);
-        creatives.push(...(await decideInProject(env.store, l.projectId, (rows) => rows.filter((r) => ids.has(r.id)), input.decision, actor, reason, at)));
+        results.push(await decideInProject(env.store, l.projectId, (rows) => rows.filter((r) => ids.has(r.id)), args(selection)));
       }
     }
+    const creatives = results.flatMap((r) => r.decided);
+    const needFixing = results.flatMap((r) => r.gate.needFixing);
+    const needConfirmation = results.flatMap((r) => r.gate.needConfirmation);
+    const unchanged = results.flatMap((r) => r.unchanged);
+    const ticked = results.flatMap((r) => r.ticked);
+    if (creatives.length === 0) throw nothingApproved(needFixing, needConfirmation, unchanged.length);
     const where = projects(creatives);
-    return {
-      value: { decision: input.decision, creatives },
-      message: `${DECISION_VERB[input.decision]} ${plural(creatives.length, 'creative')} of ${where.join(', ')}.`,
-      next: where.length === 1 ? [panelStep('gallery', where[0]!)] : [],
-    };
+    const names = results.filter((r) => r.decided.length > 0).map((r) => `"${r.name}"`);
+    const held = [
+      needFixing.length > 0 ? `${needFixingText(needFixing)} and ${needFixing.length === 1 ? 'was' : 'were'} not approved` : '',
+      needConfirmation.length > 0 ? `${needConfirmationText(needConfirmation)}` : '',
+      unchanged.length > 0 ? `${unchanged.length} ${unchanged.length === 1 ? 'was' : 'were'} already ${statusName(DECISION_STATUS[input.decision])} or scheduled` : '',
+    ].filter(Boolean);
+    const decided = input.decision === 'approve' ? `${countText(creatives.length, 'creative')} of ${listText(names)} approved` : `${DECISION_VERB[input.decision]} ${countText(creatives.length, 'creative')} of ${listText(names)}`;
+    const message = `${decided[0]!.toUpperCase()}${decided.slice(1)}${held.length > 0 ? `; ${listText(held)}` : ''}.${tickedText(ticked)}`;
+    const slug = where.length === 1 ? where[0]! : undefined;
+    const next: NextStep[] = [];
+    if (slug && input.decision === 'approve' && needFixing.length > 0) next.push({ label: `Regenerate the ${countText(needFixing.length, 'creative')} that need fixing`, target: { kind: 'operation', name: 'creatives.regenerate', input: { project: slug, ids: needFixing.map((g) => g.id) } } });
+    if (slug && input.decision === 'approve' && needConfirmation.length > 0) {
+      next.push({ label: `Approve the ${countText(needConfirmation.length, 'creative')} with violations anyway`, target: { kind: 'operation', name: 'creatives.decide', input: { project: slug, ids: needConfirmation.map((g) => g.id), decision: 'approve', confirm: true } } });
+    }
+    if (slug) next.push(panelStep('gallery', slug));
+    if (slug && ticked.length > 0) next.push(panelStep('pm', slug));
+    return { value: { decision: input.decision, creatives, needFixing, needConfirmation, unchanged, ticked }, message, next };
   },
 });
 
@@ -94,9 +181,9 @@ export const scheduleCreativesOperation = defineOperation('creatives.schedule', 
     const located = await locateIds(env.store, input.ids, 'creative', (tx, id) => tx.creatives.get(id) !== undefined, input.project);
     const problemIn = (tx: ProjectReader, ids: readonly string[]): AicmoError | undefined => {
       const c = ids.map((id) => tx.creatives.get(id)!).find((x) => x.status !== 'approved' && x.status !== 'scheduled');
-      if (c) return new AicmoError('conflict', `Creative ${c.id} is ${c.status.replace(/_/g, ' ')}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
+      if (c) return new AicmoError('conflict', `Creative ${creativeLabel(c)} is ${statusName(c.status)}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
       const end = tx.project.endDate;
-      if (end && date > end) return new AicmoError('invalid-input', `${date} is after the project's end date (${end}); nothing was scheduled.`, { field: 'date' });
+      if (end && date > end) return new AicmoError('invalid-input', `${dateText(date)} is after the project's end date (${dateText(end)}); nothing was scheduled.`, { field: 'date' });
       return undefined;
     };
     // Every id is checked before anything is written: one bad id schedules nothing.
@@ -104,14 +191,14 @@ export const scheduleCreativesOperation = defineOperation('creatives.schedule', 
       const problem = await env.store.readProject(l.projectId, (tx) => problemIn(tx, l.ids));
       if (problem) throw problem;
     }
-    const scheduled: ScheduledCreatives['scheduled'] = [];
+    const scheduled: (ScheduledCreatives['scheduled'][number] & { name: string })[] = [];
     for (const l of located) {
       scheduled.push(
         ...(await env.store.writeProject(l.projectId, (tx) => {
           // Again under the lock: a creative rejected since the check above is not scheduled.
           const problem = problemIn(tx, l.ids);
           if (problem && scheduled.length > 0) {
-            const done = `${plural(scheduled.length, 'creative')} of ${projects(scheduled).join(', ')} ${scheduled.length === 1 ? 'was' : 'were'} scheduled before this changed`;
+            const done = `${countText(scheduled.length, 'creative')} of ${listText([...new Set(scheduled.map((x) => `"${x.name}"`))])} ${scheduled.length === 1 ? 'was' : 'were'} scheduled before this changed`;
             throw new AicmoError(problem.code, problem.message.replace(/ \(nothing was scheduled\)\.$|; nothing was scheduled\.$/, `; ${done}, the rest were not.`), { field: problem.field });
           }
           if (problem) throw problem;
@@ -119,13 +206,18 @@ export const scheduleCreativesOperation = defineOperation('creatives.schedule', 
             const c = tx.creatives.get(id)!;
             tx.creatives.schedule(id, date);
             tx.events.record({ type: 'creative.scheduled', actor: env.actor, data: { creativeId: id, channel: c.channel, angle: c.angle, date } });
-            return { id, project: tx.project.slug, scheduledDate: date };
+            return { id, project: tx.project.slug, name: tx.project.name, scheduledDate: date };
           });
         })),
       );
     }
     const where = projects(scheduled);
-    return { value: { scheduled }, message: `Scheduled ${plural(scheduled.length, 'creative')} of ${where.join(', ')} for ${date}.`, next: where.length === 1 ? [panelStep('gallery', where[0]!)] : [] };
+    const names = [...new Set(scheduled.map((x) => `"${x.name}"`))];
+    return {
+      value: { scheduled: scheduled.map(({ name: _name, ...x }) => x) },
+      message: `Scheduled ${countText(scheduled.length, 'creative')} of ${listText(names)} for ${dateText(date)}.`,
+      next: where.length === 1 ? [panelStep('gallery', where[0]!)] : [],
+    };
   },
 });
 
@@ -148,9 +240,9 @@ export const regenerateCreativesOperation = defineOperation('creatives.regenerat
     const ids = input.ids ?? [];
     const project = await env.store.getProject(input.project);
     const current = await env.store.readProject(project.id, (tx) => tx.creatives.list());
-    if (current.length === 0) throw new AicmoError('not-found', `${project.slug} has no creatives to regenerate yet (they are made once its strategy is approved).`, { field: 'project' });
+    if (current.length === 0) throw new AicmoError('not-found', `"${project.name}" has no creatives to regenerate yet (they are made once its strategy is approved).`, { field: 'project' });
     const unknown = ids.filter((id) => !current.some((c) => c.id === id));
-    if (unknown.length > 0) throw new AicmoError('not-found', `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current creative' : 'are not current creatives'} of ${project.slug}.`, { field: 'ids' });
+    if (unknown.length > 0) throw new AicmoError('not-found', `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current creative' : 'are not current creatives'} of "${project.name}".`, { field: 'ids' });
     const chosen = ids.length > 0 ? current.filter((c) => ids.includes(c.id)) : current;
     const own = (input.settings?.creatives ?? {}) as Record<string, unknown>;
     const run = await runFlow(env.store, project.id, {
@@ -165,7 +257,7 @@ export const regenerateCreativesOperation = defineOperation('creatives.regenerat
     const keptWords = kept > 0 ? ` ${kept} kept: the brief's facts allow no other copy for ${kept === 1 ? 'it' : 'them'}.` : '';
     return {
       value: { asked: chosen.map((c) => c.id), run, creatives: made } satisfies RegeneratedCreatives,
-      message: `Regenerated ${plural(made.length, 'creative')} of ${project.slug}.${keptWords}`,
+      message: `Regenerated ${countText(made.length, 'creative')} of "${project.name}".${keptWords}`,
       next: [panelStep('gallery', project.slug)],
     };
   },

@@ -7,6 +7,7 @@ export type { ProjectWithStage, FieldChanges } from './project';
 export type { StrategyDecisionResult } from './strategy';
 export type { CreativeDecisionResult, RegeneratedCreatives, ScheduledCreatives } from './creatives';
 export type { MediaDecisionResult } from './media';
+export type { SubsystemDecisionResult } from './subsystem';
 export { hourlyRateText, type HourlyRateChange, type TeamChange } from './team';
 export { TASK_STATUSES, type CompletedTask } from './tasks';
 export { REPORT_FORMATS, type ClientReport, type ReportFormat } from './report';

@@ -9,7 +9,9 @@ import { lastApproved } from '../flow/approvedVersion';
 import type { StaleMark } from '../flow/stale';
 import type { ProjectWriter, StoredArtifact } from '../store/types';
 import type { MediaContent, MediaProposal } from '../subsystems/media/types';
+import { listText, subsystemName } from '../domain/labels';
 import { decideArtifact } from './artifactDecision';
+import { tickedText } from './decisionTasks';
 import { defineOperation } from './define';
 import { actorInput, decisionInput, projectRef } from './input';
 import { flowRunStep, panelStep } from './steps';
@@ -22,6 +24,8 @@ export interface MediaDecisionResult {
   acceptedLargerMove: boolean;
   /** The proposal as decided (its diff against the approved plan). */
   proposal: MediaProposal | null;
+  /** Plan tasks the decision ticked. */
+  ticked: { id: string; title: string }[];
 }
 
 const MEDIA = { kind: 'media', noun: 'media plan', events: { approve: 'media.approved', reject: 'media.rejected', request_changes: 'media.changes_requested' } } as const;
@@ -90,7 +94,7 @@ export const decideMediaOperation = defineOperation('media.decide', {
     const content = r.artifact.content as MediaContent | null;
     const proposal = content?.proposal ?? null;
     const slug = r.project.slug;
-    const plan = `media plan v${r.artifact.version} of ${slug}`;
+    const plan = `media plan v${r.artifact.version} of "${r.project.name}"`;
     let message: string;
     if (decision === 'approve') message = `${larger ? `Approved the larger move as ${plan}` : `Approved ${plan}`}: ${proposal?.summary ?? 'the split is now in use.'}`;
     else {
@@ -98,8 +102,9 @@ export const decideMediaOperation = defineOperation('media.decide', {
       const stays = inUse ? `approved version ${inUse.version} stays in use` : 'no media plan is approved yet';
       message = `${decision === 'reject' ? `Rejected ${plan}` : `Sent ${plan} back`} (${r.reason!}); ${stays}. A new proposal is made when results, channel rules or settings change.`;
     }
-    if (r.stale.length > 0) message += ` Marked stale: ${r.stale.map((m) => `${m.kind} v${m.version}`).join(', ')} (built on an older media plan).`;
-    const value: MediaDecisionResult = { project: slug, media: { id: r.artifact.id, version: r.artifact.version, status: r.status }, stale: r.stale, acceptedLargerMove: larger, proposal };
+    if (r.stale.length > 0) message += ` Marked stale: ${listText(r.stale.map((m) => `${subsystemName(m.kind)} v${m.version}`))} (built on an older media plan).`;
+    message += tickedText(r.ticked);
+    const value: MediaDecisionResult = { project: slug, media: { id: r.artifact.id, version: r.artifact.version, status: r.status }, stale: r.stale, acceptedLargerMove: larger, proposal, ticked: r.ticked };
     // After an approval the next run follows the approved plan; after a refusal the War Room shows what stays in use.
     return { value, message, next: decision === 'approve' ? [flowRunStep(slug)] : [panelStep('warroom', slug)] };
   },

@@ -15,6 +15,7 @@ import { setPauseOperation } from './pause';
 import { archiveProjectOperation, createProjectOperation, updateProjectOperation } from './project';
 import { exportReportOperation } from './report';
 import { decideStrategyOperation, saveStrategyEditOperation } from './strategy';
+import { decideSubsystemOperation } from './subsystem';
 import { completeTaskOperation, setTaskStatusOperation } from './tasks';
 import { addTeamMemberOperation, removeTeamMemberOperation, setHourlyRateOperation } from './team';
 import type { Operation, OperationOptions, Outcome } from './types';
@@ -31,6 +32,7 @@ export const OPERATIONS = {
   'creatives.schedule': scheduleCreativesOperation,
   'creatives.regenerate': regenerateCreativesOperation,
   'media.decide': decideMediaOperation,
+  'subsystem.decide': decideSubsystemOperation,
   'task.complete': completeTaskOperation,
   'task.setStatus': setTaskStatusOperation,
   'metrics.import': importMetricsOperation,

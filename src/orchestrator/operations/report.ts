@@ -7,7 +7,8 @@ import type { Period } from '../analytics';
 import { AicmoError } from '../domain/errors';
 import { readMetricRows } from '../flow/subsystemData';
 import { writeFileAtomic } from '../store/atomicFile';
-import { makeFolders } from '../store/pathGuard';
+import { existsSync } from 'node:fs';
+import { makeFolders, readFileInside } from '../store/pathGuard';
 import { isIsoDate } from '../subsystems/common/dates';
 import type { CreativesContent } from '../subsystems/creatives/types';
 import type { MediaContent } from '../subsystems/media/types';
@@ -26,6 +27,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ClientReport {
   file: string;
+  /** The same pack was already exported to this file: nothing was written. */
+  unchanged: boolean;
   format: ReportFormat;
   title: string;
   bytes: number;
@@ -45,6 +48,19 @@ interface PeriodAsked {
 
 function input<C>(a: { kind: string; version: number; status: ArtifactStatus; content: unknown } | undefined): ArtifactInput<C> | undefined {
   return a && a.content !== null ? { name: a.kind, version: a.version, status: a.status, approved: a.status === 'approved', content: a.content as C } : undefined;
+}
+
+/**
+ * Where the pack goes: `<stem>.<ext>`, unless that file holds another pack (another version's,
+ * or the same version before a later decision), then `<stem>-2.<ext>`, `-3`, …: a file is never
+ * overwritten with different content, and the same content again writes nothing.
+ */
+function reportFile(dir: string, stem: string, ext: string, text: string): { file: string; unchanged: boolean } {
+  for (let k = 1; ; k++) {
+    const file = path.join(dir, `${stem}${k === 1 ? '' : `-${k}`}.${ext}`);
+    if (!existsSync(file)) return { file, unchanged: false };
+    if (readFileInside(file, 'utf8') === text) return { file, unchanged: true };
+  }
 }
 
 function checkPeriod(options: PeriodAsked): Partial<Period> {
@@ -101,14 +117,25 @@ export const exportReportOperation = defineOperation('report.export', {
         rows,
         ...(period ? { period } : {}),
       });
-      return { portal, slug: project.slug, strategy, sections };
+      return { portal, slug: project.slug, name: project.name, strategy, packVersion: tx.artifacts.latest('portal')?.version ?? strategy.version, sections };
     });
     const text = format === 'html' ? built.portal.reviewPack.html : built.portal.reviewPack.markdown;
-    const file = options.out !== undefined ? path.resolve(env.store.root, options.out) : path.join(env.store.aicmoDir, 'reports', `${built.slug}-review-v${built.strategy.version}.${format}`);
-    makeFolders(path.dirname(file));
-    writeFileAtomic(file, text);
+    let file: string;
+    let unchanged = false;
+    if (options.out !== undefined) {
+      // A path the person chose: written as asked.
+      file = path.resolve(env.store.root, options.out);
+      makeFolders(path.dirname(file));
+      writeFileAtomic(file, text);
+    } else {
+      const dir = path.join(env.store.aicmoDir, 'reports');
+      makeFolders(dir);
+      ({ file, unchanged } = reportFile(dir, `${built.slug}-review-v${built.packVersion}`, format, text));
+      if (!unchanged) writeFileAtomic(file, text);
+    }
     const report: ClientReport = {
       file,
+      unchanged,
       format,
       title: built.portal.reviewPack.title,
       bytes: Buffer.byteLength(text),
@@ -118,10 +145,14 @@ export const exportReportOperation = defineOperation('report.export', {
       results: built.portal.results,
     };
     const shown = path.relative(env.store.root, file).split(path.sep).join('/');
+    const where = shown.startsWith('..') ? file : shown;
+    const size = `${Math.max(1, Math.round(report.bytes / 1024))} KB`;
     return {
       value: report,
-      message: `Exported "${report.title}" to ${shown.startsWith('..') ? file : shown} (${Math.max(1, Math.round(report.bytes / 1024))} KB).`,
-      next: [fileStep('Open Report', file)],
+      message: unchanged
+        ? `The review pack of "${built.name}" in ${where} is up to date (${size}); nothing was written.`
+        : `Exported the review pack of "${built.name}" to ${where} (${format === 'html' ? 'HTML' : 'Markdown'}, ${size}).`,
+      next: [fileStep('Open Report', file), { label: 'Reveal in Explorer', target: { kind: 'file', path: file, reveal: true } }],
     };
   },
 });

@@ -6,7 +6,9 @@ import { checkActor, DECISION_VERB, type Decision } from '../domain/decisions';
 import { AicmoError } from '../domain/errors';
 import type { StaleMark } from '../flow/stale';
 import { findSubsystem } from '../subsystems';
+import { listText, stageName, subsystemName } from '../domain/labels';
 import { currentVersion, decideArtifact } from './artifactDecision';
+import { tickedText } from './decisionTasks';
 import { defineOperation } from './define';
 import { actorInput, actorOf, decisionInput, projectRef, record } from './input';
 import { withStage } from './project';
@@ -19,6 +21,8 @@ export interface StrategyDecisionResult {
   stale: StaleMark[];
   /** The project's stage after the decision. */
   stage: string;
+  /** Plan tasks the decision ticked. */
+  ticked: { id: string; title: string }[];
 }
 
 const STRATEGY = { kind: 'strategy', noun: 'strategy', events: { approve: 'strategy.approved', reject: 'strategy.rejected', request_changes: 'strategy.changes_requested' } } as const;
@@ -30,12 +34,13 @@ export const decideStrategyOperation = defineOperation('strategy.decide', {
     const decision: Decision = input.decision;
     const out = await decideArtifact(env, input, STRATEGY);
     const { stage } = await withStage(env, out.project);
-    const value: StrategyDecisionResult = { project: out.project.slug, strategy: { id: out.artifact.id, version: out.artifact.version, status: out.status }, stale: out.stale, stage };
-    const staleWords = out.stale.length > 0 ? ` ${out.stale.map((s) => s.kind).join(', ')} marked stale.` : '';
+    const value: StrategyDecisionResult = { project: out.project.slug, strategy: { id: out.artifact.id, version: out.artifact.version, status: out.status }, stale: out.stale, stage, ticked: out.ticked };
+    const staleWords = out.stale.length > 0 ? ` Marked stale: ${listText(out.stale.map((m) => `${subsystemName(m.kind)} v${m.version}`))} (built on an older strategy).` : '';
+    const next = decision === 'approve' ? [{ ...flowRunStep(out.project.slug), label: 'Generate creatives' }, ...(out.ticked.length > 0 ? [panelStep('pm', out.project.slug)] : [])] : [panelStep('warroom', out.project.slug)];
     return {
       value,
-      message: `${DECISION_VERB[decision]} strategy v${out.artifact.version} of ${out.project.slug}; the project is now in ${stage}.${staleWords}`,
-      next: decision === 'approve' ? [flowRunStep(out.project.slug)] : [panelStep('warroom', out.project.slug)],
+      message: `${DECISION_VERB[decision]} strategy v${out.artifact.version} of "${out.project.name}"; the project is now in ${stageName(stage)}.${staleWords}${tickedText(out.ticked)}`,
+      next,
     };
   },
 });
@@ -65,8 +70,8 @@ export const saveStrategyEditOperation = defineOperation('strategy.saveEdit', {
       });
       tx.approvals.record({ targetKind: 'strategy', targetId: saved.id, action: 'submit', actor, comment: `edited${base ? ` from version ${base.version}` : ''}`, at });
       tx.events.record({ type: 'artifact.created', actor: actor.name, data: { kind: 'strategy', artifactId: saved.id, version: saved.version, editedFrom: base?.version ?? null } });
-      return { saved, slug: tx.project.slug };
+      return { saved, slug: tx.project.slug, name: tx.project.name };
     });
-    return { value: art.saved, message: `Saved the edited strategy as v${art.saved.version} (in review).`, next: [panelStep('warroom', art.slug)] };
+    return { value: art.saved, message: `Saved the edited strategy of "${art.name}" as v${art.saved.version} (in review).`, next: [panelStep('warroom', art.slug)] };
   },
 });

@@ -3,6 +3,7 @@
 // also be set to to do, in progress or blocked. Done always goes through completing it.
 import * as v from 'valibot';
 import { AicmoError } from '../domain/errors';
+import { numberText, statusName } from '../domain/labels';
 import { defineOperation } from './define';
 import { projectRef } from './input';
 import { locateIds } from './locate';
@@ -18,7 +19,6 @@ export interface CompletedTask {
 }
 
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
-const STATUS_WORDS: Record<string, string> = { todo: 'to do', in_progress: 'in progress', blocked: 'blocked', done: 'done' };
 
 const taskId = v.pipe(v.string(), v.trim(), v.minLength(1, 'must name a task'), v.maxLength(200));
 
@@ -32,13 +32,17 @@ export const completeTaskOperation = defineOperation('task.complete', {
     const completedAt = (env.now?.() ?? new Date()).toISOString();
     const done = await env.store.writeProject(l!.projectId, (tx) => {
       const t = tx.tasks.get(id)!;
-      if (t.status === 'done') throw new AicmoError('conflict', `Task ${id} of ${tx.project.slug} is already completed (${t.actualHours} h).`, { field: 'id' });
-      tx.tasks.complete(id, hours, completedAt);
-      tx.events.record({ type: 'task.completed', actor: env.actor, data: { taskId: id, template: t.template, role: t.role, estimatedHours: t.estimatedHours, actualHours: hours } });
-      return { id, project: tx.project.slug, template: t.template, estimatedHours: t.estimatedHours, actualHours: hours, completedAt } satisfies CompletedTask;
+      // A task a decision ticked is done with its hours left to fill in: completing it records them.
+      if (t.status === 'done' && t.actualHours !== null) throw new AicmoError('conflict', `Task "${t.title}" of "${tx.project.name}" is already completed (${numberText(t.actualHours)} h).`, { field: 'id' });
+      const filled = t.status === 'done';
+      tx.tasks.complete(id, hours, filled ? (t.completedAt ?? completedAt) : completedAt);
+      tx.events.record({ type: 'task.completed', actor: env.actor, data: { taskId: id, title: t.title, template: t.template, role: t.role, estimatedHours: t.estimatedHours, actualHours: hours } });
+      return { id, project: tx.project.slug, name: tx.project.name, title: t.title, filled, template: t.template, estimatedHours: t.estimatedHours, actualHours: hours, completedAt };
     });
-    const estimated = done.estimatedHours === null ? '' : ` (${done.estimatedHours} h estimated)`;
-    return { value: done, message: `Completed task ${done.id} of ${done.project} with ${done.actualHours} h${estimated}.`, next: [panelStep('pm', done.project)] };
+    const estimated = done.estimatedHours === null ? '' : ` (${numberText(done.estimatedHours)} h estimated)`;
+    const { name, title, filled, ...value } = done;
+    const message = filled ? `Recorded ${numberText(hours)} h for "${title}" of "${name}"${estimated}.` : `Completed "${title}" of "${name}" with ${numberText(hours)} h${estimated}.`;
+    return { value: value satisfies CompletedTask, message, next: [panelStep('pm', done.project)] };
   },
 });
 
@@ -49,18 +53,19 @@ export const setTaskStatusOperation = defineOperation('task.setStatus', {
     const [l] = await locateIds(env.store, [id], 'task', (tx, x) => tx.tasks.get(x) !== undefined, project);
     const out = await env.store.writeProject(l!.projectId, (tx) => {
       const t = tx.tasks.get(id)!;
-      if (t.status === 'done') throw new AicmoError('conflict', `Task "${t.title}" of ${tx.project.slug} is already completed with its hours; it stays done.`, { field: 'status' });
+      if (t.status === 'done') throw new AicmoError('conflict', `Task "${t.title}" of "${tx.project.name}" is already completed; it stays done.`, { field: 'status' });
       const changed = t.status !== status;
       if (changed) {
         tx.tasks.setStatus(id, status);
-        tx.events.record({ type: 'task.status_changed', actor: env.actor, data: { taskId: id, template: t.template, from: t.status, to: status } });
+        tx.events.record({ type: 'task.status_changed', actor: env.actor, data: { taskId: id, title: t.title, template: t.template, from: t.status, to: status } });
       }
-      return { id, project: tx.project.slug, title: t.title, from: t.status, status, changed };
+      return { id, project: tx.project.slug, name: tx.project.name, title: t.title, from: t.status, status, changed };
     });
-    const words = STATUS_WORDS[status] ?? status;
+    const words = statusName(status);
+    const { name, ...value } = out;
     return {
-      value: out,
-      message: out.changed ? `Task "${out.title}" of ${out.project} is now ${words}.` : `Task "${out.title}" of ${out.project} was already ${words}; nothing changed.`,
+      value,
+      message: out.changed ? `Task "${out.title}" of "${name}" is now ${words}.` : `Task "${out.title}" of "${name}" was already ${words}; nothing changed.`,
       next: [panelStep('pm', out.project)],
     };
   },

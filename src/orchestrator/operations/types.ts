@@ -15,8 +15,8 @@ export type StepTarget =
   | { kind: 'panel'; panel: PanelId; project?: string }
   /** Another operation with its input (a front end may ask before running it). */
   | { kind: 'operation'; name: OperationName; input: Record<string, unknown> }
-  /** A file the operation wrote. */
-  | { kind: 'file'; path: string };
+  /** A file the operation wrote: opened, or shown in the Explorer (`reveal`). */
+  | { kind: 'file'; path: string; reveal?: boolean };
 
 export interface NextStep {
   /** The button's words, e.g. "Open War Room", "Run Full Flow". */

@@ -8,13 +8,18 @@ export interface Blocker {
   code: string;
   /** One sentence. */
   message: string;
+  /** Not a blocker: the project waits for a person's decision (a strategy or creatives to approve). */
+  waiting: boolean;
 }
+
+/** Codes that mean "awaiting approval", not "blocked". */
+export const AWAITING_DECISION: ReadonlySet<string> = new Set(['strategy-in-review', 'creatives-awaiting']);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function blockersOf(stage: Stage, f: ProjectFlags, context: { paused: boolean; goalMetric?: string; unreadable?: string }): Blocker[] {
   const out: Blocker[] = [];
-  const add = (code: string, message: string) => out.push({ code, message });
+  const add = (code: string, message: string) => out.push({ code, message, waiting: AWAITING_DECISION.has(code) });
   if (context.unreadable) add('unreadable', `The project file cannot be read: ${context.unreadable}`);
   if (f.cancelled) add('cancelled', 'The project is cancelled.');
   if (f.onHold) add('on-hold', 'The project is on hold.');

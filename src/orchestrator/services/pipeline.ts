@@ -38,7 +38,8 @@ export interface PipelineColumn {
 export interface ProjectsPipeline {
   paused: boolean;
   columns: PipelineColumn[];
-  totals: { projects: number; blocked: number; onHold: number; cancelled: number; leads: number; outreach: number };
+  /** `blocked`: held by something other than a decision; `awaitingApproval`: only waiting for one. */
+  totals: { projects: number; blocked: number; awaitingApproval: number; onHold: number; cancelled: number; leads: number; outreach: number };
 }
 
 // One Intl formatter per currency (formatMoney builds one per call: too slow for 10,000 rows);
@@ -85,14 +86,16 @@ export function pipelineProject(s: ProjectSummary, paused: boolean): PipelinePro
 
 export function buildPipeline(summaries: readonly ProjectSummary[], paused: boolean): ProjectsPipeline {
   const columns = new Map<Stage, PipelineColumn>(STAGES.map((stage) => [stage, { stage, count: 0, projects: [] }]));
-  const totals = { projects: 0, blocked: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 };
+  const totals = { projects: 0, blocked: 0, awaitingApproval: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 };
   for (const s of summaries) {
     const p = pipelineProject(s, paused);
     const column = columns.get(p.stage) ?? columns.get('INTAKE')!;
     column.projects.push(p);
     column.count++;
     totals.projects++;
-    if (p.blockers.length > 0) totals.blocked++;
+    // Waiting for a decision is not being blocked: a project counts once, as blocked when anything else holds it.
+    if (p.blockers.some((b) => !b.waiting)) totals.blocked++;
+    else if (p.blockers.length > 0) totals.awaitingApproval++;
     if (s.lifecycle === 'on_hold') totals.onHold++;
     if (s.lifecycle === 'cancelled') totals.cancelled++;
     totals.leads += p.leads;

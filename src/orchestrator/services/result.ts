@@ -20,7 +20,11 @@ export async function attempt<T>(fn: () => Promise<T> | T): Promise<Result<T>> {
   try {
     return ok(await fn());
   } catch (e) {
-    if (isAicmoError(e)) return fail(e.code, e.message, e.field, e);
+    if (isAicmoError(e)) {
+      const r = fail<T>(e.code, e.message, e.field, e);
+      if (!r.ok && e.next && e.next.length > 0) r.error.next = e.next;
+      return r;
+    }
     return fail('internal', e instanceof Error ? e.message : String(e), undefined, e);
   }
 }

@@ -62,6 +62,8 @@ export const galleryDataSchema = v.object({
   notes: v.array(v.string()),
   /** The brief's rules as checks. */
   rules: v.array(v.string()),
+  /** Each shown channel's human name ("google_search" → "Google Search"). */
+  channelNames: v.record(v.string(), v.string()),
 });
 export type GalleryData = v.InferOutput<typeof galleryDataSchema>;
 export type GallerySnapshot = Snapshot<GalleryData>;
@@ -69,7 +71,8 @@ export type GallerySnapshot = Snapshot<GalleryData>;
 export const GallerySnapshotNotification = notification('gallery/snapshot', snapshotParams(galleryDataSchema));
 
 const reason = requiredText(2000);
-export const ApproveCreativesCommand = command('gallery/approveCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema }));
+/** `confirm`: the person saw the selection's violations (other than hard limits) and approves anyway. */
+export const ApproveCreativesCommand = command('gallery/approveCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, confirm: v.optional(v.boolean()) }));
 export const RejectCreativesCommand = command('gallery/rejectCreatives', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, reason }));
 export const RequestCreativeChangesCommand = command('gallery/requestCreativeChanges', v.object({ project: projectRefSchema, ids: idListSchema, by: actorSchema, reason }));
 export const ScheduleCreativesCommand = command('gallery/scheduleCreatives', v.object({ project: projectRefSchema, ids: idListSchema, date: isoDateSchema }));

@@ -5,7 +5,8 @@ import { snapshotParams, type Snapshot } from '../common';
 
 export const STAGE_IDS = ['INTAKE', 'STRATEGY', 'CREATIVE', 'EXECUTION', 'DONE'] as const;
 
-const blocker = v.object({ code: v.string(), message: v.string() });
+/** `waiting`: the project awaits a person's decision (not blocked). */
+const blocker = v.object({ code: v.string(), message: v.string(), waiting: v.boolean() });
 export type BlockerView = v.InferOutput<typeof blocker>;
 
 export const pipelineProjectSchema = v.object({
@@ -31,7 +32,7 @@ export type PipelineProjectView = v.InferOutput<typeof pipelineProjectSchema>;
 export const pipelineDataSchema = v.object({
   paused: v.boolean(),
   columns: v.array(v.object({ stage: v.picklist(STAGE_IDS), count: v.number(), projects: v.array(pipelineProjectSchema) })),
-  totals: v.object({ projects: v.number(), blocked: v.number(), onHold: v.number(), cancelled: v.number(), leads: v.number(), outreach: v.number() }),
+  totals: v.object({ projects: v.number(), blocked: v.number(), awaitingApproval: v.number(), onHold: v.number(), cancelled: v.number(), leads: v.number(), outreach: v.number() }),
 });
 export type PipelineData = v.InferOutput<typeof pipelineDataSchema>;
 export type PipelineSnapshot = Snapshot<PipelineData>;

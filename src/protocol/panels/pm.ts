@@ -53,6 +53,8 @@ export const pmDataSchema = v.object({
   capacity: v.array(roleCapacitySchema),
   progress: v.object({ total: v.number(), done: v.number(), estimatedHours: v.number(), actualHours: v.number() }),
   notes: v.array(v.string()),
+  /** Each role's human name ("media_buyer" → "Media buyer"). */
+  roleNames: v.record(v.string(), v.string()),
 });
 export type PmData = v.InferOutput<typeof pmDataSchema>;
 export type PmSnapshot = Snapshot<PmData>;

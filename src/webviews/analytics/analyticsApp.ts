@@ -15,7 +15,7 @@ import {
 } from '../../protocol/panels/analytics';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { formatInt, formatMoney, formatNumber, formatPercent, humanize } from '../common/format';
+import { formatDateRange, formatInt, formatMoney, formatNumber, formatPercent, humanize } from '../common/format';
 import { directionWords, kpiTiles } from './kpiDefinitions';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '../common/components/kpiTile';
@@ -107,8 +107,8 @@ export class AnalyticsApp extends PanelApp<AnalyticsData> {
     const money = (n: number | null) => formatMoney(n, d.currency);
     return html`
       <p class="muted period">
-        ${d.period.from ?? '…'} to ${d.period.to ?? '…'} · ${d.rows} rows
-        ${d.previousPeriod ? html` · compared with ${d.previousPeriod.from} to ${d.previousPeriod.to}` : html` · no previous period to compare with`}
+        Results for ${formatDateRange(d.period.from, d.period.to)} · ${formatInt(d.rows)} ${d.rows === 1 ? 'row' : 'rows'}
+        ${d.previousPeriod ? html` · compared with ${formatDateRange(d.previousPeriod.from, d.previousPeriod.to)}` : html` · no previous period to compare with`}
       </p>
       <section aria-label="Key figures" class="tiles">
         ${kpiTiles(d).map((t) => html`<aicmo-kpi-tile data-kpi=${t.key} label=${t.label} value=${t.value} .change=${t.change} good-when=${t.goodWhen}></aicmo-kpi-tile>`)}

@@ -1,6 +1,7 @@
 // <aicmo-command-app>: what needs the strategist now — approvals waiting, failed runs, overdue
 // tasks, stale artifacts, goals behind target, new leads — each linked to the panel that resolves
-// it, and the recent activity feed.
+// it, grouped by project within each kind (a project with many collapses to one line: "Northpeak:
+// 16 overdue ▸"), and the recent activity feed.
 import { html, nothing, type TemplateResult } from 'lit';
 import { PANEL_TITLES } from '../../protocol/common';
 import { ATTENTION_KINDS, CommandSnapshotNotification, type AttentionItemView, type CommandData } from '../../protocol/panels/command';
@@ -17,6 +18,25 @@ const HEADINGS: Record<(typeof ATTENTION_KINDS)[number], string> = {
   'new-leads': 'New leads awaiting triage',
 };
 
+/** How many items of one kind a project shows before they fold into one line. */
+const FOLD_AFTER = 3;
+
+const FOLDED: Record<(typeof ATTENTION_KINDS)[number], string> = {
+  approval: 'waiting for approval',
+  'failed-run': 'failed runs',
+  'overdue-task': 'overdue',
+  'stale-artifact': 'stale',
+  'goal-behind': 'behind target',
+  'new-leads': 'new leads',
+};
+
+/** Items by project, in the order the projects first appear. */
+function byProject(items: readonly AttentionItemView[]): AttentionItemView[][] {
+  const groups = new Map<string, AttentionItemView[]>();
+  for (const i of items) groups.set(i.project.id, [...(groups.get(i.project.id) ?? []), i]);
+  return [...groups.values()];
+}
+
 export class CommandApp extends PanelApp<CommandData> {
   protected override readonly projectScoped = false;
 
@@ -32,7 +52,14 @@ export class CommandApp extends PanelApp<CommandData> {
         if (items.length === 0) return nothing;
         return html`<section aria-label=${HEADINGS[kind]} data-kind=${kind}>
           <h2>${HEADINGS[kind]} <span class="muted">(${items.length})</span></h2>
-          <ul class="plain">${items.map((i) => this.renderItem(i))}</ul>
+          ${byProject(items).map((group) =>
+            group.length > FOLD_AFTER
+              ? html`<details class="folded" data-project=${group[0]!.project.slug}>
+                  <summary><strong>${group[0]!.project.name}</strong>: ${group.length} ${FOLDED[kind]}</summary>
+                  <ul class="plain">${group.map((i) => this.renderItem(i))}</ul>
+                </details>`
+              : html`<ul class="plain" data-project=${group[0]!.project.slug}>${group.map((i) => this.renderItem(i))}</ul>`,
+          )}
         </section>`;
       })}
       <h2>Recent activity</h2>

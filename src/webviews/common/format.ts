@@ -65,3 +65,30 @@ export function formatMinor(minor: number | null | undefined, currency: string):
   }
   return formatMoney(minor / 10 ** digits, currency);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ymd = (iso: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: Number(m[3]) } : undefined;
+};
+
+/** "2026-10-01" → "1 October 2026" (the same words as the core's labels). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = ymd(iso);
+  return p ? `${p.d} ${MONTHS[p.m]} ${p.y}` : iso;
+}
+
+/** "1–21 October 2026", "28 September – 4 October 2026", "1 December 2026 – 28 February 2027". */
+export function formatDateRange(from: string | null | undefined, to: string | null | undefined): string {
+  if (!from && !to) return 'no dates';
+  if (!from) return `until ${formatDate(to)}`;
+  if (!to) return `from ${formatDate(from)}`;
+  const a = ymd(from);
+  const b = ymd(to);
+  if (!a || !b) return `${from} – ${to}`;
+  if (from.slice(0, 10) === to.slice(0, 10)) return formatDate(from);
+  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTHS[b.m]} ${b.y}`;
+  if (a.y === b.y) return `${a.d} ${MONTHS[a.m]} – ${b.d} ${MONTHS[b.m]} ${b.y}`;
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}

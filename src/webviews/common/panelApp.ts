@@ -66,8 +66,14 @@ export abstract class PanelApp<T> extends LitElement {
   private renderNotice() {
     const n = this.ipc.notice;
     if (!n) return nothing;
+    const steps = n.steps ?? [];
     return html`<div class="notice ${n.level}" role=${n.level === 'error' ? 'alert' : 'status'}>
       <span>${n.message}</span>
+      ${steps.length > 0
+        ? html`<span class="next-steps" role="group" aria-label="Next steps">${steps.map(
+            (label, i) => html`<vscode-button ?secondary=${i > 0} data-step=${i} @click=${() => this.ipc.takeStep(i)}>${label}</vscode-button>`,
+          )}</span>`
+        : nothing}
       <vscode-button secondary aria-label="Dismiss message" @click=${() => this.ipc.dismissNotice()}>Dismiss</vscode-button>
     </div>`;
   }

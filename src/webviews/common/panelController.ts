@@ -14,13 +14,17 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../../protocol/ipc';
-import { NoticeNotification, ReadyCommand, uiStateSchema, type PanelId, type Snapshot, type UiState } from '../../protocol/common';
+import { NoticeNotification, ReadyCommand, TakeStepCommand, uiStateSchema, type PanelId, type Snapshot, type UiState } from '../../protocol/common';
 import { parseHostMessage } from '../../protocol/parseHostMessage';
 import { createHost, type HostSeam } from './host';
 
 export interface Notice {
   level: 'info' | 'warning' | 'error';
   message: string;
+  /** The next steps the outcome offers, as button labels (taken by position). */
+  steps?: string[];
+  /** Ids the outcome asks the panel to select (e.g. the creatives that need fixing). */
+  select?: string[];
 }
 
 export class PanelController<T> implements ReactiveController {
@@ -87,6 +91,12 @@ export class PanelController<T> implements ReactiveController {
     this.setUi({ filters });
   }
 
+  /** Takes the notice's next step at this position (the host runs it) and dismisses the notice. */
+  takeStep(index: number): void {
+    this.seam.post(commandMessage(TakeStepCommand, { index }));
+    this.dismissNotice();
+  }
+
   dismissNotice(): void {
     this.notice = null;
     this.host.requestUpdate();
@@ -110,6 +120,8 @@ export class PanelController<T> implements ReactiveController {
     }
     if (isNotification(msg, NoticeNotification)) {
       this.notice = msg.params;
+      // The outcome names what to look at next: the selection becomes exactly that.
+      if (msg.params.select) this.setUi({ selection: msg.params.select });
     } else if (isNotification(msg, this.snapshotType)) {
       this.snapshot = msg.params;
       if (msg.params.project && msg.params.project.slug !== this.ui.project) this.setUi({ project: msg.params.project.slug });

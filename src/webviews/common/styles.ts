@@ -1,5 +1,8 @@
 // Shared CSS for every panel (adopted stylesheets: no inline style attributes, CSP-safe).
-// Colours come only from --vscode-* variables; high-contrast themes get visible borders.
+// Colours come only from --vscode-* variables; high-contrast themes get visible borders. Text in a
+// warning, error or success colour uses the tokens VS Code keeps readable on the editor
+// background in every theme (the list and git decoration foregrounds: 4.5:1 or more), not
+// editorWarning/errorForeground, which are icon colours (#bf8803 on white is 3.1:1).
 import { css } from 'lit';
 
 export const baseStyles = css`
@@ -11,15 +14,18 @@ export const baseStyles = css`
     --gap: 8px;
     --card-bg: var(--vscode-editorWidget-background, var(--vscode-sideBar-background));
     --card-border: var(--vscode-widget-border, var(--vscode-contrastBorder, transparent));
+    --aicmo-warning-fg: var(--vscode-list-warningForeground, var(--vscode-foreground));
+    --aicmo-error-fg: var(--vscode-list-errorForeground, var(--vscode-foreground));
+    --aicmo-ok-fg: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-foreground));
   }
   * { box-sizing: border-box; }
   h1 { font-size: 1.4em; font-weight: 600; margin: 0; }
   h2 { font-size: 1.15em; font-weight: 600; margin: 16px 0 8px; }
   h3 { font-size: 1em; font-weight: 600; margin: 0 0 4px; }
   .muted { color: var(--vscode-descriptionForeground); }
-  .error-text { color: var(--vscode-errorForeground); }
-  .warning-text { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
-  .ok-text { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
+  .error-text { color: var(--aicmo-error-fg); }
+  .warning-text { color: var(--aicmo-warning-fg); }
+  .ok-text { color: var(--aicmo-ok-fg); }
   header.panel-header { display: flex; align-items: center; gap: var(--gap); flex-wrap: wrap; margin-bottom: 12px; }
   header.panel-header h1 { flex: 1 1 auto; }
   .toolbar { display: flex; gap: var(--gap); align-items: center; flex-wrap: wrap; margin: 8px 0; }
@@ -35,7 +41,9 @@ export const baseStyles = css`
   .notice { padding: 6px 10px; margin: 8px 0; border-left: 3px solid var(--vscode-focusBorder); background: var(--vscode-textBlockQuote-background); display: flex; gap: var(--gap); align-items: center; }
   .notice.error { border-left-color: var(--vscode-errorForeground); }
   .notice.warning { border-left-color: var(--vscode-editorWarning-foreground); }
-  .notice span { flex: 1; }
+  .notice { flex-wrap: wrap; }
+  .notice > span:first-child { flex: 1; min-width: 16em; }
+  .notice .next-steps { display: flex; gap: var(--gap); flex-wrap: wrap; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); vertical-align: top; }
   th { font-weight: 600; color: var(--vscode-descriptionForeground); }

@@ -1,6 +1,6 @@
 // <aicmo-controltower-app>: the global pause switch, the generation engine, failed runs with
-// their error and a retry button, data freshness per source (flagged when older than a week),
-// and the execution timeline (virtualized).
+// their error and a retry button, data freshness per source ("never imported" apart from "older
+// than a week"), and the execution timeline, newest first, with pause and resume (virtualized).
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import {
@@ -28,7 +28,7 @@ export class ControltowerApp extends PanelApp<ControlTowerData> {
       aicmo-virtual-list { display: block; height: 45vh; min-height: 200px; }
       aicmo-virtual-list lit-virtualizer { height: 100%; }
       .entry { width: 100%; padding: 3px 0; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
-      tr.stale td { color: var(--vscode-editorWarning-foreground, var(--vscode-errorForeground)); }
+      tr.stale td { color: var(--aicmo-warning-fg); }
     `,
   ];
 
@@ -62,23 +62,30 @@ export class ControltowerApp extends PanelApp<ControlTowerData> {
             <thead><tr><th>Source</th><th>Project</th><th>Last import</th><th>Status</th></tr></thead>
             <tbody>${d.freshness.map((f) => {
               const age = f.lastImport ? daysBetween(f.lastImport, s.at) : null;
-              const stale = age === null || age > FRESHNESS_LIMIT_DAYS;
-              return html`<tr class=${stale ? 'stale' : ''} data-source=${f.source}><td>${f.source}</td><td>${f.project?.name ?? 'all'}</td>
-                <td>${f.lastImport ? `${formatWhen(f.lastImport)} (${Math.floor(age ?? 0)} days ago)` : 'never'}</td>
-                <td>${stale ? html`<aicmo-status-badge status="stale"></aicmo-status-badge> older than a week: import fresh results` : html`<aicmo-status-badge status="done"></aicmo-status-badge> fresh`}</td></tr>`;
+              const stale = age !== null && age > FRESHNESS_LIMIT_DAYS;
+              const days = Math.floor(age ?? 0);
+              const status =
+                age === null
+                  ? html`<aicmo-status-badge status="missing"></aicmo-status-badge> never imported: import results from the Analytics panel`
+                  : stale
+                    ? html`<aicmo-status-badge status="stale"></aicmo-status-badge> older than a week: import fresh results`
+                    : html`<aicmo-status-badge status="done"></aicmo-status-badge> fresh`;
+              return html`<tr class=${age === null ? 'never' : stale ? 'stale' : ''} data-source=${f.source}><td>${f.source}</td><td>${f.project?.name ?? 'all'}</td>
+                <td>${f.lastImport ? `${formatWhen(f.lastImport)} (${days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`})` : 'never'}</td>
+                <td class="freshness-status">${status}</td></tr>`;
             })}</tbody>
           </table>`}
 
       <h2>Execution timeline</h2>
       ${d.timeline.length === 0
         ? html`<p class="muted">Nothing has run yet.</p>`
-        : html`<aicmo-virtual-list .items=${d.timeline} .renderItem=${this.renderEntry} label="Execution timeline, newest last"></aicmo-virtual-list>`}
+        : html`<aicmo-virtual-list .items=${d.timeline} .renderItem=${this.renderEntry} label="Execution timeline, newest first"></aicmo-virtual-list>`}
       ${nothing}
     `;
   }
 
   private readonly renderEntry = (e: TimelineEntryView): TemplateResult => html`<div class="entry" role="listitem">
-    <span class="muted">${formatWhen(e.at)}</span> <aicmo-status-badge status=${e.kind === 'failure' ? 'failed' : e.kind}></aicmo-status-badge>
+    <span class="muted">${formatWhen(e.at)}</span> <aicmo-status-badge status=${e.kind === 'failure' ? 'failed' : e.kind === 'pause' ? (e.title.startsWith('Runs resumed') ? 'resumed' : 'paused') : e.kind}></aicmo-status-badge>
     ${e.project ? html`<strong>${e.project.name}</strong> · ` : nothing}${e.title}${e.actor ? html` <span class="muted">by ${e.actor}</span>` : nothing}
   </div>`;
 }

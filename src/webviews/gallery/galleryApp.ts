@@ -16,7 +16,7 @@ import {
 } from '../../protocol/panels/gallery';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { humanize } from '../common/format';
+import { formatDate, humanize } from '../common/format';
 import { distinct, galleryRows, type GalleryFilters, type GalleryRow } from './galleryFilter';
 import { adPreview, adPreviewStyles } from './adPreviews';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
@@ -29,6 +29,8 @@ export class GalleryApp extends PanelApp<GalleryData> {
   private reason = '';
   private date = '';
   private formError = '';
+  /** Approving selected creatives with violations waits for the person to confirm (the ids asked for). */
+  private confirming: string[] | null = null;
   /** Which headline/description combination each search ad shows (by creative id). */
   private readonly shuffles = new Map<string, number>();
   private brand = '';
@@ -63,7 +65,9 @@ export class GalleryApp extends PanelApp<GalleryData> {
   }
 
   private rows(data: GalleryData): GalleryRow[] {
-    const key = JSON.stringify(this.filters());
+    // The selection is part of the key: a new rows array makes the virtual list draw every box again,
+    // so Select all, Clear selection and an outcome's selection always show in the boxes.
+    const key = JSON.stringify([this.filters(), this.ipc.ui.selection ?? []]);
     if (!this.memo || this.memo.data !== data || this.memo.key !== key) this.memo = { data, key, rows: galleryRows(data, this.filters()) };
     return this.memo.rows;
   }
@@ -101,11 +105,60 @@ export class GalleryApp extends PanelApp<GalleryData> {
       this.requestUpdate();
       return;
     }
-    if (kind === 'approve') this.ipc.send(ApproveCreativesCommand, { project, ids, by: s.actor });
-    else if (kind === 'reject') this.ipc.send(RejectCreativesCommand, { project, ids, by: s.actor, reason });
+    if (kind === 'approve') {
+      // Creatives with errors are named before approving; what is not approved stays selected (the host's notice says which).
+      const flagged = data.creatives.filter((c) => ids.includes(c.id) && c.violations.some((x) => x.severity === 'error'));
+      if (flagged.length > 0) {
+        this.confirming = ids;
+        this.requestUpdate();
+        return;
+      }
+      this.ipc.send(ApproveCreativesCommand, { project, ids, by: s.actor });
+      return;
+    }
+    if (kind === 'reject') this.ipc.send(RejectCreativesCommand, { project, ids, by: s.actor, reason });
     else if (kind === 'changes') this.ipc.send(RequestCreativeChangesCommand, { project, ids, by: s.actor, reason });
     else this.ipc.send(ScheduleCreativesCommand, { project, ids, date: this.date });
     this.ipc.setUi({ selection: [] });
+  }
+
+  /** The channel as people name it (from the snapshot). */
+  private channelName(channel: string): string {
+    return this.ipc.snapshot?.data?.channelNames[channel] ?? humanize(channel);
+  }
+
+  private approveAnyway(s: Snapshot<GalleryData>): void {
+    const ids = this.confirming;
+    const project = s.project?.slug;
+    this.confirming = null;
+    if (ids && project) this.ipc.send(ApproveCreativesCommand, { project, ids, by: s.actor, confirm: true });
+    this.requestUpdate();
+  }
+
+  /** "2 of the 5 selected have violations": each named with what is wrong, before anything is approved. */
+  private renderConfirm(data: GalleryData, s: Snapshot<GalleryData>): TemplateResult | typeof nothing {
+    const ids = this.confirming;
+    if (!ids) return nothing;
+    const flagged = data.creatives.filter((c) => ids.includes(c.id) && c.violations.some((x) => x.severity === 'error'));
+    if (flagged.length === 0) return nothing;
+    return html`<div class="notice warning confirm" role="alertdialog" aria-label="Confirm approving creatives with violations">
+      <div>
+        <strong>${flagged.length} of the ${ids.length} selected ${flagged.length === 1 ? 'has violations' : 'have violations'}:</strong>
+        <ul class="confirm-list">
+          ${flagged.map(
+            (c) => html`<li data-confirm=${c.id}>“${c.headline || c.id}” (${this.channelName(c.channel)}): ${c.violations
+                .filter((x) => x.severity === 'error')
+                .map((x) => x.message)
+                .join(' ')}</li>`,
+          )}
+        </ul>
+        <span class="muted">A creative over a platform's hard limit (length, count, call to action) is never approved; fix or regenerate it.</span>
+      </div>
+      <span class="next-steps">
+        <vscode-button class="approve-anyway" @click=${() => this.approveAnyway(s)}>Approve anyway</vscode-button>
+        <vscode-button secondary class="cancel-approve" @click=${() => ((this.confirming = null), this.requestUpdate())}>Cancel</vscode-button>
+      </span>
+    </div>`;
   }
 
   protected override renderNoData() {
@@ -124,7 +177,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
     this.brand = s.project?.name ?? '';
     const select = (key: keyof GalleryFilters, label: string, all: string) => html`<select aria-label=${label} @change=${(e: Event) => this.ipc.setFilter(key, (e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${!f[key]}>${all}</option>
-      ${distinct(data, key).map((x) => html`<option value=${x} ?selected=${f[key] === x}>${humanize(x)}</option>`)}
+      ${distinct(data, key).map((x) => html`<option value=${x} ?selected=${f[key] === x}>${key === 'channel' ? this.channelName(x) : humanize(x)}</option>`)}
     </select>`;
     return html`
       ${data.notes.length > 0 ? html`<ul class="notes muted" aria-label="Notes on the brief">${data.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
@@ -150,6 +203,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
         <vscode-button secondary ?disabled=${selected.length === 0} @click=${() => this.bulk('schedule', data, s)}>Schedule</vscode-button>
         ${this.formError ? html`<span class="error-text form-error" role="alert">${this.formError}</span>` : nothing}
       </div>
+      ${this.renderConfirm(data, s)}
       <aicmo-virtual-list .items=${rows} .renderItem=${this.renderRow} label="Creatives by channel"></aicmo-virtual-list>
     `;
   }
@@ -161,7 +215,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
         .filter((x) => x.maxChars !== undefined || x.recommendedChars !== undefined)
         .map((x) => `${x.label}${x.list ? ` (${x.min}–${x.max})` : ''} ≤ ${x.maxChars ?? x.recommendedChars} characters${x.maxChars === undefined ? ' (recommended)' : ''}`);
       return html`<div class="channel" role="listitem" data-channel=${row.channel}>
-        <h2>${humanize(row.channel)} <span class="muted">(${row.count}${f ? ` · ${f.format}` : ''})</span></h2>
+        <h2>${this.channelName(row.channel)} <span class="muted">(${row.count}${f ? ` · ${f.format}` : ''})</span></h2>
         <div class="muted limits">${limits.length ? `Limits: ${limits.join('; ')}` : 'No text limits for this channel.'}${f?.note ? ` ${f.note}` : ''}</div>
       </div>`;
     }
@@ -176,7 +230,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
     return html`<div class="card ccard ${on ? 'selected' : ''} ${c.staleNote ? 'stale' : ''}" role="listitem" data-creative=${c.id}>
       <input type="checkbox" .checked=${on} aria-label=${`Select ${c.headline || c.id}`} @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)} />
       <div>
-        <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted">on ${c.scheduledDate}</span>` : nothing}</div>
+        <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted scheduled">on ${formatDate(c.scheduledDate)}</span>` : nothing}</div>
         <div class="muted">${c.format} · ${humanize(c.angle)} · ${c.language} · v${c.version}${c.facts.length ? ` · uses ${c.facts.join(', ')}` : ' · uses no brief fact'}</div>
         ${c.staleNote ? html`<div class="warning-text stale-note">${c.staleNote}</div>` : nothing}
         ${c.replaces ? html`<div class="muted replaces">Replaces ${c.replaces.id} (${c.replaces.status.replace('_', ' ')}${c.replaces.scheduledDate ? ` ${c.replaces.scheduledDate}` : ''}).</div>` : nothing}

@@ -1,13 +1,23 @@
-// <aicmo-kaizen-app>: the insights with their evidence (or "no evidence yet" per kind) and the
-// learning-event stream, virtualized, with filters by project, type and time.
+// <aicmo-kaizen-app>: the insights grouped by kind and ranked by how much evidence they carry
+// (insights resting on one fact folded under "Weak evidence"; those drawn from several clients'
+// data say so), the kinds with no evidence yet named once, and the learning-event stream,
+// virtualized, with filters by project, type and time.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
-import { KaizenSnapshotNotification, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
+import { KaizenSnapshotNotification, type InsightView, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { formatWhen, humanize } from '../common/format';
+import { formatDateRange, formatWhen, humanize } from '../common/format';
 import { filterEvents, TIME_WINDOWS } from './eventFilter';
 import '../common/components/virtualList';
+
+/** An insight resting on this many facts or fewer is weak evidence (folded). */
+const WEAK = 1;
+
+const kindName = (kind: string) => {
+  const h = humanize(kind);
+  return h[0]!.toUpperCase() + h.slice(1);
+};
 
 export class KaizenApp extends PanelApp<KaizenData> {
   protected override readonly projectScoped = false;
@@ -36,13 +46,7 @@ export class KaizenApp extends PanelApp<KaizenData> {
     const projects = [...new Set(d.events.map((e) => e.project).filter((p): p is string => p !== null))];
     return html`
       <h2>Insights</h2>
-      <ul class="plain kinds">${d.kinds.map((k) => html`<li data-kind=${k.kind}><strong>${humanize(k.kind)}</strong>: ${k.insights} insights from ${k.evidence} facts — <span class="muted">${k.note}</span></li>`)}</ul>
-      ${d.insights.length === 0
-        ? html`<aicmo-empty-state heading="No evidence yet" hint="Insights appear as results are imported and creatives and strategies are approved or rejected."></aicmo-empty-state>`
-        : html`<div class="grid insights">${d.insights.map(
-            (i) => html`<section class="card" data-insight=${i.id}><h3>${i.summary}</h3>
-              <div class="muted">${humanize(i.kind)} · ${i.evidence.count} ${i.evidence.source}${i.evidence.window.from ? ` · ${i.evidence.window.from} to ${i.evidence.window.to ?? '…'}` : ''} · ${i.evidence.projects.length} projects</div></section>`,
-          )}</div>`}
+      ${this.renderInsights(d, names)}
       <h2>Learning events</h2>
       <div class="toolbar" role="search">
         <select aria-label="Filter events by project" @change=${(e: Event) => this.ipc.setFilter('project', (e.target as HTMLSelectElement).value)}>
@@ -64,6 +68,44 @@ export class KaizenApp extends PanelApp<KaizenData> {
         : html`<aicmo-virtual-list .items=${events} .renderItem=${(e: LearningEventView) => this.renderEvent(e, names)} label="Learning events, newest first"></aicmo-virtual-list>`}
       ${nothing}
     `;
+  }
+
+  private renderInsights(d: KaizenData, names: Map<string, string>): TemplateResult {
+    if (d.insights.length === 0) {
+      return html`<aicmo-empty-state heading="No evidence yet" hint="Insights appear as results are imported and creatives and strategies are approved or rejected."></aicmo-empty-state>`;
+    }
+    const empty = d.kinds.filter((k) => k.evidence === 0);
+    const withEvidence = d.kinds.filter((k) => k.evidence > 0 || d.insights.some((i) => i.kind === k.kind));
+    const kinds = [...new Set([...withEvidence.map((k) => k.kind), ...d.insights.map((i) => i.kind)])];
+    const ranked = (list: InsightView[]) => [...list].sort((a, b) => b.evidence.count - a.evidence.count || a.summary.localeCompare(b.summary));
+    const strongest = (k: string) => Math.max(0, ...d.insights.filter((i) => i.kind === k).map((i) => i.evidence.count));
+    return html`
+      ${kinds
+        .sort((a, b) => strongest(b) - strongest(a) || a.localeCompare(b))
+        .map((kind) => {
+          const all = ranked(d.insights.filter((i) => i.kind === kind));
+          const strong = all.filter((i) => i.evidence.count > WEAK);
+          const weak = all.filter((i) => i.evidence.count <= WEAK);
+          const note = d.kinds.find((k) => k.kind === kind)?.note;
+          return html`<section class="kind" data-kind=${kind}>
+            <h3>${kindName(kind)} <span class="muted">(${all.length} ${all.length === 1 ? 'insight' : 'insights'}${note ? ` · ${note}` : ''})</span></h3>
+            ${strong.length > 0 ? html`<div class="grid insights">${strong.map((i) => this.renderInsight(i, names))}</div>` : nothing}
+            ${weak.length > 0
+              ? html`<details class="weak"><summary>Weak evidence: ${weak.length} ${weak.length === 1 ? 'insight rests' : 'insights rest'} on one fact each</summary>
+                  <div class="grid insights">${weak.map((i) => this.renderInsight(i, names))}</div></details>`
+              : nothing}
+          </section>`;
+        })}
+      ${empty.length > 0 ? html`<p class="muted no-evidence">No evidence yet for ${empty.map((k) => kindName(k.kind).toLowerCase()).join(', ')}.</p>` : nothing}
+    `;
+  }
+
+  private renderInsight(i: InsightView, names: Map<string, string>): TemplateResult {
+    const projects = i.evidence.projects;
+    const from = projects.length > 1 ? ` · from ${projects.length} clients' data (${projects.map((p) => names.get(p) ?? p).join(', ')})` : projects.length === 1 ? ` · from ${names.get(projects[0]!) ?? projects[0]}` : '';
+    const window = i.evidence.window.from ? ` · ${formatDateRange(i.evidence.window.from, i.evidence.window.to)}` : '';
+    return html`<section class="card" data-insight=${i.id}><h3>${i.summary}</h3>
+      <div class="muted">${i.evidence.count} ${i.evidence.source}${window}${from}</div></section>`;
   }
 
   private renderEvent(e: LearningEventView, names: Map<string, string>): TemplateResult {

@@ -1,8 +1,8 @@
 // <aicmo-artifact-output>: one campaign-notebook cell's output, drawn with the panels' components
 // (status badge, empty state, buttons, the shared styles): its status and version, why it waits
 // or is stale, the content, the Kaizen insights that shaped it, and its decisions — Approve,
-// Reject or Request changes (with a reason) on the strategy, and on creatives one by one or in
-// bulk. A decision posts a message to the host (renderer messaging); the host runs the operation
+// Reject or Request changes (with a reason) on the strategy, the media plan and a plugin's output,
+// and on creatives one by one or in bulk. A decision posts a message to the host (renderer messaging); the host runs the operation
 // and the cell re-renders with the new status and the outcome's sentence. Text is always text.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { NOTEBOOK_DECISIONS, type ArtifactOutput, type DecideMessage, type OutputCreative } from '../../protocol/notebook';
@@ -90,12 +90,13 @@ export class ArtifactOutputElement extends LitElement {
     if (d.kind === 'unknown' || d.content === null) return d.waiting || d.lastError ? nothing : html`<aicmo-empty-state heading="Not run yet" hint="Run this cell to make its first version."></aicmo-empty-state>`;
     const body = d.cell === 'strategy' ? strategySection(d.content) : d.cell === 'media' ? mediaSection(d.content) : d.cell === 'creatives' ? this.renderCreatives(d) : genericSection(d.content);
     const scope = d.decisions ? NOTEBOOK_DECISIONS[d.decisions].scope : null;
-    return html`${body}${scope === 'artifact' ? this.renderArtifactDecisions(d) : nothing}`;
+    return html`${body}${scope === 'artifact' || scope === 'subsystem' ? this.renderArtifactDecisions(d) : nothing}`;
   }
 
   private decide(d: ArtifactOutput, decision: DecisionKind, target: { ids?: string[]; all?: true } = {}): void {
     if (!d.decisions) return;
-    const what = target.ids ? (target.ids.length === 1 ? 'this creative' : 'the selected creatives') : target.all ? 'every awaiting creative' : NOTEBOOK_DECISIONS[d.decisions].noun;
+    const what = target.ids ? (target.ids.length === 1 ? 'this creative' : 'the selected creatives') : target.all ? 'every awaiting creative' : this.noun(d);
+    const scope = NOTEBOOK_DECISIONS[d.decisions].scope;
     const problem = reasonProblem(decision, this.reason, what);
     this.formError = problem ?? '';
     if (problem) {
@@ -109,13 +110,20 @@ export class ArtifactOutputElement extends LitElement {
       cell: d.decisions,
       decision,
       ...(decision !== 'approve' && reason ? { reason } : {}),
-      ...(NOTEBOOK_DECISIONS[d.decisions].scope === 'artifact' && d.version !== null ? { version: d.version } : {}),
+      ...(scope === 'subsystem' ? { subsystem: d.cell } : {}),
+      ...(scope !== 'items' && d.version !== null ? { version: d.version } : {}),
       ...(target.ids ? { ids: target.ids } : {}),
       ...(target.all ? { all: true } : {}),
     });
     this.reason = '';
     this.selection.clear();
     this.requestUpdate();
+  }
+
+  /** How the decisions name what they decide on ("the strategy", "the seo output"). */
+  private noun(d: ArtifactOutput): string {
+    if (!d.decisions) return '';
+    return d.decisions === 'plugin' ? `the ${d.title} output` : NOTEBOOK_DECISIONS[d.decisions].noun;
   }
 
   private reasonField() {
@@ -130,7 +138,7 @@ export class ArtifactOutputElement extends LitElement {
 
   private renderArtifactDecisions(d: ArtifactOutput): TemplateResult {
     const why = this.disabledWhy();
-    const noun = d.decisions ? NOTEBOOK_DECISIONS[d.decisions].noun : '';
+    const noun = this.noun(d);
     return html`<div class="toolbar decisions" role="group" aria-label=${`Decide on ${noun}`}>
         <vscode-button ?disabled=${!!why || d.status === 'approved'} @click=${() => this.decide(d, 'approve')}>${DECISION_LABELS.approve}</vscode-button>
         ${this.reasonField()}

@@ -12,7 +12,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '../common/components/statusBadge';
 import '../common/components/virtualList';
 
-const FLAGS = ['blocked', 'unblocked', 'on hold', 'cancelled', 'failed run', 'stale', 'unreadable'];
+const FLAGS = ['awaiting approval', 'blocked', 'unblocked', 'on hold', 'cancelled', 'failed run', 'stale', 'unreadable'];
 const STAGE_LABELS: Record<string, string> = { INTAKE: 'Intake', STRATEGY: 'Strategy', CREATIVE: 'Creative', EXECUTION: 'Execution', DONE: 'Done' };
 
 export class PipelineApp extends PanelApp<PipelineData> {
@@ -29,7 +29,8 @@ export class PipelineApp extends PanelApp<PipelineData> {
       aicmo-virtual-list lit-virtualizer { height: 100%; }
       .pcard { width: 100%; margin-bottom: 6px; }
       .pcard .name { font-weight: 600; font-size: 1em; }
-      .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--vscode-editorWarning-foreground, var(--vscode-foreground)); }
+      .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--aicmo-warning-fg); }
+      .waiting { margin: 4px 0 0; padding-left: 16px; }
       .totals { margin: 0 0 8px; }
     `,
   ];
@@ -68,7 +69,7 @@ export class PipelineApp extends PanelApp<PipelineData> {
     if (t.projects === 0) return this.renderNoData();
     return html`
       <p class="totals muted" role="status">
-        ${t.projects} projects · ${t.blocked} blocked · ${t.onHold} on hold · ${t.cancelled} cancelled${data.paused ? ' · global pause is on' : ''}
+        ${t.projects} ${t.projects === 1 ? 'project' : 'projects'} · ${t.awaitingApproval} awaiting approval · ${t.blocked} blocked · ${t.onHold} on hold · ${t.cancelled} cancelled${data.paused ? ' · global pause is on' : ''}
       </p>
       <div class="toolbar" role="search">
         <vscode-textfield
@@ -105,12 +106,16 @@ export class PipelineApp extends PanelApp<PipelineData> {
       <span class="muted">strategy ${humanize(p.strategyStatus)}</span>
       ${p.creativesAwaiting > 0 ? html`<span class="muted">${p.creativesAwaiting} creatives waiting</span>` : ''}
     </div>
-    ${p.blockers.length > 0
-      ? html`<ul class="blockers" aria-label="What blocks it">
-          ${p.blockers.slice(0, 3).map((b) => html`<li>${b.message}</li>`)}
-          ${p.blockers.length > 3 ? html`<li>and ${p.blockers.length - 3} more</li>` : ''}
-        </ul>`
-      : ''}
+    ${this.renderList(p.blockers.filter((b) => b.waiting), 'waiting', 'Waiting for your decision')}
+    ${this.renderList(p.blockers.filter((b) => !b.waiting), 'blockers', 'What blocks it')}
   </div>`;
+
+  private renderList(items: PipelineProjectView['blockers'], cls: string, label: string): TemplateResult | string {
+    if (items.length === 0) return '';
+    return html`<ul class=${cls} aria-label=${label}>
+      ${items.slice(0, 3).map((b) => html`<li>${b.message}</li>`)}
+      ${items.length > 3 ? html`<li>and ${items.length - 3} more</li>` : ''}
+    </ul>`;
+  }
 }
 customElements.define('aicmo-pipeline-app', PipelineApp);

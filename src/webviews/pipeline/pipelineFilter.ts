@@ -3,7 +3,7 @@ import type { PipelineData, PipelineProjectView } from '../../protocol/panels/pi
 
 export interface PipelineFilters {
   search: string;
-  /** "blocked", "unblocked", or a badge ("on hold", "failed run", …); empty = all. */
+  /** "blocked", "unblocked", "awaiting approval", or a badge ("on hold", "failed run", …); empty = all. */
   flag: string;
   /** A goal metric; empty = all. */
   goal: string;
@@ -12,8 +12,9 @@ export interface PipelineFilters {
 export function keepProject(p: PipelineProjectView, f: PipelineFilters, needle: string): boolean {
   if (needle && !p.name.toLowerCase().includes(needle) && !p.slug.includes(needle) && !p.industry.toLowerCase().includes(needle)) return false;
   if (f.goal && p.goalMetric !== f.goal) return false;
-  if (f.flag === 'blocked') return p.blockers.length > 0;
-  if (f.flag === 'unblocked') return p.blockers.length === 0;
+  if (f.flag === 'blocked') return p.blockers.some((b) => !b.waiting);
+  if (f.flag === 'unblocked') return !p.blockers.some((b) => !b.waiting);
+  if (f.flag === 'awaiting approval') return p.blockers.length > 0 && p.blockers.every((b) => b.waiting);
   if (f.flag) return p.badges.includes(f.flag);
   return true;
 }

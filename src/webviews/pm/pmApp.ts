@@ -23,6 +23,14 @@ const COLUMNS: [TaskSortKey, string, boolean][] = [
   ['status', 'Status', false],
 ];
 
+/** "2026-12-03" → "2026-12-04" (UTC calendar days). */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 export class PmApp extends PanelApp<PmData> {
   private hours = new Map<string, string>();
   private ganttMemo: { data: PmData; spec: VisualizationSpec } | undefined;
@@ -31,7 +39,7 @@ export class PmApp extends PanelApp<PmData> {
     baseStyles,
     css`
       tr.critical td:first-child { border-left: 3px solid var(--vscode-charts-red, var(--vscode-errorForeground)); }
-      tr.over td { color: var(--vscode-errorForeground); font-weight: 600; }
+      tr.over td { color: var(--aicmo-error-fg); font-weight: 600; }
       input[type='number'] { width: 70px; }
       aicmo-chart { min-height: 200px; }
     `,
@@ -62,11 +70,16 @@ export class PmApp extends PanelApp<PmData> {
     this.ipc.send(CompleteTaskCommand, { project, id: t.id, hours });
   }
 
+  private roleName(d: PmData, role: string): string {
+    return d.roleNames[role] ?? humanize(role);
+  }
+
   private ganttSpec(d: PmData): VisualizationSpec {
     if (this.ganttMemo?.data === d) return this.ganttMemo.spec;
     const values = d.tasks
       .filter((t) => t.start && t.due)
-      .map((t) => ({ task: t.title, start: t.start, end: t.due, path: t.onCriticalPath ? 'Critical path' : 'Other tasks' }));
+      // The due day is worked too: a bar runs to the end of it, so a one-day task is a day wide, not a line.
+      .map((t) => ({ task: t.title, start: t.start, end: dayAfter(t.due!), path: t.onCriticalPath ? 'Critical path' : 'Other tasks' }));
     const spec = {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 'container',
@@ -107,7 +120,7 @@ export class PmApp extends PanelApp<PmData> {
           ${tasks.map(
             (t) => html`<tr class=${t.onCriticalPath ? 'critical' : ''} data-task=${t.id}>
               <td>${t.title}${t.onCriticalPath ? html` <span class="muted">(critical path)</span>` : nothing}</td>
-              <td>${t.phase}</td><td>${t.role ?? '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
+              <td>${t.phase}</td><td>${t.role ? this.roleName(d, t.role) : '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
               <td>${t.start ?? '—'}</td><td>${t.due ?? '—'}</td>
               <td class="num">${formatNumber(t.estimatedHours)}</td>
               <td class="num"><input type="number" min="0" step="0.5" aria-label=${`Actual hours for ${t.title}`} .value=${this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours))}
@@ -129,7 +142,7 @@ export class PmApp extends PanelApp<PmData> {
         : html`<table aria-label="Capacity by role" class="capacity">
             <thead><tr><th>Role</th><th>Members</th><th class="num">Weekly h</th><th class="num">Demand h</th><th class="num">Available h</th><th class="num">Peak week h</th><th>Status</th></tr></thead>
             <tbody>${d.capacity.map(
-              (c) => html`<tr class=${c.overAllocated ? 'over' : ''} data-role=${c.role}><td>${c.role}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
+              (c) => html`<tr class=${c.overAllocated ? 'over' : ''} data-role=${c.role}><td>${this.roleName(d, c.role)}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
                 <td class="num">${formatNumber(c.demandHours)}</td><td class="num">${formatNumber(c.availableHours)}</td><td class="num">${formatNumber(c.peakWeekHours)}</td>
                 <td>${c.overAllocated ? html`<aicmo-status-badge status="over-allocated"></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
             )}</tbody>

@@ -1,17 +1,5 @@
-// Strategy content as text lines ("pillars[1].name: Trust"), for display and for the version
-// diff; and a line diff (longest common subsequence) between two versions.
-export function contentLines(content: unknown, prefix = ''): string[] {
-  if (content === null || content === undefined) return prefix ? [`${prefix}: —`] : [];
-  if (Array.isArray(content)) {
-    if (content.length === 0) return [`${prefix}: (none)`];
-    return content.flatMap((item, i) => contentLines(item, `${prefix}[${i + 1}]`));
-  }
-  if (typeof content === 'object') {
-    return Object.entries(content as Record<string, unknown>).flatMap(([k, v]) => contentLines(v, prefix ? `${prefix}.${k}` : k));
-  }
-  return [`${prefix}: ${String(content)}`];
-}
-
+// A line diff (longest common subsequence) between two versions' document lines
+// (strategyDocument.ts), and pillars as editable text.
 export interface DiffLine {
   op: 'same' | 'added' | 'removed';
   text: string;

@@ -15,11 +15,29 @@ import {
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { formatMinor, formatWhen, humanize } from '../common/format';
-import { contentLines, diffLines, pillarsToText, textToPillars } from './strategyText';
+import { diffLines, pillarsToText, textToPillars } from './strategyText';
+import { documentLines, documentOf, type Section } from './strategyDocument';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '../common/components/statusBadge';
+
+/** One section of the strategy as a document: its heading, then paragraphs, bullets, fields or a table. */
+function renderSection(sec: Section): TemplateResult {
+  const heading = sec.depth === 1 ? html`<h3>${sec.heading}</h3>` : html`<h4>${sec.heading}</h4>`;
+  return html`<section class="doc-section" data-section=${sec.heading}>
+    ${heading}
+    ${sec.blocks.map((b) =>
+      b.kind === 'p'
+        ? html`<p>${b.text}</p>`
+        : b.kind === 'list'
+          ? html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`
+          : b.kind === 'fields'
+            ? html`<dl class="fields">${b.items.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`
+            : html`<div class="table-wrap"><table><thead><tr>${b.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${b.rows.map((r) => html`<tr>${r.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table></div>`,
+    )}
+  </section>`;
+}
 
 export class WarroomApp extends PanelApp<WarroomData> {
   private editing = false;
@@ -33,12 +51,17 @@ export class WarroomApp extends PanelApp<WarroomData> {
     baseStyles,
     css`
       .columns { display: grid; grid-template-columns: minmax(240px, 1fr) 2fr; gap: 16px; }
+      @media (max-width: 1000px) { .columns { grid-template-columns: minmax(0, 1fr); } }
+      .fields > div { display: contents; }
+      .doc-section h3 { margin: 12px 0 4px; }
+      .doc-section h4 { margin: 8px 0 2px; }
+      .table-wrap { overflow-x: auto; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
       dt { color: var(--vscode-descriptionForeground); }
       dd { margin: 0; }
       vscode-textarea { width: 100%; }
-      .diff .added { color: var(--vscode-gitDecoration-addedResourceForeground, var(--vscode-charts-green)); }
-      .diff .removed { color: var(--vscode-gitDecoration-deletedResourceForeground, var(--vscode-errorForeground)); text-decoration: line-through; }
+      .diff .added { color: var(--aicmo-ok-fg); }
+      .diff .removed { color: var(--aicmo-error-fg); text-decoration: line-through; }
       .diff li { font-family: var(--vscode-editor-font-family); white-space: pre-wrap; }
       .versions li { display: flex; gap: 8px; align-items: center; }
     `,
@@ -138,7 +161,7 @@ export class WarroomApp extends PanelApp<WarroomData> {
     const c = v.content ?? {};
     const pillars = Array.isArray(c.pillars) ? (c.pillars as { name?: unknown; description?: unknown }[]) : [];
     const shown = new Set(['executiveSummary', 'pillars']);
-    const rest = contentLines(Object.fromEntries(Object.entries(c).filter(([k]) => !shown.has(k))));
+    const rest = documentOf(Object.fromEntries(Object.entries(c).filter(([k]) => !shown.has(k))));
     return html`
       <h2>Strategy v${v.version} <aicmo-status-badge status=${v.status}></aicmo-status-badge></h2>
       ${v.statusNote ? html`<p class="muted">${v.statusNote}</p>` : nothing}
@@ -153,10 +176,10 @@ export class WarroomApp extends PanelApp<WarroomData> {
           </div>`
         : html`<p class="summary">${String(c.executiveSummary ?? '')}</p>
             <ul class="pillars">${pillars.map((p) => html`<li><strong>${String(p.name ?? '')}</strong>: ${String(p.description ?? '')}</li>`)}</ul>
-            ${rest.length ? html`<details><summary>All sections</summary><pre class="text">${rest.join('\n')}</pre></details>` : nothing}`}
+            ${rest.length ? html`<details class="all-sections"><summary>All sections</summary>${rest.map(renderSection)}</details>` : nothing}`}
       ${v.insights.length ? html`<h3>Kaizen insights used</h3><ul class="muted">${v.insights.map((x) => html`<li>${x.sentence}</li>`)}</ul>` : nothing}
       <div class="toolbar" role="group" aria-label="Decide on the strategy">
-        <vscode-button ?disabled=${this.editing} @click=${() => this.decide('approve', d, s)}>Approve</vscode-button>
+        <vscode-button class="approve" ?disabled=${this.editing || v.status === 'approved'} title=${v.status === 'approved' ? `Strategy v${v.version} is already approved` : ''} @click=${() => this.decide('approve', d, s)}>${v.status === 'approved' ? 'Approved' : 'Approve'}</vscode-button>
         <vscode-textfield placeholder="Reason (required to reject or request changes)" label="Reason" .value=${this.reason} @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)}></vscode-textfield>
         <vscode-button secondary ?disabled=${this.editing} @click=${() => this.decide('reject', d, s)}>Reject</vscode-button>
         <vscode-button secondary ?disabled=${this.editing} @click=${() => this.decide('changes', d, s)}>Request changes</vscode-button>
@@ -171,7 +194,7 @@ export class WarroomApp extends PanelApp<WarroomData> {
     const idx = d.versions.findIndex((x) => x.version === shown);
     const after = d.versions[idx];
     const before = idx > 0 ? d.versions[idx - 1] : undefined;
-    const diff = after ? diffLines(contentLines(before?.content ?? {}), contentLines(after.content ?? {})) : [];
+    const diff = after ? diffLines(documentLines(before?.content ?? {}), documentLines(after.content ?? {})) : [];
     return html`
       <h2>Version history</h2>
       <ul class="plain versions">

@@ -35,7 +35,7 @@ describe('Projects tree', () => {
     const before = api.projectsTree().stages.reduce((n, s) => n + s.count, 0);
     const outcome = await run('aicmo.newProject', { name: 'Bad Budget', industry: 'x', goal: 'y', goalMetric: 'leads', audiences: ['a'], budget: '12,5k', currency: 'USD' });
     assert.equal(outcome.ok, false);
-    assert.match(outcome.message, /^The budget "12,5k" is not a decimal amount/);
+    assert.match(outcome.message, /^The budget "12,5k" is not an amount/);
     assert.equal(outcome.message.includes('\n'), false, 'one sentence, no details');
     await api.refresh();
     assert.equal(api.projectsTree().stages.reduce((n, s) => n + s.count, 0), before);
@@ -45,7 +45,7 @@ describe('Projects tree', () => {
     const api = await aicmoApi();
     const outcome = await run('aicmo.openDemo');
     assert.equal(outcome.ok, true, outcome.message);
-    assert.match(outcome.message, /^Added 3 demo projects \(.*\): 4 sample exports and 5 leads imported, the flow run on each; the strategy of northpeak-winter-trail-boot-launch approved\.$/);
+    assert.match(outcome.message, /^Added 3 demo projects \(.*\): 4 sample exports and 5 leads imported( \(sample results dated [^)]*\))?, the flow run on each; the strategy of northpeak-winter-trail-boot-launch approved\.$/);
     const slugs = outcome.value as string[];
     for (const slug of slugs) assert.ok(stageInTree(api, slug), `${slug} is in the tree`);
     assert.equal(stageInTree(api, 'northpeak-winter-trail-boot-launch'), 'EXECUTION', 'its strategy approved and results in');

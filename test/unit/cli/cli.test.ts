@@ -129,7 +129,7 @@ describe('aicmo CLI (dist/cli.js as a child process)', function () {
         [[...ADD, '--name', '   '], /project name must not be empty/],
         [[...ADD, '--name', 'Acme Spring'], /slug "acme-spring" already exists/],
         [[...ADD, '--name', 'ACME spring!'], /slug "acme-spring" already exists/],
-        [[...ADD, '--name', 'Money', '--budget', '12,000'], /budget "12,000" is not a decimal amount/],
+        [[...ADD, '--name', 'Money', '--budget', '12,5'], /budget "12,5" is not an amount \(e\.g\. 12500, 12,500 or 12500\.50\)/],
         [[...ADD, '--name', 'Cents', '--budget', '10.005'], /budget "10\.005" has more decimals than USD allows \(2\)/],
         [[...ADD, '--name', 'Kpi', '--kpi', 'cpa'], /KPI target "cpa" is not in name=value form/],
         [[...ADD, '--name', 'Metric', '--goal-metric', 'vibes'], /goal metric "vibes" is not one of awareness, leads, sales, engagement, retention/],

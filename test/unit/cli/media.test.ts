@@ -38,7 +38,7 @@ describe('aicmo media and the Kaizen flags (real CLI)', function () {
     const noReason = await run('media', 'reject', 'boot-launch', '--by', 'Dana');
     assert.deepEqual([noReason.code, noReason.stderr], [1, 'aicmo: Rejecting a media plan needs a reason (--reason TEXT).\n']);
     const approved = await run('media', 'approve', 'boot-launch', '--by', 'Dana');
-    assert.equal(approved.stdout, 'Approved media plan v1 of boot-launch: No change from the priors.\nNext: aicmo flow run boot-launch\n');
+    assert.equal(approved.stdout, 'Approved media plan v1 of "Boot launch": No change from the priors.\nNext: aicmo flow run boot-launch\n');
 
     const rows = ['date,channel,campaign,spend,impressions,clicks,conversions'];
     for (let w = 0; w < 3; w++) {
@@ -56,7 +56,7 @@ describe('aicmo media and the Kaizen flags (real CLI)', function () {
     assert.match(diff, /Google Search +54\.6% +64\.6% +\+10\.0 +CPA \$14\.29, P\(best\) 100%/);
 
     const sent = await run('media', 'request-changes', 'boot-launch', '--by', 'Chris', '--client', '--reason', 'Hold Meta for the launch week');
-    assert.match(sent.stdout, /^Sent media plan v2 of boot-launch back \(Hold Meta for the launch week\); approved version 1 stays in use\./);
+    assert.match(sent.stdout, /^Sent media plan v2 of "Boot launch" back \(Hold Meta for the launch week\); approved version 1 stays in use\./);
     const kept = jsonOf<{ subsystems: { name: string; message?: string }[] }>(await run('flow', 'run', 'boot-launch', '--half-life-weeks', '4', '--cross-industry', '--only', 'media', '--json'));
     assert.match(kept.subsystems[0]!.message ?? '', /^unchanged: version 2 was sent back/);
   });

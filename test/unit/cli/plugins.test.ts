@@ -71,6 +71,31 @@ describe('aicmo plugins', function () {
     assert.equal(seoOf(await run(['flow', 'run', 'acme-boots', '--json'])), undefined);
   });
 
+  it('`subsystem approve|reject|request-changes` decides on the plugin\'s seo output; a built-in and an unloaded plugin are refused', async () => {
+    jsonOf(await run(['flow', 'run', 'acme-boots', '--allow-plugins', '--json']));
+    let r = await run(['subsystem', 'reject', 'acme-boots', 'seo', '--allow-plugins']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim(), 'aicmo: Rejecting the seo output needs a reason (--reason TEXT).');
+    r = await run(['subsystem', 'request-changes', 'acme-boots', 'seo', '--reason', 'Add local keywords', '--allow-plugins']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^Requested changes to seo v1 of "Acme Boots" \(from .+\): Add local keywords\.$/m);
+    r = await run(['flow', 'run', 'acme-boots', '--allow-plugins', '--json']);
+    assert.equal(seoOf(r)?.status, 'completed');
+    const approved = jsonOf<{ subsystem: string; artifact: { version: number; status: string }; stale: unknown[] }>(await run(['subsystem', 'approve', 'acme-boots', 'seo', '--allow-plugins', '--json']));
+    assert.deepEqual([approved.subsystem, approved.artifact.status, approved.stale], ['seo', 'approved', []]);
+    const unified = jsonOf<{ artifacts: Record<string, { version: number; status: string }> }>(await run(['dashboard', 'unified', 'acme-boots', '--allow-plugins', '--json']));
+    assert.deepEqual([unified.artifacts.seo!.version, unified.artifacts.seo!.status], [approved.artifact.version, 'approved']);
+    const events = jsonOf<{ type: string; data: { kind: string; reason?: string } }[]>(await run(['events', '--type', 'artifact.', '--json']));
+    assert.deepEqual(events.filter((e) => e.type !== 'artifact.created').map((e) => [e.type, e.data.kind]), [['artifact.changes_requested', 'seo'], ['artifact.approved', 'seo']]);
+    r = await run(['subsystem', 'approve', 'acme-boots', 'strategy']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim().split('\n').pop(), 'aicmo: strategy is a built-in subsystem with its own decisions: use strategy.decide (aicmo strategy approve|reject|request-changes <project>).');
+    r = await run(['subsystem', 'approve', 'acme-boots', 'seo']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /not loaded: loading runs their code/, 'the warning says the plugin was not loaded');
+    assert.match(r.stderr, /aicmo: There is no subsystem named "seo" \(a plugin that is not installed or not loaded, or a typo\); no plugin registered a subsystem here\.\n$/);
+  });
+
   it('refuses a module outside the workspace, a symlink out of it, and a plugin whose subsystem collides', async () => {
     const outside = path.join(temp, 'outside.js');
     copyFileSync(sample, outside);

@@ -20,7 +20,7 @@ interface CreativeJson {
   body: string;
   cta: string;
   status: string;
-  violations: unknown[];
+  violations: { severity: string; rule?: string }[];
   rankReason: string;
 }
 
@@ -32,7 +32,9 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
   before(() => ensureCliBuilt());
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'aicmo-flow-cli-'));
-    jsonOf(await run('project', 'add', '--name', 'Boot launch', '--industry', 'Outdoor footwear', '--goal', 'Sell 2,400 boots', '--goal-metric', 'sales', '--audience', 'Weekend hikers', '--budget', '85000', '--currency', 'USD', '--start', '2026-03-01', '--end', '2026-05-31', '--json'));
+    jsonOf(await run('project', 'add', '--name', 'Boot launch', '--industry', 'Outdoor footwear', '--goal', 'Sell 2,400 boots', '--goal-metric', 'sales', '--audience', 'Weekend hikers', '--budget', '85000', '--currency', 'USD', '--start', '2026-03-01', '--end', '2026-05-31',
+      // The brief's facts: creatives are written from them (without any, every ad lacks copy and none may be approved).
+      '--benefit', 'Waterproof for 12 hours', '--benefit', 'Light enough for long trails', '--proof', '4.8 stars from 2,000 hikers', '--offer', 'Free returns', '--landing-url', 'https://boots.example/launch', '--json'));
   });
   afterEach(async () => rm(root, { recursive: true, force: true }));
 
@@ -64,8 +66,11 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
     const rejectNoReason = await run('creatives', 'reject', c!.id, '--by', 'Chris');
     assert.equal(rejectNoReason.stderr, 'aicmo: Rejecting a creative needs a reason (--reason TEXT).\n');
     jsonOf(await run('creatives', 'reject', c!.id, '--by', 'Chris', '--reason', 'Too pushy', '--json'));
-    const all = jsonOf(await run('creatives', 'approve', '--all', 'boot-launch', '--by', 'Dana', '--json')) as { creatives: unknown[] };
-    assert.equal(all.creatives.length, list.length - 3);
+    const all = jsonOf(await run('creatives', 'approve', '--all', 'boot-launch', '--by', 'Dana', '--json')) as { creatives: unknown[]; needFixing: { id: string }[]; needConfirmation: unknown[] };
+    // A creative over a platform's hard limit is never approved; the others are.
+    const broken = list.filter((x) => x.violations.some((v) => v.severity === 'error' && ['max-length', 'count', 'short-item', 'forbidden-characters', 'cta-list', 'required', 'language'].includes(v.rule ?? '')) && ![a, b, c].includes(x));
+    assert.deepEqual(all.needFixing.map((g) => g.id).sort(), broken.map((x) => x.id).sort());
+    assert.equal(all.creatives.length + all.needFixing.length + all.needConfirmation.length, list.length - 3);
     const bad = await run('creatives', 'schedule', c!.id, '--date', '2026-03-09');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /is rejected; only approved creatives can be scheduled/);
@@ -86,7 +91,7 @@ describe('aicmo flow / strategy / creatives / task / pause / kaizen (real CLI)',
     jsonOf(await run('pause', 'on', '--json'));
     const refused = await run('flow', 'run', 'boot-launch');
     assert.equal(refused.code, 1);
-    assert.equal(refused.stderr, 'aicmo: All runs are paused in the Control Tower; resume them to run.\n');
+    assert.equal(refused.stderr, 'aicmo: All runs are paused in the Control Tower; resume them to run.\nNext: aicmo pause off\n');
     jsonOf(await run('pause', 'off', '--json'));
     const media = await run('flow', 'run', 'boot-launch', '--only', 'media', '--json');
     assert.equal(media.code, 1, 'a failed run exits 1 after printing its result');

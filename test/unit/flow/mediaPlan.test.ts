@@ -58,7 +58,7 @@ describe('media plan through the flow', () => {
     await assert.rejects(decideMedia(f, 'reject', 'Dana'), /Rejecting a media plan needs a reason\./);
     const ok = await decideMedia(f, 'approve', { name: 'Dana', kind: 'internal' });
     assert.deepEqual(ok.media, { id: ok.media.id, version: 1, status: 'approved' });
-    assert.match(ok.sentence, /^Approved media plan v1 of acme-coffee-spring-launch: No change from the priors\.$/);
+    assert.match(ok.sentence, /^Approved media plan v1 of "Acme Coffee Spring Launch": No change from the priors\./);
     await runFlow(f.store, f.slug, { actor: 'ci' });
     assert.equal((await latest(f)).creatives?.inputs.media, 1);
 
@@ -90,7 +90,7 @@ describe('media plan through the flow', () => {
     await importWeeks(f, 'w1.csv', 0, 3, { search: 60, social: 20 });
     await runFlow(f.store, f.slug, { actor: 'ci' });
     const sent = await decideMedia(f, 'request_changes', { name: 'Chris', kind: 'client' }, 'Keep Meta at 40% for the launch');
-    assert.match(sent.sentence, /^Sent media plan v2 of acme-coffee-spring-launch back \(Keep Meta at 40% for the launch\); approved version 1 stays in use\./);
+    assert.match(sent.sentence, /^Sent media plan v2 of "Acme Coffee Spring Launch" back \(Keep Meta at 40% for the launch\); approved version 1 stays in use\./);
     const r = await runFlow(f.store, f.slug, { actor: 'ci', only: 'media' });
     assert.equal(r.subsystems[0]?.message, 'unchanged: version 2 was sent back and nothing it was made from has changed, so nothing new is proposed (approved version 1 stays in use).');
     assert.deepEqual(await versions(f), [[2, 'changes_requested'], [1, 'approved']]);

@@ -146,7 +146,7 @@ describe('imports: channels are read right', function () {
       const r = await run('apps.csv', report);
       assert.equal(
         importSummary(r),
-        "Imported 3 rows from apps.csv (Google Ads, USD): 3 new, 0 replaced. Channels: Google Search 1 row. 2 campaigns of type App were kept as 'app' and inform no plan channel.",
+        "Imported 3 rows from apps.csv (Google Ads, USD): 3 new, 0 replaced. The rows cover 1 October 2026. Channels: Google Search 1 row. 2 campaigns of type App were kept as 'app' and inform no plan channel.",
       );
       const mapped = await run('apps.csv', report, { channelMap: { app: 'google_display' } });
       assert.deepEqual(await storedChannels(ws, mapped), ['google_display', 'google_display', 'google_search']);

@@ -100,14 +100,14 @@ describe('CLI: metrics, trends, dashboard, stats', function () {
     assert.equal(text.code, 0, text.stderr);
     assert.equal(
       text.stdout,
-      'Imported 3 rows from channels.csv (generic sheet, USD): 3 new, 0 replaced. Channels: Email 1 row. "Paid Social" (1 row) names a family of channels, so its results count for each of Meta (Facebook), Instagram, LinkedIn, X (Twitter) and TikTok. 1 row labelled "Print" matches no channel and was kept as \'print\'; it informs no plan channel unless mapped (print=<channel>). The channel map\'s "radio" matched no label in the file.\nNext: aicmo dashboard analytics winter-launch\n',
+      'Imported 3 rows from channels.csv (generic sheet, USD): 3 new, 0 replaced. The rows cover 1 October 2026. Channels: Email 1 row. "Paid Social" (1 row) names a family of channels, so its results count for each of Meta (Facebook), Instagram, LinkedIn, X (Twitter) and TikTok. 1 row labelled "Print" matches no channel and was kept as \'print\'; it informs no plan channel unless mapped (print=<channel>). The channel map\'s "radio" matched no label in the file.\nNext: aicmo dashboard analytics winter-launch\n',
     );
     const json = JSON.parse((await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'Print=linkedin', '--json'])).stdout);
     assert.deepEqual(json.channels.rowsByChannel, { 'paid social': 1, linkedin: 1, podcast: 1 });
     assert.deepEqual(json.channels.unmapped, [{ label: 'Podcast', storedAs: 'podcast', rows: 1 }]);
     assert.deepEqual(json.channels.families.map((f: { label: string; family: string }) => [f.label, f.family]), [['Paid Social', 'paid social']]);
     assert.equal(json.rowsReplaced, 3);
-    assert.match(json.summary, /^Imported 3 rows from channels\.csv .*3 replaced\. Channels: LinkedIn 1 row\./);
+    assert.match(json.summary, /^Imported 3 rows from channels\.csv .*3 replaced\. The rows cover 1 October 2026\. Channels: LinkedIn 1 row\./);
     const noEquals = await aicmo(root, ['metrics', 'import', 'winter-launch', file, '--channel-map', 'podcast']);
     assert.equal(noEquals.code, 1);
     assert.match(noEquals.stderr, /^aicmo: --channel-map "podcast" should be label=channel, e\.g\. --channel-map podcast=email\.\n$/);

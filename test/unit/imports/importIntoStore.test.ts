@@ -8,7 +8,7 @@ import { getProjectAnalyticsDashboard, getProjectTrends, serviceEnv, unwrap } fr
 import { isAicmoError } from '../../../src/orchestrator/domain/errors';
 import type { ProjectIntake } from '../../../src/orchestrator/domain/project';
 import { EventLog } from '../../../src/orchestrator/events';
-import { importMetricsFile, importTrendsFile } from '../../../src/orchestrator/imports';
+import { importMetricsFile, importSummary, importTrendsFile } from '../../../src/orchestrator/imports';
 import type { WorkspaceStore } from '../../../src/orchestrator/store/types';
 import { openAicmoWorkspace as openWorkspace } from '../../../src/orchestrator/services/openAicmoWorkspace';
 import { FIXTURES, SAMPLE_DATA, expected } from './helpers';
@@ -108,6 +108,17 @@ describe('imports: into a workspace', () => {
     for await (const e of events.query({ type: 'metrics.imported' })) logged.push(e);
     assert.equal(logged.length, 2);
     assert.deepEqual([logged[1]!.actor, logged[1]!.data.rowsReplaced, logged[1]!.data.from, logged[1]!.data.to], ['Dana', 63, '2026-10-01', '2026-10-21']);
+  });
+
+  it('warns in the summary when rows fall outside the project\'s dates, and says which dates the rows cover', async () => {
+    const p = await store.createProject(intake({ name: 'Spring Campaign', startDate: '2027-02-01', endDate: '2027-04-30' }));
+    const r = await importMetricsFile(store, p.slug, data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    assert.deepEqual(r.period, { from: '2026-10-01', to: '2026-10-21' });
+    assert.deepEqual(r.outsideProject, { rows: 63, from: '2026-10-01', to: '2026-10-21', start: '2027-02-01', end: '2027-04-30' });
+    assert.match(importSummary(r), /The rows cover 1–21 October 2026\. Warning: all 63 rows \(1–21 October 2026\) fall outside the project's dates \(1 February – 30 April 2027\); check that this export belongs to this campaign\./);
+    const inside = await importMetricsFile(store, 'winter-launch', data('google-ads-campaign-daily.csv'), { actor: 'Dana' });
+    assert.equal(inside.outsideProject, null);
+    assert.doesNotMatch(importSummary(inside), /Warning/);
   });
 
   it('re-importing an overlapping window replaces those rows and adds the new ones', async () => {

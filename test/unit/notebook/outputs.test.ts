@@ -6,7 +6,7 @@ import { getNotebookOutputs } from '../../../src/orchestrator/notebook';
 import { runOperation, runOperationByName } from '../../../src/orchestrator/operations';
 import { SubsystemRegistry } from '../../../src/orchestrator/plugins';
 import { serviceEnv, unwrap } from '../../../src/orchestrator/services';
-import { decisionCall, parseNotebookMessage } from '../../../src/protocol/notebook';
+import { decisionCall, decisionCell, parseNotebookMessage } from '../../../src/protocol/notebook';
 import { workspaceWithProject, type Fixture } from '../flow/helpers';
 
 describe('notebook outputs', () => {
@@ -37,6 +37,8 @@ describe('notebook outputs', () => {
     assert.match(after[3]!.data.waiting ?? '', /^Waiting for strategy approval: strategy v1 is in review; approve it/);
     assert.equal(after[4]!.markdown.split('\n').at(-1), 'Ideas: a', "the plugin's own Markdown");
     assert.deepEqual(after[4]!.data.plugin, { id: 'acme.seo', label: null });
+    assert.equal(after[4]!.data.decisions, 'plugin', "a plugin's output offers decisions");
+    assert.equal(after[2]!.data.decisions, 'media');
     assert.match(after[2]!.markdown, /\| Channel \| Amount \| Share \| Why \|/);
 
     unwrap(await runOperation(env, 'strategy.decide', { project: f.slug, decision: 'approve' }));
@@ -71,5 +73,26 @@ describe('notebook outputs', () => {
     assert.equal(after.status, 'approved');
     const old = await runOperationByName(env, 'media.decide', { ...call.input, version: (media.version ?? 0) + 5, decision: 'reject', reason: 'too much on search' });
     assert.equal(old.ok, false, 'a version that is not the latest is refused');
+  });
+
+  it("a plugin's output decides through subsystem.decide: the renderer's message names the subsystem and the version shown", async () => {
+    const registry = new SubsystemRegistry();
+    registry.register({ name: 'seo', needs: ['strategy'], run: () => ({ ideas: ['a'] }), validate: () => [], render: () => 'Ideas' }, { id: 'acme.seo', label: 'Acme SEO' });
+    const env = serviceEnv(f.store, 'Dana', { subsystems: registry });
+    const none = unwrap(await getNotebookOutputs(env, f.slug, ['seo'])).cells[0]!.data;
+    assert.equal(none.decisions, null, 'nothing to decide on before a first version');
+    unwrap(await runOperation(env, 'flow.run', { project: f.slug }));
+    const seo = unwrap(await getNotebookOutputs(env, f.slug, ['seo'])).cells[0]!.data;
+    assert.deepEqual([seo.status, seo.version, seo.decisions], ['draft', 1, 'plugin']);
+    const parsed = parseNotebookMessage({ type: 'decide', project: f.slug, cell: 'plugin', subsystem: 'seo', decision: 'reject', reason: ' Off brand ', version: 1 });
+    assert.ok(parsed.ok && parsed.message.type === 'decide');
+    assert.equal(decisionCell(parsed.message), 'seo', 'the outcome shows in the seo cell');
+    const call = decisionCall(parsed.message);
+    assert.deepEqual(call, { name: 'subsystem.decide', input: { project: f.slug, subsystem: 'seo', decision: 'reject', reason: 'Off brand', version: 1 } });
+    const outcome = unwrap(await runOperationByName(env, call.name, call.input));
+    assert.equal(outcome.message, `Rejected seo v1 of ${f.slug} (from Acme SEO): Off brand.`);
+    assert.equal(unwrap(await getNotebookOutputs(env, f.slug, ['seo'])).cells[0]!.data.status, 'rejected');
+    const bad = parseNotebookMessage({ type: 'decide', project: f.slug, cell: 'plugin', subsystem: 'seo', decision: 'approve', by: 'someone else' });
+    assert.equal(bad.ok, false, 'a message with fields the protocol does not know is refused');
   });
 });

@@ -101,7 +101,7 @@ describe('operations: decisions, edits, scheduling, tasks', () => {
 
     await assert.rejects(value(f.store, 'creatives.schedule', { ids: [c!.id], date: '2026-03-10' }), /is rejected; only approved creatives can be scheduled \(nothing was scheduled\)\./);
     await assert.rejects(value(f.store, 'creatives.schedule', { ids: [a!.id], date: '2026-02-30' }), /"2026-02-30" is not a date; give it as YYYY-MM-DD/);
-    await assert.rejects(value(f.store, 'creatives.schedule', { ids: [a!.id], date: '2026-07-01' }), /after the project's end date \(2026-05-31\)/);
+    await assert.rejects(value(f.store, 'creatives.schedule', { ids: [a!.id], date: '2026-07-01' }), /after the project's end date \(31 May 2026\)/);
     const s = await value(f.store, 'creatives.schedule', { ids: [a!.id], date: '2026-03-10' });
     assert.equal(s.scheduled[0]?.scheduledDate, '2026-03-10');
     const stored = (await f.store.readProject(f.slug, (tx) => tx.creatives.list())).find((x) => x.id === a!.id);

@@ -13,7 +13,7 @@ export interface CoreSession {
   /** Sends a message as the webview would, and waits for its answer. */
   send(message: unknown): Promise<void>;
   /** The notices posted so far (level and sentence). */
-  notices(): Array<{ level: string; message: string }>;
+  notices(): Array<{ level: string; message: string; steps?: string[]; select?: string[] }>;
   /** The latest snapshot's data. */
   data<T>(): T;
   /** The response to the request with this id. */
@@ -27,7 +27,7 @@ export async function coreSession(env: ServiceEnv, panel: PanelId, project: stri
     snapshot: (p, query) => buildPanelSnapshot(env, p, query),
     run: async (call) => {
       const r = await runCall(env, call);
-      return r.ok ? { ok: true, message: r.value.message, value: r.value.value } : { ok: false, message: r.error.message.split('\n')[0]! };
+      return r.ok ? { ok: true, message: r.value.message, value: r.value.value, ...(r.value.next ? { next: r.value.next } : {}) } : { ok: false, message: r.error.message.split('\n')[0]!, ...(r.error.next ? { next: r.error.next } : {}) };
     },
     pickFile: async () => files.shift(),
     openPanel: async () => undefined,
@@ -39,7 +39,7 @@ export async function coreSession(env: ServiceEnv, panel: PanelId, project: stri
     session,
     posted,
     send: (message) => session.receive(message),
-    notices: () => posted.filter((m) => m.type === 'notification' && m.method === 'host/notice').map((m) => (m as { params: { level: string; message: string } }).params),
+    notices: () => posted.filter((m) => m.type === 'notification' && m.method === 'host/notice').map((m) => (m as { params: { level: string; message: string; steps?: string[]; select?: string[] } }).params),
     data: <T>() => {
       const last = [...posted].reverse().find((m) => m.type === 'notification' && m.method === `${panel}/snapshot`) as { params: { data: T } } | undefined;
       return last!.params.data;

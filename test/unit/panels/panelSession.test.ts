@@ -47,6 +47,35 @@ const ready = (panel = 'gallery', state: unknown = null) => ({ type: 'command', 
 const methods = (posted: HostMessage[]) => posted.map((m) => (m.type === 'notification' ? m.method : `response ${m.id}`));
 
 describe('panel session (host side of the protocol)', () => {
+  it('offers the outcome\'s next steps as buttons (not the panel already open) and takes one by its position', async () => {
+    const opened: string[] = [];
+    const h = harness('gallery', { project: 'acme' }, {
+      run: async (call) => (h.calls.push(`run ${call.name}`), {
+        ok: true,
+        message: 'Exported the review pack.',
+        value: { needFixing: [{ id: 'cr_3' }] },
+        next: [
+          { label: 'Open Gallery', target: { kind: 'panel', panel: 'gallery', project: 'acme' } },
+          { label: 'Open', target: { kind: 'file', path: '/ws/.aicmo/reports/acme-review-v1.html' } },
+          { label: 'Reveal in Explorer', target: { kind: 'file', path: '/ws/.aicmo/reports/acme-review-v1.html', reveal: true } },
+          { label: 'Open War Room', target: { kind: 'panel', panel: 'warroom', project: 'acme' } },
+        ],
+      }),
+      openFile: async (path, reveal) => void opened.push(`${reveal ? 'reveal' : 'open'} ${path}`),
+    });
+    await h.session.receive(ready());
+    await h.session.receive({ type: 'command', method: 'gallery/approveCreatives', params: { project: 'acme', ids: ['cr_1', 'cr_3'], by: 'Dana' } });
+    const notice = h.posted.find((m) => m.type === 'notification' && m.method === 'host/notice') as { params: { steps?: string[]; select?: string[] } };
+    assert.deepEqual(notice.params.steps, ['Open', 'Reveal in Explorer', 'Open War Room']);
+    assert.deepEqual(notice.params.select, ['cr_3'], 'what needs fixing is selected');
+    await h.session.receive({ type: 'command', method: 'webview/takeStep', params: { index: 1 } });
+    await h.session.receive({ type: 'command', method: 'webview/takeStep', params: { index: 2 } });
+    await h.session.receive({ type: 'command', method: 'webview/takeStep', params: { index: 4 } });
+    assert.deepEqual(opened, ['reveal /ws/.aicmo/reports/acme-review-v1.html']);
+    assert.ok(h.calls.includes('open warroom'));
+    assert.ok(h.warnings.some((w) => /no next step 5 is on offer/.test(w)), 'a step not on offer is ignored with a warning');
+  });
+
   it('posts nothing before the ready handshake, then one full snapshot for the persisted project', async () => {
     const h = harness('gallery');
     await h.session.refresh();

@@ -61,7 +61,7 @@ describe('panels over the real core', function () {
     await war.send(command('warroom/approveStrategy', { project: p.slug, version: 99, by: 'Dana' }));
     assert.deepEqual(war.notices().at(-1), { level: 'error', message: 'Strategy v99 is no longer the current one (v1 is); review v1 before deciding (nothing was changed).' });
     await war.send(command('warroom/approveStrategy', { project: p.slug, version: versions.at(-1)!.version, by: 'Dana' }));
-    assert.deepEqual(war.notices().at(-1), { level: 'info', message: `Approved strategy v1 of ${p.slug}; the project is now in CREATIVE.` });
+    assert.match(war.notices().at(-1)?.message ?? '', /^Approved strategy v1 of "<img src=x onerror=alert\(1\)>"; the project is now in Creative\./);
     assert.equal(war.data<{ versions: { status: string }[] }>().versions.at(-1)?.status, 'approved', 'a fresh snapshot follows the notice');
 
     // Gallery: a second run makes creatives; approve them all at once.
@@ -71,9 +71,13 @@ describe('panels over the real core', function () {
     assert.ok(shown.creatives.length > 0);
     for (const c of shown.creatives) assert.ok(shown.formats.some((l) => l.channel === c.channel), `the format of ${c.channel}`);
     const ids = shown.creatives.map((c) => c.id);
-    await gallery.send(command('gallery/approveCreatives', { project: p.slug, ids, by: 'Dana' }));
-    assert.deepEqual(gallery.notices().at(-1), { level: 'info', message: `Approved ${ids.length} creatives of ${p.slug}.` });
-    assert.equal(gallery.data<{ counts: { awaiting: number } }>().counts.awaiting, 0);
+    await gallery.send(command('gallery/approveCreatives', { project: p.slug, ids, by: 'Dana', confirm: true }));
+    const decided = gallery.notices().at(-1)!;
+    assert.equal(decided.level, 'info');
+    const held = Number(/; (\d+) needs? fixing/.exec(decided.message)?.[1] ?? 0);
+    assert.match(decided.message, new RegExp(`^${ids.length - held} creatives? of ".*" approved`));
+    assert.equal(gallery.data<{ counts: { awaiting: number } }>().counts.awaiting, held, 'only the ones over a hard limit still await a decision');
+    assert.equal(decided.select?.length, held, 'the notice selects exactly the creatives that need fixing');
 
     // Analytics: the import uses the format the person chose: the Google Ads export is refused as
     // Meta Ads, imported as Google Ads (the spend total is the file's); no file chosen, nothing happens.
@@ -83,7 +87,7 @@ describe('panels over the real core', function () {
     assert.equal(wrong.ok, false, 'read as a Meta Ads export, the Google Ads file does not fit');
     assert.match(wrong.error ?? '', /google-ads-campaign-daily\.csv was not imported/);
     await analytics.send({ type: 'request', id: 2, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
-    assert.deepEqual(analytics.response(2), { type: 'response', id: 2, method: 'data/importCsv', ok: true, value: { imported: true, message: 'Imported 63 rows from google-ads-campaign-daily.csv (Google Ads, USD): 63 new, 0 replaced. Channels: Google Search 42 rows and Performance Max 21 rows.' } });
+    assert.deepEqual(analytics.response(2), { type: 'response', id: 2, method: 'data/importCsv', ok: true, value: { imported: true, message: "Imported 63 rows from google-ads-campaign-daily.csv (Google Ads, USD): 63 new, 0 replaced. The rows cover 1–21 October 2026. Warning: all 63 rows (1–21 October 2026) fall outside the project's dates (1 March – 31 May 2026); check that this export belongs to this campaign. Channels: Google Search 42 rows and Performance Max 21 rows." } });
     assert.deepEqual([analytics.data<{ totals: { spend: number } }>().totals.spend, analytics.data<{ rows: number }>().rows], [54253.68, 63]);
     await analytics.send({ type: 'request', id: 3, method: 'data/importCsv', params: { project: p.slug, kind: 'google-ads' } });
     assert.deepEqual((analytics.response(3) as { value: unknown }).value, { imported: false, message: 'No file was chosen; nothing was imported.' });
@@ -96,13 +100,13 @@ describe('panels over the real core', function () {
     const pm = await coreSession(f.env, 'pm', p.slug);
     const task = pm.data<{ tasks: { id: string; title: string; status: string }[] }>().tasks.find((t) => t.status !== 'done')!;
     await pm.send(command('pm/updateTaskStatus', { project: p.slug, id: task.id, status: 'blocked' }));
-    assert.deepEqual(pm.notices().at(-1), { level: 'info', message: `Task "${task.title}" of ${p.slug} is now blocked.` });
+    assert.deepEqual(pm.notices().at(-1), { level: 'info', message: `Task "${task.title}" of "${HOSTILE_NAME}" is now blocked.` });
     assert.equal(pm.data<{ tasks: { id: string; status: string }[] }>().tasks.find((t) => t.id === task.id)?.status, 'blocked');
     await pm.send(command('pm/updateTaskStatus', { project: p.slug, id: task.id, status: 'done' }));
     assert.deepEqual(pm.notices().at(-1), { level: 'error', message: 'Mark a task done with "Complete" so its actual hours are recorded.' });
     const doneBefore = pm.data<{ progress: { done: number } }>().progress.done;
     await pm.send(command('pm/completeTask', { project: p.slug, id: task.id, hours: 3 }));
-    assert.match(pm.notices().at(-1)?.message ?? '', new RegExp(`^Completed task ${task.id} of ${p.slug} with 3 h`));
+    assert.ok((pm.notices().at(-1)?.message ?? '').startsWith(`Completed "${task.title}" of "${HOSTILE_NAME}" with 3 h`));
     assert.equal(pm.data<{ progress: { done: number } }>().progress.done, doneBefore + 1);
 
     // Control Tower: pause refuses a run from the Unified View; resume lets it run.
@@ -110,12 +114,17 @@ describe('panels over the real core', function () {
     await ct.send(command('controltower/setPaused', { on: true }));
     assert.deepEqual(ct.notices().at(-1), { level: 'info', message: 'Paused all runs: new runs are refused until you resume them.' });
     assert.equal(ct.data<{ paused: boolean }>().paused, true);
+    assert.equal(ct.data<{ timeline: { title: string }[] }>().timeline[0]?.title, 'All runs paused', 'the pause is the newest entry of the timeline');
     const unified = await coreSession(f.env, 'unified', p.slug);
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
-    assert.deepEqual(unified.notices().at(-1), { level: 'error', message: 'All runs are paused in the Control Tower; resume them to run.' });
-    await ct.send(command('controltower/setPaused', { on: false }));
+    // The refusal offers "Resume" as a button; taking it resumes runs from the Unified View itself.
+    assert.deepEqual(unified.notices().at(-1), { level: 'error', message: 'All runs are paused in the Control Tower; resume them to run.', steps: ['Resume'] });
+    await unified.send(command('webview/takeStep', { index: 0 }));
+    assert.match(unified.notices().at(-1)?.message ?? '', /^Resumed/);
+    await unified.send(command('webview/takeStep', { index: 5 }));
+    assert.match(unified.notices().at(-1)?.message ?? '', /^Resumed/, 'a step that was not offered does nothing');
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'brand' }));
-    assert.match(unified.notices().at(-1)?.message ?? '', /^brand for ".*" completed: 1 completed\.$/);
+    assert.match(unified.notices().at(-1)?.message ?? '', /^Ran Brand guide for ".*": completed \(v\d+\)\./);
 
     // Portal: requests per target with history; the review pack is written.
     const portal = await coreSession(f.env, 'portal', p.slug);
@@ -125,7 +134,7 @@ describe('panels over the real core', function () {
     await portal.send({ type: 'request', id: 4, method: 'portal/exportReport', params: { project: p.slug, format: 'html' } });
     const pack = portal.response(4) as { ok: boolean; value: { exported: boolean; message: string; path: string } };
     assert.ok(pack.ok && pack.value.exported && existsSync(pack.value.path), JSON.stringify(pack));
-    assert.match(pack.value.message, /^Exported ".*" to \.aicmo\/reports\/.*-review-v1\.html \(\d+ KB\)\.$/);
+    assert.match(pack.value.message, /^Exported the review pack of ".*" to \.aicmo\/reports\/.*-review-v\d+(-\d+)?\.html \(HTML, \d+ KB\)\.$/);
 
     // Kaizen: events newest first, each with a one-line summary.
     const kaizen = (await buildPanelSnapshot(f.env, 'kaizen')).data as { events: { ts: string; summary: string }[] };

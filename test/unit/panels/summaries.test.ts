@@ -22,6 +22,7 @@ describe('panel summaries', () => {
     assert.equal(eventSummary(event('creative.rejected', { creativeId: 'cr_1', channel: 'meta', angle: 'urgency', reason: 'too pushy' })), 'Creative urgency on meta rejected: “too pushy”');
     assert.equal(eventSummary(event('strategy.changes_requested', { version: 2, reason: 'more budget on search' })), 'Strategy v2 changes requested: “more budget on search”');
     assert.equal(eventSummary(event('subsystem.failed', { subsystem: 'media', error: 'no budget' })), 'media failed: no budget');
+    assert.equal(eventSummary(event('artifact.rejected', { kind: 'seo', version: 3, plugin: 'acme.seo', reason: 'off brand' })), 'seo v3 rejected (from acme.seo): “off brand”');
     assert.equal(eventSummary(event('task.status_changed', { taskId: 't-copy', from: 'todo', to: 'in_progress' })), 'Task t-copy set to in progress (was todo)');
     // A type from a newer AICMO: its plain fields, nothing invented.
     assert.equal(eventSummary(event('budget.moved', { from: 'meta', to: 'search', nested: { a: 1 } })), 'budget moved — from: meta, to: search');

@@ -63,7 +63,11 @@ describe('getProjectsPipeline', function () {
     assert.deepEqual(find(p, 'F done').blockers, []);
     assert.equal(p.totals.projects, 7);
     assert.equal(p.totals.onHold, 1);
-    assert.equal(p.totals.blocked, 6);
+    // Waiting for a strategy or creative decision is not being blocked.
+    assert.equal(p.totals.blocked, 4);
+    assert.equal(p.totals.awaitingApproval, 2);
+    assert.deepEqual(find(p, 'B in review').blockers.map((x) => x.waiting), [true]);
+    assert.deepEqual(dRow.blockers.map((x) => x.waiting), [false, false]);
   });
 
   it('says when the global pause is on', async () => {

@@ -68,26 +68,59 @@ window.__rendererReady = true;
 </html>`;
 }
 
-/** A subset of VS Code's dark and light theme variables (enough for the panels to look right). */
+/**
+ * A subset of VS Code's theme variables for Dark Modern, Light Modern, High Contrast and High
+ * Contrast Light, with their real values for the colours text is drawn in (warning and error
+ * foregrounds, list warning/error foregrounds, descriptions), so the contrast check measures what a
+ * user sees: Light Modern's editorWarning foreground (#bf8803) and error foreground (#f85149)
+ * fail 4.5:1 on white.
+ */
 export const TEST_THEME_CSS = `
-body.vscode-dark, body.vscode-high-contrast {
+body { --vscode-font-family: sans-serif; --vscode-font-size: 13px; background: var(--vscode-editor-background); color: var(--vscode-foreground); }
+body.vscode-dark {
+  --vscode-gitDecoration-addedResourceForeground: #81b88b;
   --vscode-foreground: #cccccc; --vscode-descriptionForeground: #9d9d9d; --vscode-errorForeground: #f85149;
+  --vscode-editorWarning-foreground: #cca700; --vscode-list-warningForeground: #cca700; --vscode-list-errorForeground: #f88070;
   --vscode-editor-background: #1f1f1f; --vscode-editorWidget-background: #202020; --vscode-widget-border: #313131;
   --vscode-focusBorder: #0078d4; --vscode-button-background: #0078d4; --vscode-button-foreground: #ffffff;
   --vscode-badge-background: #616161; --vscode-badge-foreground: #f8f8f8; --vscode-charts-blue: #3794ff;
   --vscode-charts-red: #f14c4c; --vscode-charts-green: #89d185; --vscode-charts-orange: #d18616;
-  --vscode-charts-yellow: #cca700; --vscode-charts-purple: #b180d7; --vscode-font-family: sans-serif; --vscode-font-size: 13px;
+  --vscode-charts-yellow: #cca700; --vscode-charts-purple: #b180d7; --vscode-textLink-foreground: #4daafc;
   --vscode-dropdown-background: #313131; --vscode-dropdown-foreground: #cccccc; --vscode-input-background: #313131;
-  background: var(--vscode-editor-background); color: var(--vscode-foreground);
+  --vscode-textBlockQuote-background: #2b2b2b;
 }
-body.vscode-light, body.vscode-high-contrast-light {
+body.vscode-high-contrast {
+  --vscode-gitDecoration-addedResourceForeground: #a1e3ad;
+  --vscode-foreground: #ffffff; --vscode-descriptionForeground: #ffffffb3; --vscode-errorForeground: #f48771;
+  --vscode-editorWarning-foreground: #ffd370; --vscode-list-warningForeground: #cca700; --vscode-list-errorForeground: #f88070;
+  --vscode-editor-background: #000000; --vscode-editorWidget-background: #0c141f; --vscode-widget-border: #6fc3df; --vscode-contrastBorder: #6fc3df;
+  --vscode-focusBorder: #f38518; --vscode-button-background: #000000; --vscode-button-foreground: #ffffff;
+  --vscode-badge-background: #000000; --vscode-badge-foreground: #ffffff; --vscode-charts-blue: #3794ff;
+  --vscode-charts-red: #f14c4c; --vscode-charts-green: #89d185; --vscode-charts-orange: #d18616;
+  --vscode-charts-yellow: #cca700; --vscode-charts-purple: #b180d7; --vscode-textLink-foreground: #21a6ff;
+  --vscode-dropdown-background: #000000; --vscode-dropdown-foreground: #ffffff; --vscode-input-background: #000000;
+}
+body.vscode-light {
+  --vscode-gitDecoration-addedResourceForeground: #587c0c;
   --vscode-foreground: #3b3b3b; --vscode-descriptionForeground: #717171; --vscode-errorForeground: #f85149;
+  --vscode-editorWarning-foreground: #bf8803; --vscode-list-warningForeground: #855f00; --vscode-list-errorForeground: #b01011;
   --vscode-editor-background: #ffffff; --vscode-editorWidget-background: #f8f8f8; --vscode-widget-border: #e5e5e5;
   --vscode-focusBorder: #005fb8; --vscode-button-background: #005fb8; --vscode-button-foreground: #ffffff;
   --vscode-badge-background: #cccccc; --vscode-badge-foreground: #3b3b3b; --vscode-charts-blue: #1a85ff;
   --vscode-charts-red: #e51400; --vscode-charts-green: #388a34; --vscode-charts-orange: #d18616;
-  --vscode-charts-yellow: #bf8803; --vscode-charts-purple: #652d90; --vscode-font-family: sans-serif; --vscode-font-size: 13px;
+  --vscode-charts-yellow: #bf8803; --vscode-charts-purple: #652d90; --vscode-textLink-foreground: #005fb8;
   --vscode-dropdown-background: #ffffff; --vscode-dropdown-foreground: #3b3b3b; --vscode-input-background: #ffffff;
-  background: var(--vscode-editor-background); color: var(--vscode-foreground);
+  --vscode-textBlockQuote-background: #f8f8f8;
+}
+body.vscode-high-contrast-light {
+  --vscode-gitDecoration-addedResourceForeground: #374e06;
+  --vscode-foreground: #292929; --vscode-descriptionForeground: #292929; --vscode-errorForeground: #b5200d;
+  --vscode-editorWarning-foreground: #895503; --vscode-list-warningForeground: #855f00; --vscode-list-errorForeground: #b5200d;
+  --vscode-editor-background: #ffffff; --vscode-editorWidget-background: #ffffff; --vscode-widget-border: #0f4a85; --vscode-contrastBorder: #0f4a85;
+  --vscode-focusBorder: #006bbd; --vscode-button-background: #0f4a85; --vscode-button-foreground: #ffffff;
+  --vscode-badge-background: #0f4a85; --vscode-badge-foreground: #ffffff; --vscode-charts-blue: #1a85ff;
+  --vscode-charts-red: #b5200d; --vscode-charts-green: #374e06; --vscode-charts-orange: #895503;
+  --vscode-charts-yellow: #895503; --vscode-charts-purple: #652d90; --vscode-textLink-foreground: #0f4a85;
+  --vscode-dropdown-background: #ffffff; --vscode-dropdown-foreground: #292929; --vscode-input-background: #ffffff;
 }
 `;

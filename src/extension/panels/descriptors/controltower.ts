@@ -1,8 +1,8 @@
 // Control Tower: one workspace-wide timeline, the failed runs (with retry), data freshness per
-// source, the global pause and the generation engine in use.
+// source, the global pause (its changes in the timeline) and the generation engine in use.
 import { getExecutionTimeline, unwrap } from '../../../orchestrator/services';
 import { refOf } from '../snapshots/commandItems';
-import { controlTowerData, type ProjectTimeline } from '../snapshots/controlTower';
+import { controlTowerData, type ProjectTimeline, type WorkspaceEntry } from '../snapshots/controlTower';
 import { latestFailures } from './failures';
 import type { PanelDescriptor } from './types';
 
@@ -13,7 +13,12 @@ export const controltower: PanelDescriptor<'controltower'> = {
       const t = unwrap(await getExecutionTimeline(env, p.slug, { limit: 500 }));
       timelines.push({ project: refOf(p), entries: t.entries, failed: await latestFailures(env, p.slug) });
     }
-    return controlTowerData(timelines, pipeline.paused, request.engine ?? { name: 'rules', detail: 'Deterministic rules, templates and benchmark tables.' });
+    // The pause switch is the workspace's own setting: its changes come from the event log.
+    const workspace: WorkspaceEntry[] = [];
+    for await (const e of env.events.query({ type: 'settings.changed', limit: 200, keep: 'latest' })) {
+      if (typeof e.data.paused === 'boolean') workspace.push({ at: e.ts, paused: e.data.paused, actor: e.actor, ref: `event:${e.id}` });
+    }
+    return controlTowerData(timelines, pipeline.paused, request.engine ?? { name: 'rules', detail: 'Deterministic rules, templates and benchmark tables.' }, 2000, workspace);
   },
   commands: {
     'controltower/setPaused': (p) => ({ run: { name: 'pause.set', input: { on: p.on } } }),

@@ -3,6 +3,7 @@
 // selection.
 import { getCreativesForProject, unwrap } from '../../../orchestrator/services';
 import { CHANNEL_FORMATS } from '../../../orchestrator/subsystems/creatives/channelLimits';
+import { channelName } from '../../../orchestrator/domain/labels';
 import { internal, type PanelDescriptor } from './types';
 
 export const gallery: PanelDescriptor<'gallery'> = {
@@ -19,10 +20,18 @@ export const gallery: PanelDescriptor<'gallery'> = {
         ...(f.note ? { note: f.note } : {}),
         sources: f.sources,
       }));
-    return { creatives: c.creatives, counts: c.counts, formats, notes: c.notes, rules: c.rules };
+    const channelNames = Object.fromEntries([...new Set([...channels, ...formats.map((f) => f.channel)])].map((ch) => [ch, channelName(ch)]));
+    return { creatives: c.creatives, counts: c.counts, formats, notes: c.notes, rules: c.rules, channelNames };
   },
   commands: {
-    'gallery/approveCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by) } } }),
+    // What was not approved stays selected: the creatives that need fixing or a confirmation.
+    'gallery/approveCreatives': (p) => ({
+      run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'approve', by: internal(p.by), ...(p.confirm === true ? { confirm: true } : {}) } },
+      select: (value) => {
+        const r = (value ?? {}) as { needFixing?: { id: string }[]; needConfirmation?: { id: string }[] };
+        return [...(r.needFixing ?? []), ...(r.needConfirmation ?? [])].map((g) => g.id);
+      },
+    }),
     'gallery/rejectCreatives': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'reject', reason: p.reason, by: internal(p.by) } } }),
     'gallery/requestCreativeChanges': (p) => ({ run: { name: 'creatives.decide', input: { project: p.project, ids: p.ids, decision: 'request_changes', reason: p.reason, by: internal(p.by) } } }),
     'gallery/scheduleCreatives': (p) => ({ run: { name: 'creatives.schedule', input: { project: p.project, ids: p.ids, date: p.date } } }),

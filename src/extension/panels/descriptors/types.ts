@@ -28,7 +28,10 @@ export interface BaseContext {
 export type SnapshotContext<P extends PanelId> = BaseContext & ((typeof PANEL_CATALOG)[P]['scope'] extends 'project' ? { slug: string } : { slug: null });
 
 /** What a panel command does: run an operation, or show another view (a new snapshot query). */
-export type CommandEffect = { run: OperationCall } | { query: SnapshotRequest };
+export type CommandEffect =
+  /** `select`: the ids the panel should select after the outcome (e.g. the creatives that need fixing). */
+  | { run: OperationCall; select?: (value: unknown) => string[] }
+  | { query: SnapshotRequest };
 
 /** How the host answers a request: an operation, maybe on a file the user picks first. */
 export interface RequestHandler<Q extends RequestType> {

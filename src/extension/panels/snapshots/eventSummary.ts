@@ -24,6 +24,9 @@ function known(e: LearningEvent): string | undefined {
     case 'creative.changes_requested': return `Creative ${s(d.angle) || s(d.creativeId)}${s(d.channel) ? ` on ${s(d.channel)}` : ''} ${verb(e.type)}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
     case 'creative.scheduled': return `Creative ${s(d.angle) || s(d.creativeId)}${s(d.channel) ? ` on ${s(d.channel)}` : ''} scheduled for ${s(d.date)}`;
     case 'artifact.created': return `${s(d.kind) || 'An artifact'} v${s(d.version)} saved${d.editedFrom ? ` (edited from v${s(d.editedFrom)})` : ''}`;
+    case 'artifact.approved':
+    case 'artifact.rejected':
+    case 'artifact.changes_requested': return `${s(d.kind) || 'An artifact'}${d.version !== undefined ? ` v${s(d.version)}` : ''} ${verb(e.type)}${s(d.plugin) ? ` (from ${s(d.plugin)})` : ''}${s(d.reason) ? `: “${s(d.reason)}”` : ''}`;
     case 'artifact.stale': return `${s(d.kind) || 'An artifact'} v${s(d.version)} marked stale`;
     case 'kaizen.applied': return `Kaizen shaped ${s(d.subsystem)}${s(d.sentence) ? `: ${s(d.sentence)}` : ''}`;
     case 'metrics.imported': return `Imported ${s(d.rowsImported) || s(d.rows) || '?'} rows${s(d.platform) ? ` (${s(d.platform)})` : ''}${s(d.fileName) ? ` from ${s(d.fileName)}` : ''}`;

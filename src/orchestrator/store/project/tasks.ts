@@ -45,8 +45,8 @@ export interface TasksWriter extends TasksReader {
    * longer in the plan and were never started are removed.
    */
   upsertPlan(tasks: readonly NewTask[]): void;
-  /** Done, with the hours it really took. */
-  complete(id: string, actualHours: number, completedAt: string): void;
+  /** Done, with the hours it really took (null: done by a decision, the hours left for the person to fill in). */
+  complete(id: string, actualHours: number | null, completedAt: string): void;
   /** A status other than done (todo, in progress, blocked): hours and completion are kept as they are. */
   setStatus(id: string, status: string): void;
 }

@@ -36,8 +36,8 @@ export class KpiTile extends LitElement {
       .card { height: 100%; }
       .label { color: var(--vscode-descriptionForeground); font-size: 0.9em; }
       .value { font-size: 1.6em; font-weight: 600; margin: 2px 0; font-variant-numeric: tabular-nums; }
-      .good { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
-      .bad { color: var(--vscode-errorForeground); }
+      .good { color: var(--aicmo-ok-fg); }
+      .bad { color: var(--aicmo-error-fg); }
     `,
   ];
 

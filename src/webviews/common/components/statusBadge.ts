@@ -31,6 +31,8 @@ const TONES: Record<string, 'ok' | 'warn' | 'error' | 'info' | 'neutral'> = {
   unreadable: 'error',
   error: 'error',
   warning: 'warn',
+  paused: 'warn',
+  resumed: 'ok',
 };
 
 export function toneOf(status: string): string {
