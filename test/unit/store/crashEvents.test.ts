@@ -87,7 +87,10 @@ async function assertEventsMatchData(root: string, where: string): Promise<numbe
       assert.equal(of(summary.id, 'strategy.approved'), count('strategy', 'approve'), `${p}: strategy.approved per approval`);
       assert.equal(of(summary.id, 'creative.approved'), count('creative', 'approve'), `${p}: creative.approved per approval`);
       assert.equal(of(summary.id, 'creative.rejected'), count('creative', 'reject'), `${p}: creative.rejected per rejection`);
-      assert.equal(of(summary.id, 'task.completed'), data.tasksDone, `${p}: task.completed per done task`);
+      // A task is done by task.complete, or ticked by a decision (task.status_changed to done, in the decision's write).
+      const doneIds = new Set(events.filter((e) => e.project === summary.id && (e.type === 'task.completed' || (e.type === 'task.status_changed' && e.data.to === 'done'))).map((e) => String(e.data.taskId)));
+      assert.equal(doneIds.size, data.tasksDone, `${p}: every done task has its task.completed or ticked status change`);
+      assert.equal(of(summary.id, 'task.completed'), new Set(events.filter((e) => e.project === summary.id && e.type === 'task.completed').map((e) => String(e.data.taskId))).size, `${p}: task.completed once per task`);
       creativeDecisions += count('creative', 'approve') + count('creative', 'reject');
       writes += 1 + data.imports + data.runs.length + data.approvals.length + data.tasksDone;
     }
