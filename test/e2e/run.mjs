@@ -312,7 +312,7 @@ function steps(workspace) {
       await row.waitFor({ timeout: STEP_TIMEOUT });
       await row.locator('input[type="number"]').fill('6');
       await row.locator('vscode-button', { hasText: /^\s*Done\s*$/ }).click();
-      await frame.getByText(/Completed task .* with 6 h/).first().waitFor({ timeout: STEP_TIMEOUT });
+      await frame.getByText(/Completed .* with 6 h/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'pm');
     }],
     ['Control Tower: pause all runs, then resume', async ({ page }) => {
