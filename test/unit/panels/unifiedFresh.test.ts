@@ -3,10 +3,14 @@
 // next snapshot — the one the host posts when the tree reloads — shows where things stand, without
 // a Re-run; a version that does not reflect what arrived since says so, with what changed, until it is re-run.
 import assert from 'node:assert/strict';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildPanelSnapshot } from '../../../src/extension/panels/descriptors/buildPanelSnapshot';
+import { openAicmoWorkspace, serviceEnv } from '../../../src/orchestrator/services';
 import { runOperation } from '../../../src/orchestrator/operations';
 import type { UnifiedData } from '../../../src/protocol';
 import { fixture, intake, value, type Fixture } from '../services/fixtures';
+import { tempWorkspace } from '../store/helpers';
 import { coreSession } from './coreSession';
 
 const SAMPLE = path.resolve(__dirname, '../../../src/orchestrator/demo/data/google-ads-campaign-daily.csv');
@@ -70,5 +74,35 @@ describe('Unified View stays fresh', function () {
     await unified.send(command('unified/runSubsystem', { project: p.slug, name: 'analytics' }));
     assert.equal(card('analytics').outOfDate, undefined, unified.notices().at(-1)?.message);
     assert.match(card('analytics').highlights[0] ?? '', /^63 metric rows/);
+  });
+
+  it('shows what a git pull brought: a dump rewritten under an open store is read on the next snapshot', async () => {
+    const p = await f.store.createProject(intake({ name: 'Acme Boots', currency: 'USD' }));
+    value(await runOperation(f.env, 'flow.run', { project: p.id }));
+    const before = (await buildPanelSnapshot(f.env, 'unified', { project: p.slug })).data as UnifiedData;
+    assert.equal(before.artifacts.find((a) => a.name === 'strategy')?.status, 'in_review');
+
+    // A colleague's clone (the dumps, as git carries them) approves the strategy and imports results.
+    const other = tempWorkspace();
+    try {
+      cpSync(path.join(f.root, '.aicmo'), path.join(other.root, '.aicmo'), { recursive: true });
+      const theirs = await openAicmoWorkspace(other.root, { create: false });
+      const env = serviceEnv(theirs, 'Sam');
+      value(await runOperation(env, 'strategy.decide', { project: p.slug, decision: 'approve', by: 'Sam' }));
+      value(await runOperation(env, 'metrics.import', { project: p.slug, file: SAMPLE, format: 'google-ads' }));
+      theirs.close();
+      // git pull: the dump is replaced by rename; this copy's .db (not in git) is left as it was.
+      const dump = path.join('.aicmo', 'projects', `${p.slug}.sql`);
+      writeFileSync(path.join(f.root, `${dump}.pulled`), readFileSync(path.join(other.root, dump)));
+      renameSync(path.join(f.root, `${dump}.pulled`), path.join(f.root, dump));
+    } finally {
+      other.cleanup();
+    }
+
+    const after = (await buildPanelSnapshot(f.env, 'unified', { project: p.slug })).data as UnifiedData;
+    const card = (name: string) => after.artifacts.find((a) => a.name === name)!;
+    assert.equal(card('strategy').status, 'approved');
+    assert.match(card('analytics').highlights[0] ?? '', /^63 metric rows/);
+    assert.equal(card('analytics').outOfDate, '1 import of results (google-ads-campaign-daily.csv) since this version — Re-run to bring it up to date.');
   });
 });
