@@ -21,6 +21,8 @@ export interface AicmoApi extends AicmoExtensionExports {
   previewText(name: string): string | undefined;
   /** Summaries of the insights the Kaizen tree shows, deriving them when needed. */
   kaizenInsights(): Promise<string[]>;
+  /** The newest snapshot an open panel was given (`unified`, `gallery`, …); undefined when it is not open. */
+  panelSnapshot(panel: string): unknown;
   /** Resolves once no refresh of the open campaign notebooks' outputs is under way. */
   notebooksIdle(): Promise<void>;
 }

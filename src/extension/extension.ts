@@ -18,6 +18,7 @@ import { CampaignNotebooks } from './notebook/campaignNotebooks';
 import { createPluginApi } from './plugins/pluginApi';
 import { previewText, registerPreviewProvider } from './panels/markdownPreview';
 import { PanelHost } from './panels/panelHost';
+import { PANEL_IDS, type PanelId } from '../protocol/panelCatalog';
 import { AicmoSession } from './session';
 import { AicmoState } from './state';
 import { AicmoStatusBar } from './statusBar';
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     campaignsFolder: () => session.quietRoot(),
     previewText,
     notebooksIdle: () => notebooks.idle(),
+    panelSnapshot: (panel: string) => ((PANEL_IDS as readonly string[]).includes(panel) ? panelHost.snapshotOf(panel as PanelId) : undefined),
     kaizenInsights: async () => (await kaizen.load())?.insights.map((i) => i.summary) ?? [],
   };
 }

@@ -54,6 +54,7 @@ function unifiedText(u: ProjectUnifiedView): string {
     const kaizen = a.skipKaizen ? '  (Kaizen skipped)' : a.insights.length ? `  (${a.insights.length} insight${a.insights.length === 1 ? '' : 's'} applied)` : '';
     lines.push(`  ${a.name.padEnd(10)} ${head}${kaizen}`);
     if (a.statusNote) lines.push(`      ${a.statusNote}`);
+    if (a.outOfDate) lines.push(`      out of date: ${a.outOfDate}`);
     if (a.lastError) lines.push(`      ! last attempt failed: ${a.lastError}`);
     for (const i of a.insights) lines.push(`      · ${i.sentence}`);
   }

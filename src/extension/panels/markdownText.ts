@@ -17,6 +17,7 @@ export function artifactMarkdown(a: UnifiedArtifact): string {
   const lines = [head, ''];
   if (a.lastError) lines.push(`> **Last run failed:** ${md(a.lastError)}`, '');
   if (a.statusNote) lines.push(`> ${md(a.statusNote)}`, '');
+  if (a.outOfDate) lines.push(`> **Out of date:** ${md(a.outOfDate)}`, '');
   if (a.status !== 'missing') {
     lines.push(a.skipKaizen ? '_Built on priors only (Kaizen skipped)._' : a.insights.length > 0 ? `Shaped by ${a.insights.length} Kaizen insight(s): ${a.insights.map((i) => md(String((i as { summary?: string; id?: string }).summary ?? (i as { id?: string }).id))).join('; ')}` : '_No Kaizen insight applied (no evidence yet)._', '');
     lines.push(contentBlock(a.content), '');

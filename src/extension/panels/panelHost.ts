@@ -60,6 +60,11 @@ export class PanelHost implements vscode.Disposable {
     for (const { session } of this.panels.values()) void session.refresh();
   }
 
+  /** The newest snapshot an open panel was given; undefined when it is not open (tests read it). */
+  snapshotOf(panel: PanelId): unknown {
+    return this.panels.get(panel)?.session.latestSnapshot;
+  }
+
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     const root = this.state.context.extensionUri;
     return {

@@ -84,6 +84,8 @@ export class PanelSession {
   ui: UiState;
   /** Invalid messages received (logged and ignored). */
   ignored = 0;
+  /** The newest snapshot built for the webview (posted, or queued while hidden). */
+  private latest: Snapshot<unknown> | undefined;
   /** The next steps the latest notice offered (the webview takes one by its position). */
   private steps: readonly NextStep[] = [];
 
@@ -104,6 +106,11 @@ export class PanelSession {
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** The newest snapshot built for this panel (what it shows, or will show when visible again). */
+  get latestSnapshot(): Snapshot<unknown> | undefined {
+    return this.latest;
   }
 
   /** Messages waiting for the panel to be ready or visible (tests read it). */
@@ -162,6 +169,7 @@ export class PanelSession {
           const snapshot = await this.services.snapshot(this.panel, this.query);
           if (snapshot.error) this.services.log.warn(`${this.panel} panel: ${snapshot.error}`);
           if (snapshot.project && snapshot.project.slug !== this.query.project) this.query = { ...this.query, project: snapshot.project.slug };
+          this.latest = snapshot;
           this.post(notificationMessage(PANEL_SNAPSHOTS[this.panel], snapshot as never));
         } while (this.refreshAgain && !this.disposed);
       } catch (e) {
@@ -169,6 +177,7 @@ export class PanelSession {
         const message = e instanceof Error ? e.message : String(e);
         this.services.log.error(`${this.panel} panel: could not build the snapshot: ${e instanceof Error ? (e.stack ?? message) : message}`);
         const failed: Snapshot<unknown> = { project: null, projects: [], actor: '', at: new Date().toISOString(), data: null, error: `Could not read the campaigns: ${message.split('\n')[0]}` };
+        this.latest = failed;
         this.post(notificationMessage(PANEL_SNAPSHOTS[this.panel], failed as never));
       } finally {
         this.refreshing = undefined;

@@ -77,7 +77,7 @@ const ARTIFACT_ICONS: Record<string, string> = {
 export function artifactStatusText(a: UnifiedArtifact): string {
   if (a.status === 'missing') return a.lastError ? 'failed' : 'not run yet';
   const status = a.status.replace('_', ' ');
-  return `v${a.version} ${status}${a.lastError ? ' · last run failed' : ''}`;
+  return `v${a.version} ${status}${a.lastError ? ' · last run failed' : a.outOfDate ? ' · out of date' : ''}`;
 }
 
 export function artifactItem(node: ArtifactNode): vscode.TreeItem {
@@ -87,7 +87,7 @@ export function artifactItem(node: ArtifactNode): vscode.TreeItem {
   item.description = artifactStatusText(a);
   item.iconPath = a.lastError ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : new vscode.ThemeIcon(ARTIFACT_ICONS[a.status] ?? 'file');
   item.contextValue = a.status === 'missing' ? 'artifactMissing' : 'artifact';
-  item.tooltip = a.lastError ? `Last run failed: ${a.lastError}` : (a.statusNote ?? undefined);
+  item.tooltip = a.lastError ? `Last run failed: ${a.lastError}` : [a.statusNote, a.outOfDate ? `Out of date: ${a.outOfDate}` : null].filter(Boolean).join('\n') || undefined;
   if (a.status !== 'missing') item.command = { command: 'aicmo.openArtifact', title: 'Open Artifact', arguments: [node.project.slug, a.name] };
   return item;
 }

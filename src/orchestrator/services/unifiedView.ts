@@ -1,10 +1,13 @@
 // getProjectUnifiedView: the latest artifact of each subsystem (the built-in eight and the plugins' of env.subsystems) by name, with its
 // status and the Kaizen insights it applied; a subsystem never run is "missing", one whose latest
-// attempt failed says so (with the last good version, if any, still shown).
+// attempt failed says so (with the last good version, if any, still shown). Read from the store on
+// every call: the creatives' status is their current set's (decided and scheduled after the run),
+// and a version built on data that arrived since it was made says what changed (sinceVersion.ts).
 import type { AppliedInsight } from '../kaizen/types';
 import { SUBSYSTEM_NAMES } from '../subsystems/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
+import { changedSinceVersion, creativesStatusNow } from './sinceVersion';
 
 export interface UnifiedArtifact {
   name: string;
@@ -18,6 +21,8 @@ export interface UnifiedArtifact {
   createdAt: string | null;
   /** The latest attempt failed (its message); the fields above are the last good version. */
   lastError: string | null;
+  /** What arrived in the store since this version was made, and that a re-run would take in; null when nothing. */
+  outOfDate: string | null;
 }
 
 export interface ProjectUnifiedView {
@@ -34,12 +39,14 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
       const registered: readonly string[] = env.subsystems?.list().map((s) => s.name) ?? SUBSYSTEM_NAMES;
       const names = [...registered, ...Object.keys(latest).filter((k) => !registered.includes(k)).sort()];
       const artifacts: Record<string, UnifiedArtifact> = {};
+      const creativesNow = creativesStatusNow(tx.creatives.list().map((c) => c.status));
       for (const name of names) {
         const a = latest[name];
         const last = tx.artifacts.latestAttempt(name);
         artifacts[name] = {
           name,
-          status: a?.status ?? 'missing',
+          // A stale or failed set stays so; otherwise the creatives say where their decisions stand.
+          status: name === 'creatives' && a && a.status !== 'stale' && creativesNow ? creativesNow : (a?.status ?? 'missing'),
           version: a?.version ?? null,
           content: a?.content ?? null,
           insights: a?.insights ?? [],
@@ -47,6 +54,7 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
           statusNote: a?.statusNote ?? null,
           createdAt: a?.createdAt ?? null,
           lastError: last?.error ?? null,
+          outOfDate: a && a.status !== 'stale' ? changedSinceVersion(tx, name, a.createdAt) : null,
         };
       }
       return { project: { id: project.id, slug: project.slug, name: project.name }, artifacts };

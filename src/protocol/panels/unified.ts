@@ -16,6 +16,8 @@ export const unifiedArtifactSchema = v.object({
   statusNote: v.nullable(v.string()),
   createdAt: v.nullable(v.string()),
   lastError: v.nullable(v.string()),
+  /** This version does not reflect what arrived since it was made (what changed, one sentence); absent when it does. */
+  outOfDate: v.optional(v.string()),
 });
 export type UnifiedArtifactView = v.InferOutput<typeof unifiedArtifactSchema>;
 

@@ -22,6 +22,7 @@ export class UnifiedApp extends PanelApp<UnifiedData> {
       <div class="row"><h3>${a.name}</h3><aicmo-status-badge status=${a.status}></aicmo-status-badge>${a.version !== null ? html`<span class="muted">v${a.version}</span>` : nothing}</div>
       ${a.createdAt ? html`<div class="muted">${formatWhen(a.createdAt)}</div>` : nothing}
       ${a.statusNote ? html`<p class="warning-text">${a.statusNote}</p>` : nothing}
+      ${a.outOfDate ? html`<p class="warning-text out-of-date">Out of date: ${a.outOfDate}</p>` : nothing}
       ${a.lastError ? html`<p class="error-text last-error">Last run failed: ${a.lastError}</p>` : nothing}
       ${a.status === 'missing' ? html`<p class="muted">Not produced yet.</p>` : html`<ul class="highlights">${a.highlights.map((h) => html`<li>${h}</li>`)}</ul>`}
       <div class="muted insights">${a.skipKaizen ? 'Made with Kaizen skipped (priors only).' : a.insights.length ? html`Insights used:<ul>${a.insights.map((i) => html`<li>${i.sentence}</li>`)}</ul>` : 'No Kaizen insights applied.'}</div>
