@@ -18,6 +18,7 @@ const data: UnifiedData = {
     createdAt: i < 5 ? '2026-11-20T09:00:00.000Z' : null,
     lastError: name === 'pm' ? 'No team members: add the team first.' : null,
   })),
+  media: null,
 };
 
 describe('Unified View panel', () => {

@@ -1,8 +1,9 @@
 // Unified View: the eight subsystem outputs of one project side by side, each summarised in a
-// few lines; running one subsystem again.
-import { getProjectUnifiedView, unwrap } from '../../../orchestrator/services';
+// few lines; running one subsystem again; approving the media plan or sending it back (media.decide).
+import { getProjectMediaPlan, getProjectUnifiedView, unwrap } from '../../../orchestrator/services';
 import { artifactHighlights } from '../snapshots/highlights';
-import type { PanelDescriptor } from './types';
+import { mediaPlanView } from '../snapshots/mediaPlan';
+import { internal, type PanelDescriptor } from './types';
 
 export const unified: PanelDescriptor<'unified'> = {
   async snapshot({ env, slug }) {
@@ -12,10 +13,13 @@ export const unified: PanelDescriptor<'unified'> = {
         name: a.name, status: a.status, version: a.version, highlights: artifactHighlights(a.name, a.content),
         insights: a.insights.map((i) => ({ id: i.id, sentence: i.sentence })), skipKaizen: a.skipKaizen, statusNote: a.statusNote, createdAt: a.createdAt, lastError: a.lastError,
       })),
+      media: mediaPlanView(unwrap(await getProjectMediaPlan(env, slug))),
     };
   },
   commands: {
     'unified/runSubsystem': (p) => ({ run: { name: 'flow.run', input: { project: p.project, only: p.name } } }),
+    'unified/approveMedia': (p) => ({ run: { name: 'media.decide', input: { project: p.project, decision: 'approve', version: p.version, by: internal(p.by), ...(p.acceptLargerMove === true ? { acceptLargerMove: true } : {}) } } }),
+    'unified/requestMediaChanges': (p) => ({ run: { name: 'media.decide', input: { project: p.project, decision: 'request_changes', version: p.version, reason: p.reason, by: internal(p.by) } } }),
   },
   requests: {},
 };
