@@ -233,7 +233,7 @@ export function mediaPlanData(options: { recommend?: boolean; status?: string; w
     inUse: 3,
     changes: [
       { channel: 'google_search', label: 'Google Search', from: 0.3, to: 0.4, change: 0.1, why: options.why ?? 'Cost per lead $18.00 (conversion rate 6.0%) from 120 leads of 2,000 clicks.' },
-      { channel: 'meta', label: 'Meta (Facebook & Instagram)', from: 0.5, to: 0.45, change: -0.05, why: 'Cost per lead $31.00 from 40 leads of 1,500 clicks.' },
+      { channel: 'meta', label: 'Meta (Facebook)', from: 0.5, to: 0.45, change: -0.05, why: 'Cost per lead $31.00 from 40 leads of 1,500 clicks.' },
       { channel: 'youtube', label: 'YouTube', from: null, to: 0.15, change: null, why: 'New channel: no results yet, kept at the exploration floor.' },
       { channel: 'linkedin', label: 'LinkedIn', from: 0.2, to: 0, change: -0.2, why: 'Excluded by the brief.' },
     ],
@@ -243,7 +243,7 @@ export function mediaPlanData(options: { recommend?: boolean; status?: string; w
       binding: true,
       recommendLargerMove: recommend,
     },
-    unconstrained: [{ label: 'Google Search', share: 0.6 }, { label: 'Meta (Facebook & Instagram)', share: 0.25 }, { label: 'YouTube', share: 0.15 }],
+    unconstrained: [{ label: 'Google Search', share: 0.6 }, { label: 'Meta (Facebook)', share: 0.25 }, { label: 'YouTube', share: 0.15 }],
     decision: null,
     methodNote: 'Split by Thompson sampling on cost per lead.',
   };

@@ -86,7 +86,7 @@ export function artifactItem(node: ArtifactNode): vscode.TreeItem {
   item.id = `artifact:${node.project.slug}:${a.name}`;
   item.description = artifactStatusText(a);
   item.iconPath = a.lastError ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : new vscode.ThemeIcon(ARTIFACT_ICONS[a.status] ?? 'file');
-  item.contextValue = a.status === 'missing' ? 'artifactMissing' : 'artifact';
+  item.contextValue = a.status === 'missing' ? 'artifactMissing' : a.name === 'media' && (a.status === 'in_review' || a.status === 'draft') ? 'artifact mediaAwaiting' : 'artifact';
   item.tooltip = a.lastError ? `Last run failed: ${a.lastError}` : (a.statusNote ?? undefined);
   if (a.status !== 'missing') item.command = { command: 'aicmo.openArtifact', title: 'Open Artifact', arguments: [node.project.slug, a.name] };
   return item;
