@@ -7,6 +7,7 @@ import type { CommandId } from './commandIds';
 import { approvalCommands } from './commands/approvalCommands';
 import { flowCommands } from './commands/flowCommands';
 import { importCommands } from './commands/importCommands';
+import { mediaCommands } from './commands/mediaCommands';
 import { notebookCommands } from './commands/notebookCommands';
 import { panelCommands } from './commands/panelCommands';
 import { projectCommands } from './commands/projectCommands';
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     ...projectCommands(shared),
     ...flowCommands(shared),
     ...approvalCommands(shared),
+    ...mediaCommands(shared),
     ...importCommands(shared),
     ...workCommands(shared),
     ...panelCommands(shared, panelHost),

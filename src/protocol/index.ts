@@ -11,6 +11,7 @@ export * from './panels/pipeline';
 export * from './panels/gallery';
 export * from './panels/analytics';
 export * from './panels/warroom';
+export * from './panels/mediaPlan';
 export * from './panels/pm';
 export * from './panels/controltower';
 export * from './panels/portal';

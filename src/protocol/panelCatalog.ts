@@ -32,6 +32,9 @@ export const PANEL_CATALOG = {
       'warroom/rejectStrategy': ['strategy.decide'],
       'warroom/requestStrategyChanges': ['strategy.decide'],
       'warroom/saveStrategyEdit': ['strategy.saveEdit'],
+      'warroom/approveMedia': ['media.decide'],
+      'warroom/rejectMedia': ['media.decide'],
+      'warroom/requestMediaChanges': ['media.decide'],
     },
   },
   gallery: {
@@ -50,7 +53,7 @@ export const PANEL_CATALOG = {
   controltower: { title: 'Control Tower', scope: 'workspace', openCommand: 'aicmo.openControlTower', messages: { 'controltower/setPaused': ['pause.set'], 'controltower/retrySubsystem': ['flow.run'] } },
   portal: { title: 'Client Portal', scope: 'project', openCommand: 'aicmo.openPortal', messages: { 'portal/exportReport': ['report.export'] } },
   trends: { title: 'Social Trends', scope: 'project', openCommand: 'aicmo.openTrends', messages: { 'data/importCsv': ['trends.import'] } },
-  unified: { title: 'Unified View', scope: 'project', openCommand: 'aicmo.openUnifiedView', messages: { 'unified/runSubsystem': ['flow.run'] } },
+  unified: { title: 'Unified View', scope: 'project', openCommand: 'aicmo.openUnifiedView', messages: { 'unified/runSubsystem': ['flow.run'], 'unified/approveMedia': ['media.decide'], 'unified/requestMediaChanges': ['media.decide'] } },
   kaizen: { title: 'Kaizen', scope: 'workspace', openCommand: 'aicmo.openKaizen', messages: {} },
 } as const satisfies Record<string, PanelInfo>;
 

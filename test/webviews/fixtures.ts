@@ -3,6 +3,7 @@ import type {
   AnalyticsData,
   CreativeView,
   GalleryData,
+  MediaPlanView,
   PipelineData,
   PipelineProjectView,
   ProjectRef,
@@ -213,5 +214,37 @@ export function warroomData(name = 'Acme Launch'): WarroomData {
     approvals: [
       { id: 'aa_1', at: '2026-11-21T09:00:00.000Z', actor: { name: 'Client Carla', kind: 'client' }, action: 'request_changes', target: { kind: 'strategy', id: 'v1' }, comment: 'Add proof <b>now</b>' },
     ],
+    media: mediaPlanData(),
+  };
+}
+
+/** A media plan v4 in review against approved v3: Google Search up, Meta down, LinkedIn dropped; `recommend` makes the guardrail suggest the larger move. */
+export function mediaPlanData(options: { recommend?: boolean; status?: string; why?: string } = {}): MediaPlanView {
+  const recommend = options.recommend ?? false;
+  return {
+    version: 4,
+    status: options.status ?? 'in_review',
+    statusNote: null,
+    createdAt: '2026-11-23T09:00:00.000Z',
+    budget: '$25,000.00',
+    objective: 'Grow qualified leads',
+    against: 'approved v3',
+    approvedVersion: 3,
+    inUse: 3,
+    changes: [
+      { channel: 'google_search', label: 'Google Search', from: 0.3, to: 0.4, change: 0.1, why: options.why ?? 'Cost per lead $18.00 (conversion rate 6.0%) from 120 leads of 2,000 clicks.' },
+      { channel: 'meta', label: 'Meta (Facebook)', from: 0.5, to: 0.45, change: -0.05, why: 'Cost per lead $31.00 from 40 leads of 1,500 clicks.' },
+      { channel: 'youtube', label: 'YouTube', from: null, to: 0.15, change: null, why: 'New channel: no results yet, kept at the exploration floor.' },
+      { channel: 'linkedin', label: 'LinkedIn', from: 0.2, to: 0, change: -0.2, why: 'Excluded by the brief.' },
+    ],
+    summary: 'Google Search rose 10 points on its cost per lead; LinkedIn left the plan (excluded by the brief).',
+    guardrail: {
+      sentence: recommend ? 'The 10-point step limit held Google Search back; a larger move (to 60%) is 97% likely better (+14% leads expected).' : 'The 10-point step limit held Google Search back.',
+      binding: true,
+      recommendLargerMove: recommend,
+    },
+    unconstrained: [{ label: 'Google Search', share: 0.6 }, { label: 'Meta (Facebook)', share: 0.25 }, { label: 'YouTube', share: 0.15 }],
+    decision: null,
+    methodNote: 'Split by Thompson sampling on cost per lead.',
   };
 }

@@ -1,9 +1,9 @@
 // Unified View panel: eight outputs with status and insights used; re-run any one.
 import assert from 'node:assert/strict';
-import { RunSubsystemCommand, type UnifiedData } from '../../src/protocol';
+import { ApproveMediaPlanCommand, OpenPanelCommand, RequestMediaPlanChangesCommand, RunSubsystemCommand, type UnifiedData } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { textOf, usePanelEnv } from './harness/suite';
-import { ref, snapshot } from './fixtures';
+import { mediaPlanData, ref, snapshot } from './fixtures';
 
 const NAMES = ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal'];
 const data: UnifiedData = {
@@ -18,6 +18,7 @@ const data: UnifiedData = {
     createdAt: i < 5 ? '2026-11-20T09:00:00.000Z' : null,
     lastError: name === 'pm' ? 'No team members: add the team first.' : null,
   })),
+  media: null,
 };
 
 describe('Unified View panel', () => {
@@ -33,5 +34,35 @@ describe('Unified View panel', () => {
     assert.match(await textOf(p, '[data-subsystem="pm"]'), /missing.*Last run failed: No team members/);
     await p.page.getByRole('button', { name: 'Re-run pm' }).click();
     assert.deepEqual((await p.waitForPosted(RunSubsystemCommand.method)).params, { project: 'acme-launch', name: 'pm' });
+  });
+
+  it('the media card shows the diff and approves or sends back the version seen (a reason required), and opens the War Room', async () => {
+    const withMedia: UnifiedData = { ...data, media: mediaPlanData({ recommend: true }) };
+    const p = await openPanel(env.browser, env.server, 'unified', { snapshot: snapshot(withMedia, { project, projects: [project] }) });
+    env.opened.push(p);
+    const card = p.page.locator('[data-subsystem="media"]');
+    await card.locator('.media-diff').waitFor();
+    assert.deepEqual((await card.locator('tr[data-channel="google_search"] > *').allTextContents()).map((t) => t.trim()), ['Google Search', '30%', '40%', '+10 pts']);
+    assert.equal(await p.page.locator('[data-subsystem="strategy"] .media-diff').count(), 0, 'only the media card');
+    await card.getByRole('button', { name: 'Request media plan changes' }).click();
+    assert.match(await textOf(p, '.media-error'), /what should change/);
+    await card.locator('vscode-textfield input').fill('More YouTube');
+    await card.getByRole('button', { name: 'Request media plan changes' }).click();
+    assert.deepEqual((await p.waitForPosted(RequestMediaPlanChangesCommand.method)).params, { project: 'acme-launch', version: 4, by: 'Dana Strategist', reason: 'More YouTube' });
+    await card.getByRole('button', { name: 'Approve the larger move' }).click();
+    assert.deepEqual((await p.waitForPosted(ApproveMediaPlanCommand.method)).params, { project: 'acme-launch', version: 4, by: 'Dana Strategist', acceptLargerMove: true });
+    await card.getByRole('button', { name: 'Open in War Room' }).click();
+    assert.deepEqual((await p.waitForPosted(OpenPanelCommand.method)).params, { panel: 'warroom', project: 'acme-launch' });
+  });
+
+  it('the media card approves the proposal and offers no larger move when none is recommended', async () => {
+    const withMedia: UnifiedData = { ...data, media: mediaPlanData() };
+    const p = await openPanel(env.browser, env.server, 'unified', { snapshot: snapshot(withMedia, { project, projects: [project] }) });
+    env.opened.push(p);
+    const card = p.page.locator('[data-subsystem="media"]');
+    await card.locator('.media-diff').waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Approve the larger move' }).count(), 0);
+    await card.getByRole('button', { name: 'Approve media plan' }).click();
+    assert.deepEqual((await p.waitForPosted(ApproveMediaPlanCommand.method)).params, { project: 'acme-launch', version: 4, by: 'Dana Strategist' });
   });
 });

@@ -8,6 +8,7 @@ export {
   getProjectsPipeline,
   getProjectUnifiedView,
   getProjectPmDashboard,
+  getProjectMediaPlan,
   getKaizenInsights,
   unwrap,
   type ServiceEnv,

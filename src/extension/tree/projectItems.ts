@@ -2,6 +2,7 @@
 // tooltips and the context values the menus' `when` clauses match.
 import * as vscode from 'vscode';
 import type { PipelineProject, UnifiedArtifact } from '../core';
+import { artifactContextValue } from './artifactContext';
 import type { ArtifactNode, ProjectNode, StageNode } from './nodes';
 
 const STAGE_ICONS: Record<string, string> = { INTAKE: 'inbox', STRATEGY: 'lightbulb', CREATIVE: 'paintcan', EXECUTION: 'rocket', DONE: 'pass' };
@@ -86,7 +87,7 @@ export function artifactItem(node: ArtifactNode): vscode.TreeItem {
   item.id = `artifact:${node.project.slug}:${a.name}`;
   item.description = artifactStatusText(a);
   item.iconPath = a.lastError ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : new vscode.ThemeIcon(ARTIFACT_ICONS[a.status] ?? 'file');
-  item.contextValue = a.status === 'missing' ? 'artifactMissing' : 'artifact';
+  item.contextValue = artifactContextValue(a);
   item.tooltip = a.lastError ? `Last run failed: ${a.lastError}` : [a.statusNote, a.outOfDate ? `Out of date: ${a.outOfDate}` : null].filter(Boolean).join('\n') || undefined;
   if (a.status !== 'missing') item.command = { command: 'aicmo.openArtifact', title: 'Open Artifact', arguments: [node.project.slug, a.name] };
   return item;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { command, notification } from '../ipc';
 import { projectRefSchema, snapshotParams, type Snapshot } from '../common';
 import { subsystemNameSchema } from './controltower';
+import { approveMediaParams, mediaPlanViewSchema, refuseMediaParams } from './mediaPlan';
 
 export const unifiedArtifactSchema = v.object({
   name: v.string(),
@@ -21,7 +22,11 @@ export const unifiedArtifactSchema = v.object({
 });
 export type UnifiedArtifactView = v.InferOutput<typeof unifiedArtifactSchema>;
 
-export const unifiedDataSchema = v.object({ artifacts: v.array(unifiedArtifactSchema) });
+export const unifiedDataSchema = v.object({
+  artifacts: v.array(unifiedArtifactSchema),
+  /** The latest media plan, for the media card's decisions (null before the first run). */
+  media: v.nullable(mediaPlanViewSchema),
+});
 export type UnifiedData = v.InferOutput<typeof unifiedDataSchema>;
 export type UnifiedSnapshot = Snapshot<UnifiedData>;
 
@@ -29,4 +34,7 @@ export const UnifiedSnapshotNotification = notification('unified/snapshot', snap
 
 export const RunSubsystemCommand = command('unified/runSubsystem', v.object({ project: projectRefSchema, name: subsystemNameSchema }));
 
-export const UNIFIED_COMMANDS = [RunSubsystemCommand] as const;
+export const ApproveMediaPlanCommand = command('unified/approveMedia', approveMediaParams);
+export const RequestMediaPlanChangesCommand = command('unified/requestMediaChanges', refuseMediaParams);
+
+export const UNIFIED_COMMANDS = [RunSubsystemCommand, ApproveMediaPlanCommand, RequestMediaPlanChangesCommand] as const;

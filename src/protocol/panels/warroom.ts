@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { command, notification } from '../ipc';
 import { actorSchema, projectRefSchema, requiredText, snapshotParams, type Snapshot } from '../common';
+import { approveMediaParams, mediaPlanViewSchema, refuseMediaParams } from './mediaPlan';
 
 export const intakeSchema = v.object({
   name: v.string(),
@@ -55,6 +56,8 @@ export const warroomDataSchema = v.object({
   /** Oldest first; the last one is the current strategy. */
   versions: v.array(strategyVersionSchema),
   approvals: v.array(approvalActionSchema),
+  /** The latest media plan (null before the first run). */
+  media: v.nullable(mediaPlanViewSchema),
 });
 export type WarroomData = v.InferOutput<typeof warroomDataSchema>;
 export type WarroomSnapshot = Snapshot<WarroomData>;
@@ -72,4 +75,9 @@ export const SaveStrategyEditCommand = command(
   v.object({ project: projectRefSchema, baseVersion: version, by: actorSchema, content: v.record(v.string(), v.unknown()) }),
 );
 
-export const WARROOM_COMMANDS = [ApproveStrategyCommand, RejectStrategyCommand, RequestStrategyChangesCommand, SaveStrategyEditCommand] as const;
+/** Decisions on the latest media plan (media.decide); approve may accept the larger move the plan recommends. */
+export const ApproveMediaCommand = command('warroom/approveMedia', approveMediaParams);
+export const RejectMediaCommand = command('warroom/rejectMedia', refuseMediaParams);
+export const RequestMediaChangesCommand = command('warroom/requestMediaChanges', refuseMediaParams);
+
+export const WARROOM_COMMANDS = [ApproveStrategyCommand, RejectStrategyCommand, RequestStrategyChangesCommand, SaveStrategyEditCommand, ApproveMediaCommand, RejectMediaCommand, RequestMediaChangesCommand] as const;

@@ -1,10 +1,15 @@
 // <aicmo-warroom-app>: one project's intake and current strategy. Edit saves a new version;
 // approve, reject or request changes (a reason is required for the last two); the version history
-// shows what changed between a version and the one before it.
+// shows what changed between a version and the one before it. The Media section shows the latest
+// media plan as a diff against the approved one and decides on it (media.decide, with the version
+// seen); "Approve the larger move" appears only when the plan recommends it.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { OpenNotebookCommand, type Snapshot } from '../../protocol/common';
 import {
+  ApproveMediaCommand,
   ApproveStrategyCommand,
+  RejectMediaCommand,
+  RequestMediaChangesCommand,
   RejectStrategyCommand,
   RequestStrategyChangesCommand,
   SaveStrategyEditCommand,
@@ -15,6 +20,8 @@ import {
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { formatMinor, formatWhen, humanize } from '../common/format';
+import type { MediaPlanView } from '../../protocol/panels/mediaPlan';
+import { mediaDecisions, mediaDiffTable, shareText } from '../common/mediaPlan';
 import { diffLines, pillarsToText, textToPillars } from './strategyText';
 import { documentLines, documentOf, type Section } from './strategyDocument';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
@@ -46,6 +53,8 @@ export class WarroomApp extends PanelApp<WarroomData> {
   private reason = '';
   private formError = '';
   private diffVersion: number | null = null;
+  private mediaReason = '';
+  private mediaError = '';
 
   static override styles = [
     baseStyles,
@@ -64,6 +73,9 @@ export class WarroomApp extends PanelApp<WarroomData> {
       .diff .removed { color: var(--aicmo-error-fg); text-decoration: line-through; }
       .diff li { font-family: var(--vscode-editor-font-family); white-space: pre-wrap; }
       .versions li { display: flex; gap: 8px; align-items: center; }
+      .media-diff th, .media-diff td { text-align: left; padding: 2px 8px 2px 0; vertical-align: top; }
+      .media-diff .change.up { color: var(--aicmo-ok-fg); }
+      .media-diff .change.down { color: var(--aicmo-error-fg); }
     `,
   ];
 
@@ -100,6 +112,50 @@ export class WarroomApp extends PanelApp<WarroomData> {
     else this.ipc.send(RequestStrategyChangesCommand, { project, version: v.version, by: s.actor, reason });
     this.reason = '';
     this.requestUpdate();
+  }
+
+  private decideMedia(kind: 'approve' | 'larger' | 'reject' | 'changes', m: MediaPlanView, s: Snapshot<WarroomData>): void {
+    const project = s.project?.slug;
+    this.mediaError = '';
+    if (!project) return;
+    const reason = this.mediaReason.trim();
+    if ((kind === 'reject' || kind === 'changes') && !reason) {
+      this.mediaError = kind === 'reject' ? 'Give a reason to reject the media plan.' : 'Say what should change in the media plan before requesting changes.';
+      this.requestUpdate();
+      return;
+    }
+    const base = { project, version: m.version, by: s.actor };
+    if (kind === 'approve') this.ipc.send(ApproveMediaCommand, base);
+    else if (kind === 'larger') this.ipc.send(ApproveMediaCommand, { ...base, acceptLargerMove: true });
+    else if (kind === 'reject') this.ipc.send(RejectMediaCommand, { ...base, reason });
+    else this.ipc.send(RequestMediaChangesCommand, { ...base, reason });
+    this.mediaReason = '';
+    this.requestUpdate();
+  }
+
+  private renderMedia(m: MediaPlanView | null, s: Snapshot<WarroomData>): TemplateResult {
+    if (!m) return html`<section aria-label="Media plan" class="card media" id="media"><h2>Media plan</h2><p class="muted">No media plan yet: run the flow (AICMO: Run Full Flow) to make one.</p></section>`;
+    const can = mediaDecisions(m);
+    const inUse = m.inUse === null ? 'none yet' : `v${m.inUse}${m.inUse === m.approvedVersion ? ' (approved)' : ' (latest; none approved yet)'}`;
+    return html`<section aria-label="Media plan" class="card media" id="media" data-version=${m.version}>
+      <h2>Media plan v${m.version} <aicmo-status-badge status=${m.status}></aicmo-status-badge></h2>
+      <p class="muted media-facts">${m.objective} · budget ${m.budget} · compared with ${m.against} · in use downstream: ${inUse}</p>
+      ${m.statusNote ? html`<p class="muted">${m.statusNote}</p>` : nothing}
+      ${m.decision ? html`<p class="media-decision">${m.decision.by} accepted the larger move proposed in v${m.decision.fromVersion}.</p>` : nothing}
+      ${mediaDiffTable(m)}
+      ${m.summary ? html`<p class="media-summary">${m.summary}</p>` : nothing}
+      ${m.guardrail ? html`<p class="guardrail ${m.guardrail.recommendLargerMove ? 'warning-text' : 'muted'}">${m.guardrail.sentence}</p>` : nothing}
+      ${m.unconstrained ? html`<p class="muted unconstrained">Without the step limit: ${m.unconstrained.map((a) => `${a.label} ${shareText(a.share)}`).join(', ')}.</p>` : nothing}
+      <p class="muted">${m.methodNote}</p>
+      <div class="toolbar" role="group" aria-label="Decide on the media plan">
+        <vscode-button class="approve-media" ?disabled=${!can.approve} title=${m.status === 'approved' ? `Media plan v${m.version} is already approved` : ''} @click=${() => this.decideMedia('approve', m, s)}>${m.status === 'approved' ? 'Media plan approved' : 'Approve media plan'}</vscode-button>
+        ${can.largerMove ? html`<vscode-button class="approve-larger" @click=${() => this.decideMedia('larger', m, s)}>Approve the larger move</vscode-button>` : nothing}
+        <vscode-textfield class="media-reason" placeholder="Reason (required to reject or request changes)" label="Reason for the media plan" .value=${this.mediaReason} @input=${(e: Event) => (this.mediaReason = (e.target as HTMLInputElement).value)}></vscode-textfield>
+        <vscode-button secondary ?disabled=${!can.refuse} @click=${() => this.decideMedia('reject', m, s)}>Reject media plan</vscode-button>
+        <vscode-button secondary ?disabled=${!can.refuse} @click=${() => this.decideMedia('changes', m, s)}>Request media plan changes</vscode-button>
+      </div>
+      ${this.mediaError ? html`<p class="error-text media-error" role="alert">${this.mediaError}</p>` : nothing}
+    </section>`;
   }
 
   private startEdit(v: StrategyVersionView): void {
@@ -153,6 +209,7 @@ export class WarroomApp extends PanelApp<WarroomData> {
           ${v ? this.renderStrategy(v, d, s) : html`<aicmo-empty-state heading="No strategy yet" hint="Run the flow (AICMO: Run Full Flow) once the intake is complete."></aicmo-empty-state>`}
         </section>
       </div>
+      ${this.renderMedia(d.media, s)}
       ${this.renderHistory(d)}
     `;
   }

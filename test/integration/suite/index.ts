@@ -14,6 +14,7 @@ const suites: Array<{ pass: 'both' | 'trusted' | 'untrusted'; load: () => Promis
   { pass: 'both', load: () => import('./extension.test') },
   { pass: 'trusted', load: () => import('./projects.test') },
   { pass: 'trusted', load: () => import('./flow.test') },
+  { pass: 'trusted', load: () => import('./media.test') },
   { pass: 'trusted', load: () => import('./engine.test') },
   { pass: 'trusted', load: () => import('./notebook.test') },
   { pass: 'trusted', load: () => import('./freshness.test') },

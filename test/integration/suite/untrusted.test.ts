@@ -53,12 +53,12 @@ describe('Untrusted workspace', () => {
   });
 
   it('refuses imports, approvals and new projects the same way', async () => {
-    for (const [command, ...args] of [['aicmo.importMetrics', 'tailspin-toys', googleAdsSample()], ['aicmo.approveStrategy', 'tailspin-toys'], ['aicmo.newProject', { name: 'X' }]] as const) {
+    for (const [command, ...args] of [['aicmo.importMetrics', 'tailspin-toys', googleAdsSample()], ['aicmo.approveStrategy', 'tailspin-toys'], ['aicmo.approveMediaPlan', 'tailspin-toys', false], ['aicmo.requestMediaPlanChanges', 'tailspin-toys', 'Less Meta'], ['aicmo.newProject', { name: 'X' }]] as const) {
       const outcome = await run(command, ...args);
       assert.equal(outcome.ok, false, command);
       assert.match(outcome.message, /workspace must be trusted/, command);
     }
-    assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved'), false);
+    assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved' || e.type.startsWith('media.')), false);
   });
 
   it('refuses to make a campaign notebook, and the sample plugin registered nothing', async () => {
