@@ -32,6 +32,9 @@ export { EventTail } from '../../orchestrator/events';
 export { ensureNotebookFile, getNotebookOutputs, parseCampaignNotebook, serializeCampaignNotebook, withEverySubsystem, type CampaignCell, type CampaignNotebook, type NotebookCellOutput } from '../../orchestrator/notebook';
 export { decisionCall, decisionCell, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
 export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
+// The roles a team member can have, by the names people read (Add Team Member…).
+export { PM_ROLES, ROLE_LABELS } from '../../orchestrator/team/roles';
+export { MAX_WEEKLY_HOURS } from '../../orchestrator/team/members';
 // Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
 // with the same words.
 export { parseBudget, parseCurrency, parseKpis } from '../../orchestrator/domain/intakeParsing';
