@@ -5,11 +5,16 @@ import type { AppliedInsight } from '../kaizen/types';
 import { SUBSYSTEM_NAMES } from '../subsystems/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
+import { statusName, subsystemName } from '../domain/labels';
 
 export interface UnifiedArtifact {
   name: string;
+  /** The subsystem's output in words ("Project plan" for pm). */
+  label: string;
   /** The artifact's status, or "missing" when the subsystem never produced one. */
   status: string;
+  /** The status in words ("in review", "not made yet"). */
+  statusLabel: string;
   version: number | null;
   content: unknown;
   insights: AppliedInsight[];
@@ -39,7 +44,9 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
         const last = tx.artifacts.latestAttempt(name);
         artifacts[name] = {
           name,
+          label: subsystemName(name),
           status: a?.status ?? 'missing',
+          statusLabel: statusName(a?.status ?? 'missing'),
           version: a?.version ?? null,
           content: a?.content ?? null,
           insights: a?.insights ?? [],
