@@ -159,7 +159,7 @@ async function indexDirectly(root: string): Promise<void> {
     const n = String(i).padStart(5, '0');
     const slug = `client-${n}`;
     const project = { ...template, id: template.id.slice(0, -5) + n, slug, name: `Client ${n}` };
-    upsertIndexRow(index, project, { stage: 'STRATEGY', flags: { rule: PROJECT_FLAGS_VERSION } }, { dbStamp: fileStamp(path.join(dir, `${slug}.db`)), sqlStamp: fileStamp(path.join(dir, `${slug}.sql`)) });
+    upsertIndexRow(index, project, { stage: 'STRATEGY', flags: { rule: PROJECT_FLAGS_VERSION, running: 0 } }, { dbStamp: fileStamp(path.join(dir, `${slug}.db`)), sqlStamp: fileStamp(path.join(dir, `${slug}.sql`)) });
   }
   index.run('COMMIT');
   writeFileSync(path.join(root, '.aicmo/aicmo.db'), index.export());

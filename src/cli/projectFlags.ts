@@ -3,8 +3,8 @@
 // judge the result, so the CLI and the extension refuse the same things with the same words.
 import { changesOf, parseBudget, parseCaps, parseChannelList, parseCurrency, parseKpis, parseLanguages } from '../orchestrator/domain/intakeParsing';
 import type { Channel } from '../orchestrator/domain/channels';
-import { toMajor, toMinor } from '../orchestrator/domain/money';
-import type { GoalMetric, KpiTargets, Lifecycle, Project, ProjectIntake } from '../orchestrator/domain/project';
+import type { GoalMetric, Lifecycle, ProjectIntake } from '../orchestrator/domain/project';
+import type { ProjectEdit } from '../orchestrator/domain/projectEdit';
 import type { ProjectPatch } from '../orchestrator/store/types';
 import type { OptionSpecs, OptionValues } from './registry';
 
@@ -39,8 +39,8 @@ export const PROJECT_FIELD_OPTIONS: OptionSpecs = {
   cap: { type: 'string', multiple: true },
 };
 
-/** The brief's facts and channel rules given as flags (only those present). */
-function briefFromFlags(values: OptionValues, currentCaps: Partial<Record<Channel, number>> = {}): Partial<ProjectIntake> {
+/** The brief's facts and channel rules given as flags (only those present); caps as given (null removes). */
+function briefFromFlags(values: OptionValues): { brief: Partial<ProjectIntake>; caps?: Partial<Record<Channel, number | null>> } {
   const brief: Partial<ProjectIntake> = {};
   const lists: Array<[string, 'benefits' | 'proofPoints' | 'competitors']> = [['benefit', 'benefits'], ['proof', 'proofPoints'], ['competitor', 'competitors']];
   for (const [flag, field] of lists) {
@@ -59,15 +59,7 @@ function briefFromFlags(values: OptionValues, currentCaps: Partial<Record<Channe
   const excluded = list(values, 'exclude-channel');
   if (excluded !== undefined) brief.excludedChannels = parseChannelList(excluded, 'excludedChannels');
   const caps = list(values, 'cap');
-  if (caps !== undefined) {
-    const next: Partial<Record<Channel, number>> = { ...currentCaps };
-    for (const [channel, share] of Object.entries(parseCaps(caps)) as [Channel, number | null][]) {
-      if (share === null) delete next[channel];
-      else next[channel] = share;
-    }
-    brief.channelCaps = next;
-  }
-  return brief;
+  return caps === undefined ? { brief } : { brief, caps: parseCaps(caps) };
 }
 
 const str = (values: OptionValues, key: string): string | undefined => {
@@ -100,16 +92,27 @@ export function intakeFromFlags(values: OptionValues): ProjectIntake {
     mustInclude: list(values, 'must-include') ?? [],
     doNotDo: list(values, 'do-not-do') ?? [],
     kpiTargets: parseKpis(list(values, 'kpi') ?? []),
-    ...briefFromFlags(values),
+    ...intakeBrief(values),
   };
 }
 
+/** The brief flags of `project add`: caps as set (a removal means nothing on a new project). */
+function intakeBrief(values: OptionValues): Partial<ProjectIntake> {
+  const { brief, caps } = briefFromFlags(values);
+  if (caps === undefined) return brief;
+  const set = Object.entries(caps).filter((e): e is [Channel, number] => e[1] !== null && e[1] !== undefined);
+  return { ...brief, channelCaps: Object.fromEntries(set) as Partial<Record<Channel, number>> };
+}
+
 /**
- * The patch of `project update`: only the flags given. A new currency without a new budget keeps
- * the amount in major units; `--kpi name=value` sets one target and `--kpi name=` removes it.
+ * The change of `project update`: only the flags given, without reading the project (the
+ * operation merges under the write lock). Plain fields go in the patch; `--kpi name=value` sets
+ * one target and `--kpi name=` removes it, `--cap` likewise, `--budget` is an amount in the
+ * project's currency (the new one with `--currency`); a new currency without a budget keeps the amount.
  */
-export function patchFromFlags(values: OptionValues, current: Project): ProjectPatch {
+export function editFromFlags(values: OptionValues): { patch: ProjectPatch; edit: ProjectEdit } {
   const patch: ProjectPatch = {};
+  const edit: ProjectEdit = {};
   const text: Array<[string, keyof ProjectIntake]> = [
     ['name', 'name'], ['client', 'client'], ['brand', 'brand'], ['industry', 'industry'], ['geography', 'geography'],
     ['product', 'product'], ['goal', 'goal'], ['start', 'startDate'], ['end', 'endDate'],
@@ -127,26 +130,26 @@ export function patchFromFlags(values: OptionValues, current: Project): ProjectP
     const v = list(values, flag);
     if (v !== undefined) patch[field] = v;
   }
-  const currencyText = str(values, 'currency');
-  const currency = currencyText === undefined ? current.currency : parseCurrency(currencyText);
-  if (currency !== current.currency) patch.currency = currency;
+  const currency = str(values, 'currency');
+  if (currency !== undefined) patch.currency = parseCurrency(currency);
   const budget = str(values, 'budget');
-  if (budget !== undefined) patch.budgetMinor = parseBudget(budget, currency);
-  else if (currency !== current.currency) patch.budgetMinor = toMinor(toMajor(current.budgetMinor, current.currency), currency);
+  if (budget !== undefined) edit.budget = budget;
   const kpis = list(values, 'kpi');
   if (kpis !== undefined) {
-    const next: KpiTargets = { ...current.kpiTargets };
+    const targets: Record<string, number | null> = {};
     for (const pair of kpis) {
       const removal = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=\s*$/.exec(pair);
-      if (removal) delete next[removal[1]!.toLowerCase()];
-      else Object.assign(next, parseKpis([pair]));
+      if (removal) targets[removal[1]!.toLowerCase()] = null;
+      else Object.assign(targets, parseKpis([pair]));
     }
-    patch.kpiTargets = next;
+    edit.kpiTargets = targets;
   }
   const lifecycle = str(values, 'lifecycle');
   if (lifecycle !== undefined) patch.lifecycle = lifecycle as Lifecycle;
-  Object.assign(patch, briefFromFlags(values, current.channelCaps ?? {}));
-  return patch;
+  const { brief, caps } = briefFromFlags(values);
+  Object.assign(patch, brief);
+  if (caps !== undefined) edit.channelCaps = caps;
+  return { patch, edit };
 }
 
 export { changesOf, parseBudget, parseCurrency, parseKpis };

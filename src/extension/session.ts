@@ -19,7 +19,8 @@ export function reviewerName(): string {
 }
 
 export class AicmoSession implements vscode.Disposable {
-  private opened: { root: string; store: Promise<WorkspaceStore> } | undefined;
+  /** Opened read-only while the workspace is not trusted (Restricted Mode), writable once it is. */
+  private opened: { root: string; readOnly: boolean; store: Promise<WorkspaceStore> } | undefined;
   private subsystems: SubsystemRegistry | undefined;
 
   constructor(private readonly state: vscode.Memento, private readonly log: vscode.LogOutputChannel) {}
@@ -43,13 +44,16 @@ export class AicmoSession implements vscode.Disposable {
   async store(ask = true): Promise<WorkspaceStore | undefined> {
     const root = ask ? await campaignsFolder(this.state) : this.quietRoot();
     if (!root) return undefined;
-    if (this.opened?.root !== root) {
+    // Untrusted means read-only: rebuilt in memory, no lock, nothing written. Trust granted later
+    // re-opens the store writable on next use.
+    const readOnly = !vscode.workspace.isTrusted;
+    if (this.opened?.root !== root || this.opened.readOnly !== readOnly) {
       this.closeStore();
       const core = this.core;
-      const store = core.openAicmoWorkspace(root, { create: false });
-      this.opened = { root, store };
+      const store = core.openAicmoWorkspace(root, { create: false, readOnly });
+      this.opened = { root, readOnly, store };
       store.then(
-        () => this.log.info(`Opened the AICMO workspace in ${root}`),
+        () => this.log.info(`Opened the AICMO workspace in ${root}${readOnly ? ' read-only (Restricted Mode)' : ''}`),
         (e: unknown) => {
           this.log.error(`Could not open the AICMO workspace in ${root}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
           if (this.opened?.store === store) this.opened = undefined; // try again next time

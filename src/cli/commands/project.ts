@@ -4,7 +4,7 @@ import { LIFECYCLES, type Project } from '../../orchestrator/domain/project';
 import type { WorkspaceStore } from '../../orchestrator/store/types';
 import type { Outcome, ProjectWithStage } from '../../orchestrator/operations';
 import { outcomeText, runOp } from '../operations';
-import { intakeFromFlags, patchFromFlags, PROJECT_FIELD_OPTIONS } from '../projectFlags';
+import { editFromFlags, intakeFromFlags, PROJECT_FIELD_OPTIONS } from '../projectFlags';
 import { projectListText, projectText } from '../projectText';
 import type { CommandGroup } from '../registry';
 
@@ -70,8 +70,8 @@ export const projectCommands: CommandGroup = {
       options: { ...PROJECT_FIELD_OPTIONS, lifecycle: { type: 'string' } },
       args: ['id|slug'],
       async run(ctx, { values, positionals }) {
-        const current = await (await ctx.store({ create: false })).getProject(positionals[0]!);
-        const outcome = await runOp(ctx, 'project.update', { project: current.id, patch: patchFromFlags(values, current) });
+        // The KPI and cap merges are made from the project inside the write lock, not from a read here.
+        const outcome = await runOp(ctx, 'project.update', { project: positionals[0]!, ...editFromFlags(values) });
         return shown(outcome, outcome.value.project);
       },
     },

@@ -9,7 +9,9 @@ import { makeFolders } from '../store/pathGuard';
 import { appendLine } from './appendLine';
 import { compileFilter, type CompiledFilter } from './eventFilter';
 import { filesInRange, listEventFiles, monthFileName, type EventFile } from './eventFiles';
+import { linesMissing, type LogLine } from './findLines';
 import { parseEventLine } from './parseEvent';
+import { SeenIds } from './seenIds';
 import { countNewlines, MAX_EVENT_LINE_BYTES, NEWLINE, readLineChunks, type LineChunk, type OversizedLine } from './readLines';
 import { KNOWN_EVENT_TYPES, type EventFilter, type LearningEvent, type NewEvent, type QueryOptions } from './types';
 
@@ -64,8 +66,19 @@ export class EventLog {
 
   /** Writes one event as one line of the current month's file and returns it. */
   async append(input: NewEvent): Promise<LearningEvent> {
-    const { event, line } = eventLine(input, this.now());
-    const file = path.join(this.dir, monthFileName(event.ts));
+    const event = this.stamp(input);
+    await this.appendLine({ ts: event.ts, line: JSON.stringify(event) });
+    return event;
+  }
+
+  /** The event as it will be written: checked (eventLine), with its id and time (the store keeps it in its outbox first). */
+  stamp(input: NewEvent): LearningEvent {
+    return eventLine(input, this.now()).event;
+  }
+
+  /** Appends one line exactly as given to the month file of `ts`. */
+  async appendLine({ ts, line }: LogLine): Promise<void> {
+    const file = path.join(this.dir, monthFileName(ts));
     if (!this.dirReady) {
       makeFolders(this.dir);
       this.dirReady = true;
@@ -78,7 +91,11 @@ export class EventLog {
       makeFolders(this.dir);
       await appendLine(file, line);
     }
-    return event;
+  }
+
+  /** Those of `lines` that are not yet whole lines of the log (what an outbox flush still has to append). */
+  missing(lines: readonly LogLine[]): Promise<LogLine[]> {
+    return linesMissing(this.dir, lines);
   }
 
   /** The month files, oldest first. */
@@ -135,9 +152,14 @@ export class EventLog {
     return perFile.flat();
   }
 
-  /** The matching events of one file, a chunk's worth at a time (one promise per chunk, not per event). */
+  /**
+   * The matching events of one file, a chunk's worth at a time (one promise per chunk, not per
+   * event). An event id seen before in the file is skipped: a line appended twice (a crash between
+   * an outbox flush and its clearing, both sides of a union merge) counts once.
+   */
   private async *scan(file: EventFile, filter: CompiledFilter, options: QueryOptions): AsyncGenerator<LearningEvent[]> {
     const needle = filter.searchBytes;
+    const seen = new SeenIds();
     const onOversized = (o: OversizedLine) => {
       const why = `longer than the ${MAX_EVENT_LINE_BYTES.toLocaleString('en')} bytes an event line may have (${o.bytes.toLocaleString('en')} bytes)`;
       options.onSkipped?.({ file: file.path, line: o.line, reason: o.terminated ? `${why}; skipped` : `torn last line (${why}; the write was cut short)` });
@@ -159,13 +181,13 @@ export class EventLog {
         const nl = data.indexOf(NEWLINE, start);
         const end = nl < 0 ? data.length : nl;
         pos = end + 1;
-        this.examine(data, start, end, chunk, file, filter, options, matched);
+        this.examine(data, start, end, chunk, file, filter, options, matched, seen);
       }
       if (matched.length > 0) yield matched;
     }
   }
 
-  private examine(data: Buffer, start: number, end: number, chunk: LineChunk, file: EventFile, filter: CompiledFilter, options: QueryOptions, matched: LearningEvent[]): void {
+  private examine(data: Buffer, start: number, end: number, chunk: LineChunk, file: EventFile, filter: CompiledFilter, options: QueryOptions, matched: LearningEvent[], seen: SeenIds): void {
     const text = data.toString('utf8', start, end);
     if (text.trim() === '') return;
     if (chunk.terminated && !filter.mayMatchText(text)) return;
@@ -175,6 +197,7 @@ export class EventLog {
       options.onSkipped?.({ file: file.path, line: chunk.firstLine + countNewlines(data, 0, start), reason });
       return;
     }
+    if (!seen.add(parsed.event.id)) return;
     if (filter.matches(parsed.event)) matched.push(parsed.event);
   }
 }

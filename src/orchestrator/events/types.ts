@@ -19,6 +19,7 @@ export const KNOWN_EVENT_TYPES = [
   'flow.started',
   'flow.completed',
   'flow.cancelled',
+  'flow.interrupted',
   'subsystem.completed',
   'subsystem.failed',
   'artifact.created',

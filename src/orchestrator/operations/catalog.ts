@@ -47,6 +47,14 @@ export type OperationName = keyof typeof OPERATION_CATALOG;
 
 export const OPERATION_NAMES = Object.keys(OPERATION_CATALOG) as OperationName[];
 
+/** How a Restricted Mode refusal ends, after "<words> changes campaign files, so …". */
+export const RESTRICTED_MODE_SUFFIX = 'this workspace must be trusted first (AICMO is read-only in Restricted Mode).';
+
+/** The one sentence refusing this call in Restricted Mode, e.g. "Approving a strategy changes campaign files, so …". */
+export function restrictedModeSentence(name: OperationName, input: AnyInput = {}): string {
+  return `${trustWords(name, input)} changes campaign files, so ${RESTRICTED_MODE_SUFFIX}`;
+}
+
 /** The words of a Restricted Mode refusal for this call, e.g. "Approving a strategy". */
 export function trustWords(name: OperationName, input: AnyInput = {}): string {
   const t: OperationInfo['trust'] = OPERATION_CATALOG[name].trust;

@@ -7,7 +7,7 @@ import { checkActor, checkReason, DECISION_STATUS, DECISION_VERB, type Actor, ty
 import { AicmoError } from '../domain/errors';
 import { runFlow, type FlowResult } from '../flow';
 import { copyKey } from '../kaizen/copyKey';
-import type { CreativeRow, WorkspaceStore } from '../store/types';
+import type { CreativeRow, ProjectReader, WorkspaceStore } from '../store/types';
 import { isIsoDate } from '../subsystems/common/dates';
 import { defineOperation } from './define';
 import { kaizenInput, runOptions, settings } from './flow';
@@ -179,28 +179,36 @@ export const scheduleCreativesOperation = defineOperation('creatives.schedule', 
     const date = input.date.trim();
     if (!isIsoDate(date)) throw new AicmoError('invalid-input', `"${input.date}" is not a date; give it as YYYY-MM-DD (e.g. 2026-03-15).`, { field: 'date' });
     const located = await locateIds(env.store, input.ids, 'creative', (tx, id) => tx.creatives.get(id) !== undefined, input.project);
+    const problemIn = (tx: ProjectReader, ids: readonly string[]): AicmoError | undefined => {
+      const c = ids.map((id) => tx.creatives.get(id)!).find((x) => x.status !== 'approved' && x.status !== 'scheduled');
+      if (c) return new AicmoError('conflict', `Creative ${creativeLabel(c)} is ${statusName(c.status)}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
+      const end = tx.project.endDate;
+      if (end && date > end) return new AicmoError('invalid-input', `${dateText(date)} is after the project's end date (${dateText(end)}); nothing was scheduled.`, { field: 'date' });
+      return undefined;
+    };
     // Every id is checked before anything is written: one bad id schedules nothing.
     for (const l of located) {
-      const problem = await env.store.readProject(l.projectId, (tx): AicmoError | undefined => {
-        const c = l.ids.map((id) => tx.creatives.get(id)!).find((x) => x.status !== 'approved' && x.status !== 'scheduled');
-        if (c) return new AicmoError('conflict', `Creative ${creativeLabel(c)} is ${statusName(c.status)}; only approved creatives can be scheduled (nothing was scheduled).`, { field: 'id' });
-        const end = tx.project.endDate;
-        if (end && date > end) return new AicmoError('invalid-input', `${dateText(date)} is after the project's end date (${dateText(end)}); nothing was scheduled.`, { field: 'date' });
-        return undefined;
-      });
+      const problem = await env.store.readProject(l.projectId, (tx) => problemIn(tx, l.ids));
       if (problem) throw problem;
     }
     const scheduled: (ScheduledCreatives['scheduled'][number] & { name: string })[] = [];
     for (const l of located) {
       scheduled.push(
-        ...(await env.store.writeProject(l.projectId, (tx) =>
-          l.ids.map((id) => {
+        ...(await env.store.writeProject(l.projectId, (tx) => {
+          // Again under the lock: a creative rejected since the check above is not scheduled.
+          const problem = problemIn(tx, l.ids);
+          if (problem && scheduled.length > 0) {
+            const done = `${countText(scheduled.length, 'creative')} of ${listText([...new Set(scheduled.map((x) => `"${x.name}"`))])} ${scheduled.length === 1 ? 'was' : 'were'} scheduled before this changed`;
+            throw new AicmoError(problem.code, problem.message.replace(/ \(nothing was scheduled\)\.$|; nothing was scheduled\.$/, `; ${done}, the rest were not.`), { field: problem.field });
+          }
+          if (problem) throw problem;
+          return l.ids.map((id) => {
             const c = tx.creatives.get(id)!;
             tx.creatives.schedule(id, date);
             tx.events.record({ type: 'creative.scheduled', actor: env.actor, data: { creativeId: id, channel: c.channel, angle: c.angle, date } });
             return { id, project: tx.project.slug, name: tx.project.name, scheduledDate: date };
-          }),
-        )),
+          });
+        })),
       );
     }
     const where = projects(scheduled);

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { AicmoError } from '../domain/errors';
 import { attempt, fail } from '../services/result';
-import { OPERATION_CATALOG, type OperationName } from './catalog';
+import { OPERATION_CATALOG, restrictedModeSentence, type OperationName } from './catalog';
 import type { Operation, OperationSpec } from './types';
 
 export interface DefinedOperation<N extends OperationName, I, T> extends Operation<I, T> {
@@ -27,6 +27,11 @@ export function defineOperation<N extends OperationName, I, O, T>(name: N, spec:
     writes: info.writes,
     input: spec.input,
     async run(env, input, options = {}) {
+      // A read-only store (Restricted Mode) refuses every write; say which, before anything runs.
+      if (info.writes && env.store.readOnly) {
+        const message = restrictedModeSentence(name, typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {});
+        return fail('untrusted', message, undefined, new AicmoError('untrusted', message));
+      }
       const parsed = v.safeParse(spec.input, input);
       if (!parsed.success) {
         const problem = inputProblem(name, parsed.issues);

@@ -10,6 +10,7 @@ import { DEMO_PROJECTS, demoDates, type DemoProject } from '../demo/demoProjects
 import { findSampleData, importDemoData, type SampleImportResult } from '../demo/sampleData';
 import { toMinor } from '../domain/money';
 import type { Project, ProjectIntake, ProjectPatch } from '../domain/project';
+import { slugify } from '../domain/projectRules';
 import { getProjectsPipeline } from '../services/pipeline';
 import { unwrap } from '../services/result';
 import { defineOperation } from './define';
@@ -66,10 +67,15 @@ export const createDemoOperation = defineOperation('demo.create', {
     const today = env.now?.() ?? new Date();
     for (const demo of DEMO_PROJECTS) {
       const intake = intakeOf(demo, today);
-      const id = existing.get(demo.name);
+      let id = existing.get(demo.name);
       if (id === undefined) {
-        made.push({ action: 'created', project: unwrap(await createProjectOperation.run(env, { intake, via: 'demo' })).value });
-        continue;
+        const created = await createProjectOperation.run(env, { intake, via: 'demo' });
+        // Another demo (another window, another process) created it since the list above: refresh it instead.
+        if (!created.ok && created.error.code === 'conflict') id = (await env.store.getProject(slugify(demo.name))).id;
+        else {
+          made.push({ action: 'created', project: unwrap(created).value });
+          continue;
+        }
       }
       // The flight was set relative to the day the project was created: a re-run keeps it.
       const { startDate: _start, endDate: _end, ...kept } = intake;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { AicmoError } from '../domain/errors';
 import { changesOf } from '../domain/intakeParsing';
 import { INTAKE_FIELDS, type Project, type ProjectIntake, type ProjectPatch, type Stage } from '../domain/project';
+import { resolveProjectEdit, type ProjectEdit } from '../domain/projectEdit';
 import type { ServiceEnv } from '../services/env';
 import { defineOperation } from './define';
 import { projectRef, record } from './input';
@@ -46,12 +47,23 @@ export const createProjectOperation = defineOperation('project.create', {
   },
 });
 
+/** Merges that depend on the project as it is (domain/projectEdit.ts): a number sets, null removes. */
+const edit = v.optional(
+  v.object({
+    kpiTargets: v.optional(v.record(v.string(), v.nullable(v.number()))),
+    channelCaps: v.optional(v.record(v.string(), v.nullable(v.number()))),
+    budget: v.optional(v.string()),
+  }),
+);
+
 export const updateProjectOperation = defineOperation('project.update', {
-  input: v.object({ project: projectRef, patch: record<ProjectPatch>('a patch of intake fields or the lifecycle'), via }),
-  async execute(env, { project: ref, patch, via: origin }) {
-    onlyKnownFields(patch, 'patch', ['lifecycle']);
-    // A patch that changes nothing writes nothing and records no event.
+  input: v.object({ project: projectRef, patch: v.optional(record<ProjectPatch>('a patch of intake fields or the lifecycle'), {}), edit, via }),
+  async execute(env, { project: ref, patch: given, edit: merges, via: origin }) {
+    onlyKnownFields(given, 'patch', ['lifecycle']);
+    // Read, merge and write under the lock: the patch is made from the project as it is now, so a
+    // concurrent update's targets are kept. A patch that changes nothing writes nothing and records no event.
     const changes = await env.store.writeProject(ref, (tx) => {
+      const patch = resolveProjectEdit(tx.project, given, merges as ProjectEdit | undefined);
       const found: FieldChanges = changesOf(tx.project, patch);
       if (Object.keys(found).length === 0) return found;
       tx.patchProject(patch);

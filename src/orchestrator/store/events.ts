@@ -1,8 +1,11 @@
 // Learning events recorded inside a store transaction. An operation records its facts with
-// `tx.events.record(…)`; the store appends them to the event log after the transaction's files
-// are saved (a transaction that fails records nothing). Events are checked when recorded, so a
-// bad one aborts the transaction instead of being lost after the save.
-import { eventLine, type EventLog, type KnownEventType, type LearningEvent, type NewEvent } from '../events';
+// `tx.events.record(…)`; each is stamped (id, time) at once and written into the file's outbox in
+// the same transaction, so the event is committed with the write (store/outbox.ts); the store
+// appends it to the event log after the save. A transaction that fails records nothing. Events are
+// checked when recorded (type, actor, the log's line cap), so a bad one aborts the transaction
+// instead of being lost after the save.
+import { eventLine, type EventLog, type KnownEventType, type NewEvent } from '../events';
+import type { OutboxRow } from './outbox';
 
 /** An event as an operation records it; the log adds its id and time. */
 export interface RecordedEvent {
@@ -26,24 +29,26 @@ export function checkEvent(e: RecordedEvent, project: string | null = null): voi
   eventLine({ type: e.type, actor: e.actor, data: e.data ?? {}, project: e.project === undefined ? project : e.project }, new Date());
 }
 
-/** The events of one transaction, appended once its files are saved. */
+/** The events of one transaction: outbox rows, appended to the log once the files are saved. */
 export class PendingEvents implements EventRecorder {
-  private readonly events: NewEvent[] = [];
+  private readonly events: OutboxRow[] = [];
 
-  constructor(private readonly project: string | null) {}
+  constructor(
+    private readonly project: string | null,
+    private readonly log: Pick<EventLog, 'stamp'>,
+  ) {}
 
   record(event: RecordedEvent): void {
-    checkEvent(event, this.project);
-    this.events.push({ type: event.type, actor: event.actor, data: event.data ?? {}, project: event.project === undefined ? this.project : event.project });
+    const input: NewEvent = { type: event.type, actor: event.actor, data: event.data ?? {}, project: event.project === undefined ? this.project : event.project };
+    const stamped = this.log.stamp(input); // checked as checkEvent does
+    this.events.push({ id: stamped.id, ts: stamped.ts, line: JSON.stringify(stamped) });
   }
 
   get size(): number {
     return this.events.length;
   }
 
-  async appendTo(log: EventLog): Promise<LearningEvent[]> {
-    const out: LearningEvent[] = [];
-    for (const e of this.events) out.push(await log.append(e));
-    return out;
+  rows(): readonly OutboxRow[] {
+    return this.events;
   }
 }

@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomicFile';
 import { applyConnectionSettings, inTransaction, newDatabase, readDatabaseFile } from './databaseFile';
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
+import { assertNoConflict, RESOLVE } from './mergeConflict';
 import { getMeta, setMeta } from './meta';
 import { readFileInside } from './pathGuard';
 import { INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
@@ -20,6 +21,8 @@ interface LoadedIndex {
   /** An empty stand-in for a folder without `.aicmo/` (never saved). */
   bare?: boolean;
 }
+
+const WORKSPACE_CONFLICT_ADVICE = `${RESOLVE} or run "aicmo repair", which keeps the conflicted file aside and rebuilds it from this copy's team and settings`;
 
 const WORKSPACE_DUMP = { title: 'AICMO workspace dump (team and settings; projects live in projects/*.sql)', tables: WORKSPACE_DUMP_TABLES };
 
@@ -35,6 +38,10 @@ export class IndexFile {
   constructor(
     private readonly SQL: SqlJsStatic,
     private readonly paths: WorkspacePaths,
+    /** Told when team, settings and outbox were taken from workspace.sql: that outbox is checked against the log. */
+    private readonly synced: () => void = () => undefined,
+    /** Read-only (Restricted Mode): the index is built and kept in memory, never saved. */
+    private readonly readOnly = false,
   ) {}
 
   /** The stamp of aicmo.db as last loaded or saved ('' before the first save). */
@@ -65,8 +72,9 @@ export class IndexFile {
     return { db: this.index!.db, created: false };
   }
 
-  /** Exports the index, rewrites workspace.sql if team/settings changed, then saves aicmo.db. */
+  /** Exports the index, rewrites workspace.sql if team/settings changed, then saves aicmo.db (read-only: keeps it in memory). */
   save(dumpWorkspace = true): void {
+    if (this.readOnly) return;
     const index = this.index!;
     try {
       if (dumpWorkspace) {
@@ -112,6 +120,7 @@ export class IndexFile {
     const text = readFileInside(this.paths.workspaceSql, 'utf8');
     const hash = sha256(text);
     if (getMeta(index.db, 'dump_sha256') !== hash) {
+      assertNoConflict(text, displayName(this.paths, this.paths.workspaceSql), WORKSPACE_CONFLICT_ADVICE);
       if (!locked) return NEEDS_LOCK;
       const fromDump = loadDump(this.SQL, text, displayName(this.paths, this.paths.workspaceSql), INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES);
       try {
@@ -128,6 +137,7 @@ export class IndexFile {
       } finally {
         fromDump.close();
       }
+      this.synced();
       if (!force) this.save(false);
     }
     index.workspaceSqlStamp = stamp;

@@ -70,9 +70,12 @@ export class Indexer {
   /** Derives the project's row (and, when its metric rows changed, its rollups) from its file. */
   indexProject(loaded: LoadedProject, project: Project, rollups: boolean): void {
     const db = this.db(true) as Database;
-    const derived = this.rule.derive(projectReader(loaded.db, project));
+    const reader = projectReader(loaded.db, project);
+    const derived = this.rule.derive(reader);
+    // `running` is the store's own: the runs in flight, checked on open for a process that is gone.
+    const running = reader.runs.list().filter((r) => r.status === 'running').length;
     db.run('DELETE FROM projects WHERE slug = ? AND id <> ?', [project.slug, project.id]);
-    upsertIndexRow(db, { ...project, slug: loaded.slug }, { stage: derived.stage, flags: { ...derived.flags, rule: this.rule.version } }, { dbStamp: loaded.dbStamp, sqlStamp: loaded.sqlStamp });
+    upsertIndexRow(db, { ...project, slug: loaded.slug }, { stage: derived.stage, flags: { ...derived.flags, rule: this.rule.version, running } }, { dbStamp: loaded.dbStamp, sqlStamp: loaded.sqlStamp });
     if (rollups) refreshRollups(db, loaded.db, project.id);
   }
 
@@ -101,6 +104,7 @@ export class Indexer {
         !row ||
         row.flags.unreadable ||
         row.flags.rule !== this.rule.version ||
+        typeof row.flags.running !== 'number' ||
         row.dbStamp !== fileStamp(projectDbFile(this.paths, slug)) ||
         row.sqlStamp !== fileStamp(projectSqlFile(this.paths, slug))
       ) {

@@ -11,6 +11,7 @@ export const GITIGNORE = `# AICMO: the .db files are binary working copies, rebu
 .lock
 .lock.stale-*
 *.corrupt-*
+*.conflict-*
 *.deleted-*
 `;
 

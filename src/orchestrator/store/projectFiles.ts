@@ -9,6 +9,8 @@ import { applyConnectionSettings, inTransaction, readDatabaseFile } from './data
 import { dumpDatabase, loadDump } from './dump';
 import { fileStamp, sha256 } from './fileStamp';
 import { getMeta, setMeta } from './meta';
+import { assertNoConflict } from './mergeConflict';
+import { replaceOutbox, type OutboxRow } from './outbox';
 import { readFileInside } from './pathGuard';
 import type { LoadedProject, ProjectCache } from './projectCache';
 import { readProjectRow } from './project/projectRow';
@@ -26,6 +28,10 @@ export class ProjectFiles {
     private readonly SQL: SqlJsStatic,
     private readonly paths: WorkspacePaths,
     readonly cache: ProjectCache,
+    /** Told about each project rebuilt from its dump: its outbox came from elsewhere and is checked against the log. */
+    private readonly rebuilt: (slug: string) => void = () => undefined,
+    /** Read-only (Restricted Mode): a project is rebuilt from its dump in memory, and nothing is saved. */
+    private readonly readOnly = false,
   ) {}
 
   /** The project's database, current with the files on disk. */
@@ -49,11 +55,17 @@ export class ProjectFiles {
     if (db && getMeta(db, 'dump_sha256') === hash) return this.cache.remember({ slug, db, dbStamp, sqlStamp });
     // The dump is newer than the .db (git pull, merge, fresh clone, crash between the saves).
     if (db && db !== cached?.db) db.close();
+    assertNoConflict(text, displayName(this.paths, sqlFile));
     if (!locked) return NEEDS_LOCK;
     const rebuilt = loadDump(this.SQL, text, displayName(this.paths, sqlFile), PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
     try {
       if (!readProjectRow(rebuilt)) throw new AicmoError('unreadable-file', `${displayName(this.paths, sqlFile)} has no project row.`, { details: { file: sqlFile } });
       setMeta(rebuilt, 'dump_sha256', hash);
+      if (this.readOnly) {
+        // Kept in memory for as long as the files stay as they are (their stamps say so).
+        if (cached) this.cache.forget(slug);
+        return this.cache.remember({ slug, db: rebuilt, dbStamp, sqlStamp });
+      }
       const bytes = rebuilt.export();
       applyConnectionSettings(rebuilt);
       writeFileAtomic(dbFile, bytes);
@@ -62,7 +74,9 @@ export class ProjectFiles {
       throw e;
     }
     if (cached) this.cache.forget(slug);
-    return this.cache.remember({ slug, db: rebuilt, dbStamp: fileStamp(dbFile), sqlStamp });
+    const loaded = this.cache.remember({ slug, db: rebuilt, dbStamp: fileStamp(dbFile), sqlStamp });
+    this.rebuilt(slug);
+    return loaded;
   }
 
   projectOf(loaded: LoadedProject): Project {
@@ -72,11 +86,11 @@ export class ProjectFiles {
   }
 
   /**
-   * Runs `write` in a transaction. When it wrote something (`touch` was called) the revision and
-   * `updated_at` move on and the new dump is made; the caller saves it. If `write` throws, the
-   * transaction is rolled back and the error propagates.
+   * Runs `write` in a transaction. When it wrote something (`touch` was called) the outbox gets
+   * the write's events (`outbox()`), the revision and `updated_at` move on and the new dump is
+   * made; the caller saves it. If `write` throws, the transaction is rolled back and the error propagates.
    */
-  transact<T>(loaded: LoadedProject, before: Project, write: (db: Database, touch: () => void) => T): { result: T; dump: string | null } {
+  transact<T>(loaded: LoadedProject, before: Project, write: (db: Database, touch: () => void) => T, outbox: () => readonly OutboxRow[]): { result: T; dump: string | null } {
     const db = loaded.db;
     let touched = false;
     let dump: string | null = null;
@@ -84,6 +98,7 @@ export class ProjectFiles {
       const result = inTransaction(db, () => {
         const r = write(db, () => (touched = true));
         if (!touched) return r;
+        replaceOutbox(db, outbox());
         setMeta(db, 'revision', String(before.revision + 1));
         db.run('UPDATE project SET updated_at = ?', [new Date().toISOString()]);
         // The metric rows (most of a big project) are re-read only when they changed.
@@ -105,6 +120,7 @@ export class ProjectFiles {
 
   /** Saves the dump, then the .db. On failure the in-memory copy is dropped (reloaded from disk next time). */
   save(loaded: LoadedProject, dump: string): void {
+    if (this.readOnly) throw new Error('A read-only store saved a project file.');
     const dbFile = projectDbFile(this.paths, loaded.slug);
     const sqlFile = projectSqlFile(this.paths, loaded.slug);
     try {

@@ -1,20 +1,22 @@
-// `aicmo repair`: moves each unreadable .db aside (`<name>.corrupt-<timestamp>`), rebuilds it
-// from its .sql dump, and rebuilds the index from the project files. A file from a newer AICMO
-// (newer schema) is reported and left alone; so is a dump that cannot be read.
+// `aicmo repair`: moves each unreadable .db aside (`<name>.corrupt-<timestamp>`) and has it rebuilt
+// from its .sql dump, moves an unreadable `workspace.sql` aside (`.conflict-<timestamp>` for one
+// git left with merge conflict markers) and writes it again from this copy's index, and rebuilds
+// the index from the project files. A file from a newer AICMO (newer schema) is reported and left
+// alone; so is a project dump that cannot be read (a conflict in it is for a person to resolve).
+// The rebuilding itself is done by the store (projectFiles.ts, indexFile.ts), so outboxes that
+// came with the dumps are checked against the event log as on every rebuild.
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { isAicmoError } from '../domain/errors';
-import { writeFileAtomic } from './atomicFile';
-import { applyConnectionSettings, readDatabaseFile } from './databaseFile';
+import { readDatabaseFile } from './databaseFile';
 import { loadDump } from './dump';
-import { sha256 } from './fileStamp';
-import { setMeta } from './meta';
+import { assertNoConflict, isConflictError, RESOLVE } from './mergeConflict';
+import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS, WORKSPACE_DUMP_TABLES } from './schema';
 import { readFileInside } from './pathGuard';
-import { INDEX_MIGRATIONS, PROJECT_DUMP_TABLES, PROJECT_MIGRATIONS } from './schema';
 import { loadSqlJs } from './sqlJs';
 import { acquireWorkspaceLock } from './workspaceLock';
 import { EventLog } from '../events';
-import { PendingEvents, type RecordedEvent } from './events';
+import { checkEvent, type RecordedEvent } from './events';
 import { openWorkspace } from './openWorkspace';
 import type { SummaryRule } from './types';
 import { displayName, projectDbFile, projectSqlFile, SLUG_PATTERN, workspacePaths } from './workspacePaths';
@@ -28,7 +30,7 @@ export interface RepairProblem {
 export interface RepairReport {
   /** Unreadable files moved out of the way (never deleted). */
   movedAside: { file: string; movedTo: string; reason: string }[];
-  /** Databases written from their dumps. */
+  /** Files written again: databases from their dumps, workspace.sql from the index. */
   rebuilt: string[];
   /** Files from a newer AICMO: left untouched; update AICMO to use them. */
   newerSchema: RepairProblem[];
@@ -55,13 +57,28 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
   if (!existsSync(paths.aicmoDir)) return report;
   const show = (f: string) => displayName(paths, f);
 
-  const moveAside = (file: string, reason: string) => {
-    const movedTo = `${file}.corrupt-${stampNow()}`;
+  const moveAside = (file: string, reason: string, kind = 'corrupt') => {
+    const movedTo = `${file}.${kind}-${stampNow()}`;
     renameSync(file, movedTo);
     report.movedAside.push({ file: show(file), movedTo: show(movedTo), reason });
   };
 
+  /** Whether a dump can be loaded: problems are reported, nothing is written. */
+  const dumpLoads = (file: string, migrations: typeof PROJECT_MIGRATIONS, tables: readonly string[], advice?: string): true | { problem: RepairProblem; newer: boolean; conflict: boolean } => {
+    try {
+      const text = readFileInside(file, 'utf8');
+      assertNoConflict(text, show(file), advice);
+      loadDump(SQL, text, show(file), migrations, tables).close();
+      return true;
+    } catch (e) {
+      if (!isAicmoError(e)) throw e;
+      return { problem: { file: show(file), message: e.message }, newer: e.code === 'newer-schema', conflict: isConflictError(e) };
+    }
+  };
+
   let indexNewer = false;
+  let workspaceDumpAside = false;
+  const toRebuild: string[] = [];
   const lock = await acquireWorkspaceLock(paths.aicmoDir, options.lockTimeoutMs ?? 10_000);
   try {
     const names = existsSync(paths.projectsDir) ? readdirSync(paths.projectsDir) : [];
@@ -69,11 +86,10 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
     for (const slug of [...slugs].sort()) {
       const dbFile = projectDbFile(paths, slug);
       const sqlFile = projectSqlFile(paths, slug);
-      let dbOk = false;
       if (existsSync(dbFile)) {
         try {
           readDatabaseFile(SQL, dbFile, show(dbFile), PROJECT_MIGRATIONS).close();
-          dbOk = true;
+          continue; // a readable .db: the store reconciles it with its dump
         } catch (e) {
           if (!isAicmoError(e)) throw e;
           if (e.code === 'newer-schema') {
@@ -87,23 +103,10 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
           moveAside(dbFile, e.message);
         }
       }
-      if (dbOk || !existsSync(sqlFile)) continue; // a readable .db: the normal open reconciles it with its dump
-      try {
-        const text = readFileInside(sqlFile, 'utf8');
-        const db = loadDump(SQL, text, show(sqlFile), PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
-        try {
-          setMeta(db, 'dump_sha256', sha256(text));
-          const bytes = db.export();
-          applyConnectionSettings(db);
-          writeFileAtomic(dbFile, bytes);
-          report.rebuilt.push(show(dbFile));
-        } finally {
-          db.close();
-        }
-      } catch (e) {
-        if (!isAicmoError(e)) throw e;
-        (e.code === 'newer-schema' ? report.newerSchema : report.unrecovered).push({ file: show(sqlFile), message: e.message });
-      }
+      if (!existsSync(sqlFile)) continue;
+      const loads = dumpLoads(sqlFile, PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES);
+      if (loads === true) toRebuild.push(slug);
+      else (loads.newer ? report.newerSchema : report.unrecovered).push(loads.problem);
     }
 
     if (existsSync(paths.indexDb)) {
@@ -119,14 +122,28 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
         }
       }
     }
+
+    // workspace.sql bricks every open when it cannot be read (a conflict after git pull): it is
+    // kept aside and written again from this copy's index (or empty, when there is none).
+    if (!indexNewer && existsSync(paths.workspaceSql)) {
+      const loads = dumpLoads(paths.workspaceSql, INDEX_MIGRATIONS, WORKSPACE_DUMP_TABLES, `${RESOLVE}; repair kept it aside and wrote workspace.sql again from this copy's team and settings`);
+      if (loads !== true && loads.newer) report.newerSchema.push(loads.problem);
+      else if (loads !== true) {
+        moveAside(paths.workspaceSql, loads.problem.message, loads.conflict ? 'conflict' : 'corrupt');
+        workspaceDumpAside = true;
+      }
+    }
   } finally {
     lock.release();
   }
 
+  const events = (): RecordedEvent[] => options.events?.(report) ?? [];
   if (!indexNewer) {
     const store = await openWorkspace(root, { lockTimeoutMs: options.lockTimeoutMs, deriveSummary: options.deriveSummary });
     try {
-      await store.reindex();
+      await store.reindex(); // rebuilds each missing .db from its dump, and a missing workspace.sql
+      for (const slug of toRebuild) if (existsSync(projectDbFile(paths, slug))) report.rebuilt.push(show(projectDbFile(paths, slug)));
+      if (workspaceDumpAside && existsSync(paths.workspaceSql)) report.rebuilt.push(show(paths.workspaceSql));
       const rows = await store.listProjects();
       report.projects = rows.filter((r) => !r.flags.unreadable).length;
       for (const r of rows) {
@@ -134,12 +151,18 @@ export async function repairWorkspace(root: string, options: RepairOptions): Pro
           report.unrecovered.push({ file: show(path.join(paths.projectsDir, `${r.slug}.sql`)), message: String(r.flags.unreadable) });
         }
       }
+      await store.recordEvents(events()); // through the index's outbox, like every event
     } finally {
       store.close();
     }
+  } else {
+    // The index is from a newer AICMO and cannot be written: the event goes to the log directly.
+    const log = new EventLog(paths.aicmoDir);
+    for (const e of events()) {
+      checkEvent(e);
+      const stamped = log.stamp({ type: e.type, actor: e.actor, data: e.data ?? {}, project: e.project ?? null });
+      await log.appendLine({ ts: stamped.ts, line: JSON.stringify(stamped) });
+    }
   }
-  const events = new PendingEvents(null);
-  for (const e of options.events?.(report) ?? []) events.record(e);
-  await events.appendTo(new EventLog(paths.aicmoDir));
   return report;
 }

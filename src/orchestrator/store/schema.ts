@@ -234,6 +234,22 @@ UPDATE creatives SET current = 0 WHERE version < (SELECT MAX(version) FROM creat
 CREATE INDEX creatives_current_by_key ON creatives(current, variant_key);
 `,
   },
+  {
+    // The outbox: the learning events of a write, committed with it (one row per event, the
+    // line exactly as it goes into events/YYYY-MM.jsonl) and appended to the log after the save;
+    // the next write clears them (store/outbox.ts). Runs name the process running them, so a run
+    // whose process is gone is marked interrupted.
+    version: 5,
+    sql: `
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  ts TEXT NOT NULL,
+  line TEXT NOT NULL
+);
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+`,
+  },
 ];
 
 export const INDEX_MIGRATIONS: readonly Migration[] = [
@@ -287,6 +303,17 @@ CREATE TABLE settings (
 );
 `,
   },
+  {
+    // The outbox of workspace-wide events (pause, team, settings, repair), as in project files.
+    version: 2,
+    sql: `
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  ts TEXT NOT NULL,
+  line TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** Tables of a project file in dump order (parents before children). */
@@ -303,10 +330,11 @@ export const PROJECT_DUMP_TABLES = [
   'imports',
   'metric_rows',
   'trend_points',
+  'outbox',
 ] as const;
 
 /** Index tables that are the workspace's own data (the rest is derived from project files). */
-export const WORKSPACE_DUMP_TABLES = ['team_members', 'settings'] as const;
+export const WORKSPACE_DUMP_TABLES = ['team_members', 'settings', 'outbox'] as const;
 
 /** Meta keys that are bookkeeping of one working copy, not data: kept out of dumps. */
 export const LOCAL_META_KEYS = ['dump_sha256', 'metrics_changes'] as const;

@@ -67,6 +67,12 @@ export interface OpenOptions {
   deriveSummary: SummaryRule;
   /** The clock the event log stamps events with (tests pin it). */
   now?: () => Date;
+  /**
+   * Restricted Mode (an untrusted workspace): read, never write. Files that need a rebuild are
+   * rebuilt in memory; no lock is taken, nothing is written (no .db, index, temp file, event or
+   * recovery), and every write is refused with AicmoError('untrusted'). `create` is ignored.
+   */
+  readOnly?: boolean;
 }
 
 export interface WorkspaceStore {
@@ -75,14 +81,19 @@ export interface WorkspaceStore {
   readonly aicmoDir: string;
   /** The learning-event log, for reading; events are written by transactions (`tx.events.record`). */
   readonly events: EventReader;
+  /** Opened read-only (Restricted Mode): every write is refused with AicmoError('untrusted'). */
+  readonly readOnly: boolean;
 
   listProjects(): Promise<ProjectSummary[]>;
   /** By id or slug; throws AicmoError('not-found') naming the reference. */
   getProject(ref: string): Promise<Project>;
   /** Creates the project's files; `fn` runs in the creating transaction (e.g. to record its event). */
   createProject(intake: ProjectIntake, fn?: (tx: ProjectWriter) => void): Promise<Project>;
-  /** Applies a patch (validated) to the intake or lifecycle. */
-  updateProject(ref: string, patch: ProjectPatch): Promise<Project>;
+  /**
+   * Applies a patch (validated) to the intake or lifecycle. Given a function, the patch is made
+   * from the project as it is inside the write lock (a merge that loses no concurrent change).
+   */
+  updateProject(ref: string, patch: ProjectPatch | ((current: Project) => ProjectPatch)): Promise<Project>;
 
   /** Typed reads of one project file (reloaded first if its files changed on disk). */
   readProject<T>(ref: string, fn: (tx: ProjectReader) => T): Promise<T>;

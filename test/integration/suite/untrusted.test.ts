@@ -1,10 +1,29 @@
 // Restricted Mode (launched with --untrusted): browsing works, but a run, an import or an
-// approval is refused with the sentence saying the workspace must be trusted, and nothing is written.
+// approval is refused with the sentence saying the workspace must be trusted, and nothing is
+// written — not even the .db files and the index a fresh clone lacks (they are rebuilt in memory).
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { aicmoApi, cli, eventsOnDisk, googleAdsSample, run, stageInTree, workspaceRoot } from './helpers';
 import * as vscode from 'vscode';
+
+/** Every entry under `dir` (folders too) with its bytes. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (lstatSync(full).isDirectory()) {
+        out.set(`${path.relative(dir, full)}/`, '');
+        walk(full);
+      } else out.set(path.relative(dir, full), readFileSync(full).toString('base64'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+let untouched: Map<string, string>;
 
 describe('Untrusted workspace', () => {
   before(async () => {
@@ -12,6 +31,11 @@ describe('Untrusted workspace', () => {
     const added = await cli(['project', 'add', '--name', 'Tailspin Toys', '--industry', 'toys', '--goal', 'Holiday sales', '--goal-metric', 'sales',
       '--audience', 'parents', '--budget', '5000', '--currency', 'USD']);
     assert.equal(added.code, 0, added.stderr);
+    // As a fresh clone has it: dumps and the event log, no working copies.
+    const aicmoDir = path.join(workspaceRoot(), '.aicmo');
+    for (const f of readdirSync(path.join(aicmoDir, 'projects'))) if (f.endsWith('.db')) rmSync(path.join(aicmoDir, 'projects', f));
+    rmSync(path.join(aicmoDir, 'aicmo.db'), { force: true });
+    untouched = tree(aicmoDir);
   });
 
   it('still shows the projects (read-only browsing)', async () => {
@@ -44,5 +68,13 @@ describe('Untrusted workspace', () => {
     assert.equal(existsSync(path.join(workspaceRoot(), '.aicmo', 'notebooks')), false, 'no notebook written');
     const api = (await aicmoApi()).getAPI(1);
     assert.equal(api.subsystems().some((s) => s.plugin !== null), false, 'no plugin subsystem is active in Restricted Mode');
+  });
+
+  it('wrote nothing under .aicmo/: no .db rebuilt, no index, no lock, no event', async () => {
+    const api = await aicmoApi();
+    await api.refresh();
+    const after = tree(path.join(workspaceRoot(), '.aicmo'));
+    assert.deepEqual([...after.keys()], [...untouched.keys()], 'the same files');
+    assert.deepEqual(after, untouched, 'the same bytes');
   });
 });

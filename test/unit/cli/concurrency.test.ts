@@ -22,6 +22,16 @@ function addLoop(root: string, writer: string, count: number): Promise<number | 
   });
 }
 
+/** A shell loop of separate `aicmo …args` processes, one after another (`{i}` in an argument is the loop index). */
+function commandLoop(root: string, writer: string, count: number, args: (i: number) => string[]): Promise<number | null> {
+  const lines = Array.from({ length: count }, (_, i) => `"$NODE" "$CLI" ${args(i).map((a) => `'${a}'`).join(' ')} --json >/dev/null || exit 1`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', lines.join('\n')], { cwd: root, env: { ...process.env, NODE: process.execPath, CLI: cliPath, AICMO_ACTOR: `writer-${writer}` }, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+}
+
 async function countEvents(root: string, type: string): Promise<number> {
   const dir = path.join(root, '.aicmo', 'events');
   let n = 0;
@@ -71,5 +81,23 @@ describe('aicmo CLI: several writers at once', function () {
     const list = jsonOf(await aicmo(['project', 'list', '--json'], { cwd: root })) as ProjectSummary[];
     assert.equal(list.length, 2 * perWriter);
     assert.equal(await countEvents(root, 'project.created'), 2 * perWriter);
+  });
+
+  it('three loops of `aicmo project update --kpi/--cap` at once lose no target and no cap (the merge happens under the lock)', async () => {
+    jsonOf(await aicmo([...addArgs('Merged'), '--kpi', 'base=1', '--json'], { cwd: root }));
+    const perWriter = 6;
+    const channels = ['google_search', 'meta', 'linkedin', 'tiktok', 'youtube', 'email'];
+    const codes = await Promise.all([
+      commandLoop(root, 'a', perWriter, (i) => ['project', 'update', 'merged', '--kpi', `a${i}=${i + 1}`]),
+      commandLoop(root, 'b', perWriter, (i) => ['project', 'update', 'merged', '--kpi', `b${i}=${i + 1}`]),
+      commandLoop(root, 'c', perWriter, (i) => ['project', 'update', 'merged', '--cap', `${channels[i]}=10%`]),
+    ]);
+    assert.deepEqual(codes, [0, 0, 0]);
+    const p = jsonOf(await aicmo(['project', 'show', 'merged', '--json'], { cwd: root })) as { kpiTargets: Record<string, number>; channelCaps?: Record<string, number> };
+    const expected: Record<string, number> = { base: 1 };
+    for (let i = 0; i < perWriter; i++) expected[`a${i}`] = expected[`b${i}`] = i + 1;
+    assert.deepEqual(p.kpiTargets, expected, 'every KPI target set by every process is there');
+    assert.deepEqual(p.channelCaps, Object.fromEntries(channels.map((c) => [c, 0.1])), 'every cap set by every process is there');
+    assert.equal(await countEvents(root, 'project.updated'), 3 * perWriter, 'one event per update');
   });
 });

@@ -90,7 +90,7 @@ describe('notebook outputs', () => {
     const call = decisionCall(parsed.message);
     assert.deepEqual(call, { name: 'subsystem.decide', input: { project: f.slug, subsystem: 'seo', decision: 'reject', reason: 'Off brand', version: 1 } });
     const outcome = unwrap(await runOperationByName(env, call.name, call.input));
-    assert.equal(outcome.message, `Rejected seo v1 of ${f.slug} (from Acme SEO): Off brand.`);
+    assert.equal(outcome.message, `Rejected seo v1 of "Acme <img src=x onerror=alert(1)> | pipes" (from Acme SEO): Off brand.`);
     assert.equal(unwrap(await getNotebookOutputs(env, f.slug, ['seo'])).cells[0]!.data.status, 'rejected');
     const bad = parseNotebookMessage({ type: 'decide', project: f.slug, cell: 'plugin', subsystem: 'seo', decision: 'approve', by: 'someone else' });
     assert.equal(bad.ok, false, 'a message with fields the protocol does not know is refused');

@@ -150,7 +150,7 @@ describe('workspace store: dumps and the git round trip', () => {
     const broken = lines.join('\n');
     writeFileSync(file, broken);
     const again = await openWorkspace(ws.root);
-    await assert.rejects(again.getProject(p.id), /\.aicmo\/projects\/delta\.sql line 5: an unresolved git merge conflict marker/);
+    await assert.rejects(again.getProject(p.id), /Unresolved merge conflict in \.aicmo\/projects\/delta\.sql line 5: resolve it/);
     const [row] = await again.listProjects();
     assert.match(String(row!.flags.unreadable), /merge conflict/);
     assert.equal(readFileSync(file, 'utf8'), broken);

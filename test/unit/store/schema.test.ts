@@ -14,8 +14,8 @@ describe('workspace store: schema and migrations', () => {
     const index = newDatabase(SQL, INDEX_MIGRATIONS, 'i');
     assert.equal(userVersion(project), PROJECT_SCHEMA_VERSION);
     assert.equal(userVersion(index), INDEX_SCHEMA_VERSION);
-    assert.deepEqual(tables(project), ['approval_actions', 'artifacts', 'creatives', 'imports', 'leads', 'meta', 'metric_rows', 'outreach_attempts', 'project', 'runs', 'tasks', 'trend_points']);
-    assert.deepEqual(tables(index), ['channel_week_rollups', 'meta', 'projects', 'settings', 'team_members']);
+    assert.deepEqual(tables(project), ['approval_actions', 'artifacts', 'creatives', 'imports', 'leads', 'meta', 'metric_rows', 'outbox', 'outreach_attempts', 'project', 'runs', 'tasks', 'trend_points']);
+    assert.deepEqual(tables(index), ['channel_week_rollups', 'meta', 'outbox', 'projects', 'settings', 'team_members']);
     project.close();
     index.close();
   });
@@ -53,5 +53,29 @@ describe('workspace store: schema and migrations', () => {
     assert.throws(() => openDatabaseBytes(SQL, opened.export(), 'new.db', PROJECT_MIGRATIONS), new RegExp(`new\\.db has schema version ${next}, newer than this AICMO understands \\(${PROJECT_SCHEMA_VERSION}\\)`));
     assert.throws(() => loadDump(SQL, dumpV1.replace(/user_version = \d+/, 'user_version = 70'), 'new.sql', PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES), /new\.sql has schema version 70/);
     for (const db of [v1, opened, fromDump]) db.close();
+  });
+
+  it('migrates a project file and dump of schema 4 (creatives, before the outbox) to 5, and an index of 1 to 2', async () => {
+    const SQL = await loadSqlJs();
+    assert.deepEqual(PROJECT_MIGRATIONS.map((m) => m.version), [1, 2, 3, 4, 5]);
+    assert.deepEqual(INDEX_MIGRATIONS.map((m) => m.version), [1, 2]);
+    const v4 = newDatabase(SQL, PROJECT_MIGRATIONS.slice(0, 4), 'p');
+    v4.run(`INSERT INTO runs(id, started_at, status) VALUES('r1', '2026-01-01T00:00:00.000Z', 'completed')`);
+    const v4Tables = PROJECT_DUMP_TABLES.filter((t) => t !== 'outbox');
+    const dump4 = dumpDatabase(v4, { title: 't', tables: v4Tables, localMetaKeys: LOCAL_META_KEYS });
+    assert.match(dump4, /user_version = 4;/);
+    for (const db of [openDatabaseBytes(SQL, v4.export(), 'old.db', PROJECT_MIGRATIONS), loadDump(SQL, dump4, 'old.sql', PROJECT_MIGRATIONS, PROJECT_DUMP_TABLES)]) {
+      assert.equal(userVersion(db), 5);
+      assert.deepEqual(db.exec('SELECT id, status, pid, host FROM runs')[0]!.values, [['r1', 'completed', null, null]]);
+      assert.deepEqual(db.exec('SELECT count(*) FROM outbox')[0]!.values, [[0]]);
+      db.close();
+    }
+    const i1 = newDatabase(SQL, INDEX_MIGRATIONS.slice(0, 1), 'i');
+    i1.run(`INSERT INTO settings(key, value) VALUES('paused', 'true')`);
+    const index = openDatabaseBytes(SQL, i1.export(), 'aicmo.db', INDEX_MIGRATIONS);
+    assert.equal(userVersion(index), 2);
+    assert.deepEqual(index.exec('SELECT count(*) FROM outbox')[0]!.values, [[0]]);
+    assert.deepEqual(index.exec('SELECT value FROM settings')[0]!.values, [['true']]);
+    for (const db of [v4, i1, index]) db.close();
   });
 });

@@ -163,20 +163,21 @@ describe('workspace store: projects', () => {
     store.close();
   });
 
-  it('a write that writes nothing rewrites no file but appends the events it recorded', async () => {
+  it('a write that writes nothing rewrites no file; an event is a write, committed in the outbox', async () => {
     const store = await openWorkspace(ws.root);
     const p = await store.createProject(intake());
     const before = snapshotFiles(path.join(ws.root, '.aicmo/projects'));
-    const seen = await store.writeProject(p.id, (tx) => {
-      tx.events.record({ type: 'settings.changed', actor: 'Dana', data: { note: 'a fact without a row' } });
-      return tx.approvals.list().length;
-    });
-    assert.equal(seen, 0);
+    assert.equal(await store.writeProject(p.id, (tx) => tx.approvals.list().length), 0);
     assert.deepEqual(snapshotFiles(path.join(ws.root, '.aicmo/projects')), before, 'no project file was rewritten');
     assert.equal((await store.getProject(p.id)).revision, 1);
+    await store.writeProject(p.id, (tx) => tx.events.record({ type: 'settings.changed', actor: 'Dana', data: { note: 'a fact without a row' } }));
+    assert.equal((await store.getProject(p.id)).revision, 2, 'the event alone is a write');
     const events = [];
     for await (const e of store.events.query({ type: 'settings.changed' })) events.push(e);
     assert.deepEqual(events.map((e) => [e.project, e.actor, e.data.note]), [[p.id, 'Dana', 'a fact without a row']], 'the event is the project\'s');
+    const dump = readFileSync(path.join(ws.root, '.aicmo/projects', `${p.slug}.sql`), 'utf8');
+    assert.deepEqual(dump.split('\n').filter((l) => l.startsWith('INSERT INTO "outbox"')).length, 1, 'the dump carries the outbox of the last write');
+    assert.match(dump, new RegExp(`INSERT INTO "outbox" VALUES\\('${events[0]!.id}'`));
     store.close();
   });
 

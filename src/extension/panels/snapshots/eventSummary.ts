@@ -12,6 +12,7 @@ function known(e: LearningEvent): string | undefined {
     case 'project.created': return `Project created${s(d.name) ? `: ${s(d.name)}` : ''}`;
     case 'flow.started': return `Run started${d.only ? ` (only ${s(d.only)})` : ''}`;
     case 'flow.completed': return `Run ${s(d.status) || 'completed'}`;
+    case 'flow.interrupted': return `Run interrupted${s(d.note) ? `: ${s(d.note).replace(/^Interrupted: /, '')}` : ''}`;
     case 'subsystem.completed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} completed${d.version !== undefined ? ` (v${s(d.version)})` : ''}`;
     case 'subsystem.failed': return `${s(d.subsystem) || s(d.name) || 'A subsystem'} failed${s(d.error) ? `: ${s(d.error)}` : ''}`;
     case 'strategy.approved':

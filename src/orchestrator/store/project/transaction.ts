@@ -64,7 +64,7 @@ export function projectReader(db: Database, project: Project): ProjectReader {
   };
 }
 
-/** `touch` is called before every write, so the store knows whether there is anything to save. */
+/** `touch` is called before every write (an event is one), so the store knows whether there is anything to save. */
 export function projectWriter(db: Database, start: Project, events: EventRecorder, touch: () => void): ProjectWriter {
   let project = start;
   return {
@@ -81,7 +81,7 @@ export function projectWriter(db: Database, start: Project, events: EventRecorde
     leads: writeLeads(db, touch),
     outreach: writeOutreach(db, touch),
     imports: writeImports(db, touch),
-    events,
+    events: { record: (e) => (events.record(e), touch()) },
     patchProject(patch) {
       const next = applyProjectPatch(project, patch);
       touch();

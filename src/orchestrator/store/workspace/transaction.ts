@@ -24,5 +24,6 @@ export function workspaceReader(db: Database): WorkspaceReader {
 }
 
 export function workspaceWriter(db: Database, events: EventRecorder, touch: () => void): WorkspaceWriter {
-  return { team: writeTeam(db, touch), settings: writeSettings(db, touch), rollups: readRollups(db), events };
+  // An event is a write: it goes into the index's outbox.
+  return { team: writeTeam(db, touch), settings: writeSettings(db, touch), rollups: readRollups(db), events: { record: (e) => (events.record(e), touch()) } };
 }
