@@ -21,6 +21,7 @@ export const ACTION_COMMAND_IDS = [
   'aicmo.importTrends',
   'aicmo.importLeads',
   'aicmo.completeTask',
+  'aicmo.addTeamMember',
   'aicmo.exportReport',
   'aicmo.pauseAll',
   'aicmo.resumeAll',

@@ -17,7 +17,7 @@ export class AicmoStatusBar implements vscode.Disposable {
   update(pipeline: ProjectsPipeline | undefined, selectedSlug: string | undefined): void {
     const all = pipeline?.columns.flatMap((c) => c.projects) ?? [];
     const p = all.find((x) => x.slug === selectedSlug);
-    this.project = p ? { name: p.name, stage: p.stage } : undefined;
+    this.project = p ? { name: p.name, stage: p.stageLabel } : undefined;
     this.render(all.length > 0 || pipeline?.paused === true, pipeline?.paused ?? false);
   }
 

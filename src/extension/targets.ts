@@ -27,9 +27,9 @@ export async function resolveProject(state: AicmoState, arg: unknown, placeHolde
   if (projects.length === 0) throw new UserFacingError('There are no AICMO projects yet; create one with "AICMO: New Project".', 'not-found');
   const selected = state.selectedSlug;
   const items = projects
-    .map((p) => ({ label: p.name, description: `${p.stage}${p.slug === selected ? ' · selected' : ''}`, detail: p.slug, slug: p.slug }))
+    .map((p) => ({ label: p.name, description: `${p.stageLabel}${p.slug === selected ? ' · selected' : ''}`, slug: p.slug }))
     .sort((a, b) => Number(b.slug === selected) - Number(a.slug === selected));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder });
   if (!picked) throw new PromptCancelled('the project pick');
   return picked.slug;
 }

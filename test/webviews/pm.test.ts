@@ -1,7 +1,7 @@
 // PM panel: sortable tasks with editable status and hours, Gantt with the critical path, capacity
-// with over-allocation highlighted.
+// with over-allocation highlighted, and the team form behind "Assign team" (add, remove, rate).
 import assert from 'node:assert/strict';
-import { CompleteTaskCommand, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../src/protocol';
+import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
 import { HOSTILE_NAME, ref, snapshot } from './fixtures';
@@ -25,8 +25,36 @@ function pmData(): PmData {
     ],
     progress: { total: 3, done: 1, estimatedHours: 32, actualHours: 9 },
     notes: [],
-    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer' },
+    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer', strategist: 'Strategist' },
+    staffing: null,
+    team: {
+      members: [
+        { id: 'm1', name: 'Ann', role: 'designer', roleLabel: 'Designer', weeklyHours: 10 },
+        { id: 'm2', name: HOSTILE_NAME, role: 'copywriter', roleLabel: 'Copywriter', weeklyHours: 20 },
+      ],
+      roles: [
+        { id: 'strategist', label: 'Strategist' },
+        { id: 'media_buyer', label: 'Media buyer' },
+        { id: 'copywriter', label: 'Copywriter' },
+        { id: 'designer', label: 'Designer' },
+      ],
+      hourlyRate: null,
+      hourlyRateText: 'not set',
+    },
   };
+}
+
+/** A plan with two roles nobody has and one short of hours, as the host words it. */
+function understaffed(): PmData {
+  const d = pmData();
+  d.capacity = [
+    { role: 'strategist', members: [], weeklyHours: 0, demandHours: 30, availableHours: 0, peakWeekHours: 16, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
+    { role: 'media_buyer', members: [], weeklyHours: 0, demandHours: 20, availableHours: 0, peakWeekHours: 10, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
+    ...d.capacity,
+  ];
+  d.staffing = { message: '3 roles need people: no one on the team is assigned as Strategist or Media buyer (each is scheduled as one full-time person); Designer needs 32 h but the team has 20 h in the project window.', roles: ['strategist', 'media_buyer', 'designer'] };
+  d.plan!.warnings = ['The plan finishes on 2027-01-08, after the project end date 2026-12-31.'];
+  return d;
 }
 
 describe('PM panel', () => {
@@ -78,5 +106,73 @@ describe('PM panel', () => {
     assert.equal(widths.length, 4);
     const day = widths[0]! / 3; // "Brief" runs 1–3 December: three days
     assert.ok(Math.abs(widths[3]! - day) < 1, `the one-day task is a day wide (${widths.map((w) => w.toFixed(1)).join(', ')})`);
+  });
+
+  it('says the unassigned and over-allocated roles in one line with Assign team, and no red "over allocated" beside 0 h', async () => {
+    const p = await open(understaffed());
+    assert.equal(await p.page.locator('[data-staffing]').count(), 1);
+    assert.match(await textOf(p, '[data-staffing]'), /^3 roles need people: no one on the team is assigned as Strategist or Media buyer .*Designer needs 32 h/);
+    assert.equal(await p.page.locator('p.warning-text').count(), 2, 'the staffing line and the one other warning, not one per role');
+    assert.match(await textOf(p, '[data-role="strategist"]'), /^Strategist.*unassigned Nobody assigned/);
+    assert.doesNotMatch(await textOf(p, '[data-role="strategist"]'), /over allocated/i);
+    assert.equal(await p.page.locator('tr.over').count(), 1, 'only the role short of hours is red');
+    assert.equal(await p.page.locator('.team-form').count(), 0, 'the form opens on demand');
+    await p.page.locator('[data-staffing] vscode-button', { hasText: 'Assign team' }).click();
+    await p.page.locator('.team-form').waitFor();
+    assert.equal(await p.page.locator('[data-staffing] vscode-button').count(), 0);
+  });
+
+  it('lists the team by role name and posts add, remove and the hourly rate', async () => {
+    const p = await open(understaffed());
+    await p.page.getByRole('button', { name: 'Assign team' }).click();
+    assert.deepEqual(await p.page.locator('tr[data-member]').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim()))), [
+      ['Ann', 'Designer', '10'],
+      [HOSTILE_NAME, 'Copywriter', '20'],
+    ]);
+    assert.match(await textOf(p, '.team-form'), /Now: not set/);
+    await p.page.locator('input[name="member-name"]').fill('  Priya  Shah ');
+    await p.page.locator('select[name="member-role"]').selectOption({ label: 'Media buyer' });
+    await p.page.locator('input[name="member-hours"]').fill('24.5');
+    await p.page.getByRole('button', { name: 'Add member' }).click();
+    assert.deepEqual((await p.waitForPosted(AddTeamMemberCommand.method)).params, { project: 'acme-launch', name: 'Priya Shah', role: 'media_buyer', weeklyHours: 24.5 });
+    await p.page.getByRole('button', { name: 'Remove Ann (Designer)' }).click();
+    assert.deepEqual((await p.waitForPosted(RemoveTeamMemberCommand.method)).params, { project: 'acme-launch', id: 'm1' });
+    await p.page.locator('input[name="hourly-rate"]').fill('£95');
+    await p.page.getByRole('button', { name: 'Set rate' }).click();
+    assert.deepEqual((await p.waitForPosted(SetHourlyRateCommand.method)).params, { project: 'acme-launch', rate: '£95' });
+    assert.equal(await countImages(p), 0, 'a hostile member name stays text');
+    assert.deepEqual(p.problems, []);
+  });
+
+  it('refuses an incomplete member with one sentence, posting nothing, and clears a rate that is set', async () => {
+    const d = understaffed();
+    d.team.hourlyRate = '95 GBP';
+    d.team.hourlyRateText = '95 GBP an hour';
+    const p = await open(d);
+    await p.page.getByRole('button', { name: 'Edit team' }).click();
+    assert.equal(await p.page.locator('[data-team-error]').count(), 0, 'no error before a try');
+    assert.equal(await p.page.locator('input[name="hourly-rate"]').inputValue(), '95 GBP', 'the rate is prefilled');
+    await p.page.getByRole('button', { name: 'Add member' }).click();
+    assert.equal(await textOf(p, '[data-team-error]'), "Type the team member's name.");
+    await p.page.locator('input[name="member-name"]').fill('Sam');
+    await p.page.getByRole('button', { name: 'Add member' }).click();
+    assert.equal(await textOf(p, '[data-team-error]'), 'Choose the role this person has on the plan.');
+    await p.page.locator('select[name="member-role"]').selectOption('designer');
+    await p.page.locator('input[name="member-hours"]').fill('90');
+    await p.page.getByRole('button', { name: 'Add member' }).click();
+    assert.equal(await textOf(p, '[data-team-error]'), 'Hours a week must be a number more than 0 and at most 80.');
+    assert.equal(p.posted.filter((m) => m.method === AddTeamMemberCommand.method).length, 0);
+    await p.page.getByRole('button', { name: 'Clear rate' }).click();
+    assert.deepEqual((await p.waitForPosted(SetHourlyRateCommand.method)).params, { project: 'acme-launch', rate: null });
+  });
+
+  it('shows the team the next snapshot brings, keeping the form open', async () => {
+    const p = await open(understaffed());
+    await p.page.getByRole('button', { name: 'Assign team' }).click();
+    const d = understaffed();
+    d.team.members.push({ id: 'm3', name: 'Priya Shah', role: 'media_buyer', roleLabel: 'Media buyer', weeklyHours: 24 });
+    await p.sendSnapshot(PmSnapshotNotification, snapshot(d, { project, projects: [project] }));
+    await p.page.locator('tr[data-member="m3"]').waitFor();
+    assert.match(await textOf(p, 'tr[data-member="m3"]'), /Priya Shah\s*Media buyer\s*24/);
   });
 });

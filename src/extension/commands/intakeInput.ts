@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Core } from '../lazyCore';
 import type { ProjectIntake } from '../core';
 import type { Answers, Step } from '../multiStepInput';
+import { kpiPairs } from './intakeFields';
 
 function problem(fn: () => unknown): string | undefined {
   try {
@@ -59,11 +60,34 @@ export function intakeSteps(core: Core, today: string): Step[] {
       kind: 'text', key: 'landingUrl', prompt: 'Landing page URL (empty for none)', placeholder: 'https://…',
       validate: (v) => (v.trim() === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v.trim()) ? undefined : `"${v}" is not a web address starting with http:// or https://.`),
     },
+    // The targets the dashboard and the client report measure against, and the channel rules every subsystem obeys.
+    {
+      kind: 'text', key: 'kpiTargets', prompt: 'KPI targets as name=value (comma-separated; empty for none)', placeholder: 'e.g. cpa=40, conversions=1,200',
+      validate: (v) => problem(() => core.parseKpis(kpiPairs(v))),
+    },
+    {
+      kind: 'text', key: 'allowedChannels', prompt: 'Only these channels (comma-separated; empty: the planner chooses)', placeholder: 'e.g. Google Search, Meta',
+      validate: (v) => problem(() => core.parseChannelList(list(v), 'allowedChannels')),
+    },
+    {
+      kind: 'text', key: 'excludedChannels', prompt: 'Never these channels (comma-separated; empty for none)', placeholder: 'e.g. TikTok',
+      validate: (v) => problem(() => core.parseChannelList(list(v), 'excludedChannels')),
+    },
+    {
+      kind: 'text', key: 'channelCaps', prompt: 'Most of the budget a channel may get (channel=share, comma-separated; empty for none)', placeholder: 'e.g. Meta=30%, LinkedIn=20%',
+      validate: (v) => problem(() => core.parseCaps(list(v))),
+    },
   ];
 }
 
 /** "a; b" or lines → ["a", "b"] (facts may hold commas: "4.8 stars from 1,200 reviews"). */
 const facts = (v: string | undefined): string[] => (v ?? '').split(/[;\n]/).map((x) => x.trim()).filter(Boolean);
+
+function caps(core: Core, pairs: string[]): ProjectIntake['channelCaps'] {
+  const out: NonNullable<ProjectIntake['channelCaps']> = {};
+  for (const [c, v] of Object.entries(core.parseCaps(pairs))) if (typeof v === 'number') (out as Record<string, number>)[c] = v;
+  return out;
+}
 
 /** The answers (or a scripted argument with the same keys) as an intake, checked by the core. */
 export function intakeFromAnswers(core: Core, a: Answers): ProjectIntake {
@@ -84,7 +108,10 @@ export function intakeFromAnswers(core: Core, a: Answers): ProjectIntake {
     constraints: [],
     mustInclude: [],
     doNotDo: [],
-    kpiTargets: {},
+    kpiTargets: core.parseKpis(kpiPairs(a.kpiTargets ?? '')),
+    ...(list(a.allowedChannels).length > 0 ? { allowedChannels: core.parseChannelList(list(a.allowedChannels), 'allowedChannels') } : {}),
+    ...(list(a.excludedChannels).length > 0 ? { excludedChannels: core.parseChannelList(list(a.excludedChannels), 'excludedChannels') } : {}),
+    ...(list(a.channelCaps).length > 0 ? { channelCaps: caps(core, list(a.channelCaps)) } : {}),
     ...(facts(a.benefits).length > 0 ? { benefits: facts(a.benefits) } : {}),
     ...(facts(a.proofPoints).length > 0 ? { proofPoints: facts(a.proofPoints) } : {}),
     ...(a.offer?.trim() ? { offer: a.offer.trim() } : {}),
@@ -101,6 +128,8 @@ export function answersFromArgument(arg: unknown): Answers | undefined {
   for (const [k, v] of Object.entries(arg as Record<string, unknown>)) {
     if (Array.isArray(v)) out[k] = v.map(String).join(k === 'benefits' || k === 'proofPoints' ? '; ' : ', ');
     else if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+    // KPI targets and caps as objects: { cpa: 40 } → "cpa=40".
+    else if (v && typeof v === 'object') out[k] = Object.entries(v as Record<string, unknown>).map(([name, x]) => `${name}=${String(x)}`).join(', ');
   }
   return out;
 }

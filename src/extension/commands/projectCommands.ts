@@ -1,5 +1,6 @@
 // Project commands: New Project (multi-step input, or scripted with an intake argument), Open
-// Demo, Edit Intake (the core's project and demo operations), Select Project, Refresh, Open Settings.
+// Demo, Edit Intake (every intake field, prefilled, with the brief's channel rules read from its
+// text for confirmation; the core's project and demo operations), Select Project, Refresh, Open Settings.
 import * as vscode from 'vscode';
 import { trustWords } from '../../orchestrator/operations/catalog';
 import type { ProjectPatch } from '../core';
@@ -10,6 +11,7 @@ import { notifyInfo } from '../notify';
 import type { AicmoState } from '../state';
 import { resolveProject } from '../targets';
 import { requireTrust } from '../trust';
+import { channelRulesFromText, intakeFields } from './intakeFields';
 import { answersFromArgument, intakeFromAnswers, intakeSteps } from './intakeInput';
 import type { Handler } from './registerCommand';
 import { notifyActionsOf, runAndNotify, runOperation } from './runOperation';
@@ -43,32 +45,36 @@ export function projectCommands(state: AicmoState) {
       return { ok: true, message: outcome.message, value: d.projects.filter((p) => p.action === 'created').map((p) => p.slug) };
     },
 
-    'aicmo.editIntake': async (arg?: unknown, patchArg?: unknown): Promise<CommandOutcome> => {
+    /**
+     * (project?, patch?, options?: { channelRules?: 'set' | 'keep' }) Without a patch: pick a field
+     * (each shown with its current value), edit it prefilled; constraints that name channels are
+     * read into channel rules and offered for confirmation. A scripted patch sets the reading only
+     * with `channelRules: 'set'`.
+     */
+    'aicmo.editIntake': async (arg?: unknown, patchArg?: unknown, optionsArg?: unknown): Promise<CommandOutcome> => {
       requireTrust(trustWords('project.update'));
       const ref = await resolveProject(state, arg, 'Edit the intake of which project?');
       const env = await state.session.env();
       const project = await env.store.getProject(ref);
-      let patch: Record<string, unknown>;
-      if (patchArg && typeof patchArg === 'object') patch = patchArg as Record<string, unknown>;
-      else {
-        const fields: Array<{ label: string; key: keyof typeof project; list?: boolean }> = [
-          { label: 'name', key: 'name' }, { label: 'industry', key: 'industry' }, { label: 'goal', key: 'goal' },
-          { label: 'audiences', key: 'audiences', list: true }, { label: 'geography', key: 'geography' }, { label: 'product', key: 'product' },
-          { label: 'client', key: 'client' }, { label: 'brand', key: 'brand' }, { label: 'start date', key: 'startDate' }, { label: 'end date', key: 'endDate' },
-          { label: 'constraints', key: 'constraints', list: true }, { label: 'must include', key: 'mustInclude', list: true }, { label: 'do not do', key: 'doNotDo', list: true },
-        ];
-        const shown = (f: (typeof fields)[number]) => {
-          const v = project[f.key];
-          return Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v);
-        };
-        const picked = await vscode.window.showQuickPick(fields.map((f) => ({ label: f.label, description: shown(f) || '(empty)', field: f })), { placeHolder: `Which field of "${project.name}"?` });
+      let patch: ProjectPatch;
+      let confirm: (reading: { note: string }) => Promise<boolean>;
+      if (patchArg && typeof patchArg === 'object') {
+        patch = patchArg as ProjectPatch;
+        const wanted = optionsArg && typeof optionsArg === 'object' ? (optionsArg as { channelRules?: unknown }).channelRules : undefined;
+        confirm = async () => wanted === 'set';
+      } else {
+        const fields = intakeFields(core());
+        const picked = await vscode.window.showQuickPick(
+          fields.map((f) => ({ label: f.label, description: f.shown(project) || '(empty)', field: f })),
+          { placeHolder: `Which part of the intake of "${project.name}"?`, matchOnDescription: true },
+        );
         if (!picked) throw new PromptCancelled('the field pick');
         const f = picked.field;
         const value = await vscode.window.showInputBox({
-          prompt: `${f.label}${f.list ? ' (comma-separated)' : ''}`, value: shown(f), ignoreFocusOut: true,
+          title: `${project.name}: ${f.label}`, prompt: `${f.label}${f.hint ? ` (${f.hint})` : ''}; empty to clear`, value: f.shown(project), ignoreFocusOut: true,
           validateInput: (v) => {
             try {
-              core().applyProjectPatch(project, { [f.key]: f.list ? v.split(',').map((s) => s.trim()).filter(Boolean) : v.trim() || undefined });
+              core().applyProjectPatch(project, f.parse(v, project));
               return undefined;
             } catch (e) {
               return e instanceof Error ? e.message : String(e);
@@ -76,9 +82,18 @@ export function projectCommands(state: AicmoState) {
           },
         });
         if (value === undefined) throw new PromptCancelled(f.label);
-        patch = { [f.key]: f.list ? value.split(',').map((s) => s.trim()).filter(Boolean) : value.trim() || undefined };
+        patch = f.parse(value, project);
+        confirm = async (reading) => {
+          const set = 'Set as Channel Rules';
+          const answer = await vscode.window.showInformationMessage(`${reading.note} Set these as the channel rules the media plan must obey?`, { modal: true }, set, 'Keep as Text');
+          return answer === set;
+        };
       }
-      return runAndNotify(state, 'project.update', { project: project.id, patch: patch as ProjectPatch, via: 'vscode' });
+      if ('constraints' in patch || 'doNotDo' in patch) {
+        const reading = channelRulesFromText(core(), core().applyProjectPatch(project, patch));
+        if (reading && (await confirm(reading))) patch = { ...patch, ...reading.patch };
+      }
+      return runAndNotify(state, 'project.update', { project: project.id, patch, via: 'vscode' });
     },
 
     'aicmo.selectProject': async (arg?: unknown): Promise<CommandOutcome> => {

@@ -1,15 +1,33 @@
-// Everyday work: Complete Task…, Export Client Report, Pause / Resume All Runs (the core's
-// operations), Show Learning Events.
+// Everyday work: Complete Task…, Add Team Member…, Export Client Report, Pause / Resume All Runs
+// (the core's operations), Show Learning Events.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { trustWords } from '../../orchestrator/operations/catalog';
 import { PromptCancelled, UserFacingError, type CommandOutcome } from '../outcome';
 import type { AicmoState } from '../state';
-import { resolveProject } from '../targets';
+import { projectRefOf, resolveProject } from '../targets';
 import { requireTrust } from '../trust';
 import type { Handler } from './registerCommand';
 import { runAndNotify } from './runOperation';
+
+/** Add Team Member…'s questions: the name, the role by its human name, the hours a week (40 unless changed). */
+async function askMember(state: AicmoState): Promise<{ name: string; role: string; weeklyHours: number }> {
+  const core = state.session.core;
+  const name = await vscode.window.showInputBox({
+    prompt: "Team member's name", ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() === '' ? "Type the team member's name." : [...v.trim()].length > 80 ? 'A name is at most 80 characters.' : undefined),
+  });
+  if (name === undefined) throw new PromptCancelled('the name');
+  const role = await vscode.window.showQuickPick(core.PM_ROLES.map((id) => ({ label: core.ROLE_LABELS[id], id })), { placeHolder: `${name.trim()}'s role on the project plans` });
+  if (!role) throw new PromptCancelled('the role');
+  const hours = await vscode.window.showInputBox({
+    prompt: `Hours a week ${name.trim()} works on campaigns (the plan schedules ${role.label.toLowerCase()} tasks within them)`, value: '40', ignoreFocusOut: true,
+    validateInput: (v) => (/^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= core.MAX_WEEKLY_HOURS ? undefined : `Enter the hours a week, more than 0 and at most ${core.MAX_WEEKLY_HOURS}, e.g. 20 or 37.5.`),
+  });
+  if (hours === undefined) throw new PromptCancelled('the hours');
+  return { name, role: role.id, weeklyHours: Number(hours.trim()) };
+}
 
 export function workCommands(state: AicmoState) {
   const setPause = (on: boolean) => {
@@ -47,6 +65,23 @@ export function workCommands(state: AicmoState) {
         hours = Number(text.trim());
       }
       return runAndNotify(state, 'task.complete', { id: taskId, hours, ...(projectRef ? { project: projectRef } : {}) });
+    },
+
+    /**
+     * (project?, member?: {name, role, weeklyHours}) Asks for the name, the role (by its human
+     * name) and the hours a week unless given, then runs team.add; with a project (the argument,
+     * else the selected one) it offers to re-run its plan.
+     */
+    'aicmo.addTeamMember': async (projectArg?: unknown, memberArg?: unknown): Promise<CommandOutcome> => {
+      requireTrust(trustWords('team.add'));
+      await state.session.env();
+      const known = state.projects.pipeline?.columns.some((c) => c.projects.some((p) => p.slug === state.selectedSlug)) === true;
+      const project = projectRefOf(projectArg) ?? (known ? state.selectedSlug : undefined);
+      const member = memberArg && typeof memberArg === 'object' ? (memberArg as { name?: unknown; role?: unknown; weeklyHours?: unknown }) : undefined;
+      const input = member
+        ? { name: String(member.name ?? ''), role: String(member.role ?? ''), ...(typeof member.weeklyHours === 'number' || typeof member.weeklyHours === 'string' ? { weeklyHours: member.weeklyHours } : {}) }
+        : await askMember(state);
+      return runAndNotify(state, 'team.add', { ...input, ...(project ? { project } : {}) });
     },
 
     /** (project?, format?: 'md'|'html') */

@@ -33,9 +33,15 @@ export { EventTail } from '../../orchestrator/events';
 export { ensureNotebookFile, getNotebookOutputs, parseCampaignNotebook, serializeCampaignNotebook, withEverySubsystem, type CampaignCell, type CampaignNotebook, type NotebookCellOutput } from '../../orchestrator/notebook';
 export { decisionCall, decisionCell, parseNotebookMessage, type NotebookMessage } from '../../protocol/notebook';
 export { OPERATION_CATALOG } from '../../orchestrator/operations/catalog';
+// The roles a team member can have, by the names people read (Add Team Member…).
+export { PM_ROLES, ROLE_LABELS } from '../../orchestrator/team/roles';
+export { MAX_WEEKLY_HOURS } from '../../orchestrator/team/members';
 // Intake parsing shared with the CLI (amounts, currencies, KPI pairs): the same input is refused
 // with the same words.
-export { parseBudget, parseCurrency, parseKpis } from '../../orchestrator/domain/intakeParsing';
+export { parseBudget, parseCaps, parseChannelList, parseCurrency, parseKpis, parseLanguages } from '../../orchestrator/domain/intakeParsing';
+// Edit Intake: channel names in words, and the free-text constraints read into channel rules (shown for confirmation).
+export { channelLabel, type Channel } from '../../orchestrator/domain/channels';
+export { planChannelRules, type PlanChannelRules } from '../../orchestrator/subsystems/media/channelRules';
 // The Markdown of Open Artifact's preview (it escapes workspace text with the core's escapeMarkdown).
 export { unifiedViewMarkdown } from '../panels/markdownText';
 // The panels' core half: snapshots built from the panel descriptors, and the per-panel session

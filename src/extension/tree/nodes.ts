@@ -4,6 +4,8 @@ import type { PipelineProject, UnifiedArtifact } from '../core';
 export interface StageNode {
   kind: 'stage';
   stage: string;
+  /** The stage in words ("Strategy"). */
+  label: string;
   projects: PipelineProject[];
 }
 

@@ -1,17 +1,14 @@
 // How projects, stages and artifacts look in the tree: labels, the status at a glance, icons,
 // tooltips and the context values the menus' `when` clauses match.
 import * as vscode from 'vscode';
-import type { PipelineProject, UnifiedArtifact } from '../core';
+import type { PipelineProject } from '../core';
 import { artifactContextValue } from './artifactContext';
 import type { ArtifactNode, ProjectNode, StageNode } from './nodes';
+import { artifactLabel, artifactStatusText, projectTooltipMarkdown, stageLabel } from './treeText';
+
+export { artifactStatusText, stageLabel };
 
 const STAGE_ICONS: Record<string, string> = { INTAKE: 'inbox', STRATEGY: 'lightbulb', CREATIVE: 'paintcan', EXECUTION: 'rocket', DONE: 'pass' };
-const STAGE_LABELS: Record<string, string> = { INTAKE: 'Intake', STRATEGY: 'Strategy', CREATIVE: 'Creative', EXECUTION: 'Execution', DONE: 'Done' };
-
-export function stageLabel(stage: string, count: number): string {
-  return `${STAGE_LABELS[stage] ?? stage} (${count})`;
-}
-
 /** The status at a glance, most urgent first: "failed run · strategy in review · 3 creatives awaiting". */
 export function projectStatus(p: PipelineProject): string {
   const parts: string[] = [];
@@ -47,7 +44,7 @@ function projectIcon(p: PipelineProject): vscode.ThemeIcon {
 }
 
 export function stageItem(node: StageNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(stageLabel(node.stage, node.projects.length), node.projects.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(stageLabel(node.label, node.projects.length), node.projects.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `stage:${node.stage}`;
   item.iconPath = new vscode.ThemeIcon(STAGE_ICONS[node.stage] ?? 'circle-outline');
   item.contextValue = 'stage';
@@ -62,12 +59,7 @@ export function projectItem(node: ProjectNode, selectedSlug: string | undefined)
   item.description = [p.slug === selectedSlug ? '●' : '', status || p.budget.display].filter(Boolean).join(' ');
   item.iconPath = projectIcon(p);
   item.contextValue = projectContextValue(p);
-  const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendMarkdown(`**${escapeMd(p.name)}** \`${p.slug}\`\n\n`);
-  tooltip.appendMarkdown(`${escapeMd(p.industry)} · goal: ${p.goalMetric} · budget ${escapeMd(p.budget.display)} · stage ${p.stage}\n\n`);
-  if (p.blockers.length > 0) tooltip.appendMarkdown(p.blockers.map((b) => `- ${b.waiting ? '$(bell)' : '$(warning)'} ${escapeMd(b.message)}`).join('\n'));
-  else tooltip.appendMarkdown('Nothing blocks this project.');
-  item.tooltip = tooltip;
+  item.tooltip = new vscode.MarkdownString(projectTooltipMarkdown(p), true);
   return item;
 }
 
@@ -75,15 +67,9 @@ const ARTIFACT_ICONS: Record<string, string> = {
   approved: 'pass-filled', in_review: 'eye', draft: 'edit', rejected: 'close', changes_requested: 'comment-discussion', stale: 'warning', missing: 'circle-outline',
 };
 
-export function artifactStatusText(a: UnifiedArtifact): string {
-  if (a.status === 'missing') return a.lastError ? 'failed' : 'not run yet';
-  const status = a.status.replace('_', ' ');
-  return `v${a.version} ${status}${a.lastError ? ' · last run failed' : a.outOfDate ? ' · out of date' : ''}`;
-}
-
 export function artifactItem(node: ArtifactNode): vscode.TreeItem {
   const a = node.artifact;
-  const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(artifactLabel(a), vscode.TreeItemCollapsibleState.None);
   item.id = `artifact:${node.project.slug}:${a.name}`;
   item.description = artifactStatusText(a);
   item.iconPath = a.lastError ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : new vscode.ThemeIcon(ARTIFACT_ICONS[a.status] ?? 'file');
@@ -91,9 +77,4 @@ export function artifactItem(node: ArtifactNode): vscode.TreeItem {
   item.tooltip = a.lastError ? `Last run failed: ${a.lastError}` : [a.statusNote, a.outOfDate ? `Out of date: ${a.outOfDate}` : null].filter(Boolean).join('\n') || undefined;
   if (a.status !== 'missing') item.command = { command: 'aicmo.openArtifact', title: 'Open Artifact', arguments: [node.project.slug, a.name] };
   return item;
-}
-
-function escapeMd(text: string): string {
-  // < > & as entities: VS Code parses a tooltip's Markdown source as HTML to make its plain text.
-  return text.replace(/[\\`*_{}[\]()#+\-.!|$]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

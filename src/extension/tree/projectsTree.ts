@@ -79,7 +79,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       if (!this.model) await this.refresh();
       const model = this.model;
       if (!model || model.totals.projects === 0) return []; // the welcome view shows instead
-      return model.columns.map((c): StageNode => ({ kind: 'stage', stage: c.stage, projects: c.projects }));
+      return model.columns.map((c): StageNode => ({ kind: 'stage', stage: c.stage, label: c.label, projects: c.projects }));
     }
     if (node.kind === 'stage') return node.projects.map((project) => ({ kind: 'project', project }));
     if (node.kind === 'project') return this.artifactsOf(node.project.slug, node.project.name);
@@ -100,7 +100,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
   getParent(node: ProjectsTreeNode): ProjectsTreeNode | undefined {
     if (node.kind === 'project' && this.model) {
       const column = this.model.columns.find((c) => c.stage === node.project.stage);
-      return column ? { kind: 'stage', stage: column.stage, projects: column.projects } : undefined;
+      return column ? { kind: 'stage', stage: column.stage, label: column.label, projects: column.projects } : undefined;
     }
     return undefined;
   }
@@ -113,7 +113,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       paused: model.paused,
       stages: model.columns.map((c) => ({
         stage: c.stage,
-        label: stageLabel(c.stage, c.count),
+        label: stageLabel(c.label, c.count),
         count: c.count,
         projects: c.projects.map((p) => ({ id: p.id, slug: p.slug, label: p.name, description: projectStatus(p), contextValue: projectContextValue(p) })),
       })),

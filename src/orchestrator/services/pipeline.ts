@@ -8,6 +8,7 @@ import { readProjectFlags } from './deriveProjectSummary';
 import type { ServiceEnv } from './env';
 import { isPaused } from '../flow/pause';
 import { attempt, type Result } from './result';
+import { goalMetricName, stageName } from '../domain/labels';
 
 export interface PipelineProject {
   id: string;
@@ -15,7 +16,11 @@ export interface PipelineProject {
   name: string;
   industry: string;
   goalMetric: string;
+  /** The goal in words ("Sales"). */
+  goalLabel: string;
   stage: Stage;
+  /** The stage in words ("Strategy", not "STRATEGY"). */
+  stageLabel: string;
   lifecycle: ProjectSummary['lifecycle'];
   /** e.g. "on hold", "cancelled", "failed run", "stale", "unreadable". */
   badges: string[];
@@ -31,6 +36,8 @@ export interface PipelineProject {
 
 export interface PipelineColumn {
   stage: Stage;
+  /** The stage in words ("Strategy"). */
+  label: string;
   count: number;
   projects: PipelineProject[];
 }
@@ -70,7 +77,9 @@ export function pipelineProject(s: ProjectSummary, paused: boolean): PipelinePro
     name: s.name,
     industry: s.industry,
     goalMetric: s.goalMetric,
+    goalLabel: goalMetricName(s.goalMetric),
     stage: s.stage,
+    stageLabel: stageName(s.stage),
     lifecycle: s.lifecycle,
     badges,
     budget: { minor: s.budgetMinor, currency: s.currency, display: displayMoney(s.budgetMinor, s.currency) },
@@ -85,7 +94,7 @@ export function pipelineProject(s: ProjectSummary, paused: boolean): PipelinePro
 }
 
 export function buildPipeline(summaries: readonly ProjectSummary[], paused: boolean): ProjectsPipeline {
-  const columns = new Map<Stage, PipelineColumn>(STAGES.map((stage) => [stage, { stage, count: 0, projects: [] }]));
+  const columns = new Map<Stage, PipelineColumn>(STAGES.map((stage) => [stage, { stage, label: stageName(stage), count: 0, projects: [] }]));
   const totals = { projects: 0, blocked: 0, awaitingApproval: 0, onHold: 0, cancelled: 0, leads: 0, outreach: 0 };
   for (const s of summaries) {
     const p = pipelineProject(s, paused);

@@ -8,11 +8,16 @@ import { SUBSYSTEM_NAMES } from '../subsystems/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
 import { changedSinceVersion, creativesStatusNow } from './sinceVersion';
+import { statusName, subsystemName } from '../domain/labels';
 
 export interface UnifiedArtifact {
   name: string;
+  /** The subsystem's output in words ("Project plan" for pm). */
+  label: string;
   /** The artifact's status, or "missing" when the subsystem never produced one. */
   status: string;
+  /** The status in words ("in review", "not made yet"). */
+  statusLabel: string;
   version: number | null;
   content: unknown;
   insights: AppliedInsight[];
@@ -43,10 +48,13 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
       for (const name of names) {
         const a = latest[name];
         const last = tx.artifacts.latestAttempt(name);
+        const shown = name === 'creatives' && a && a.status !== 'stale' && creativesNow ? creativesNow : (a?.status ?? 'missing');
         artifacts[name] = {
           name,
+          label: subsystemName(name),
           // A stale or failed set stays so; otherwise the creatives say where their decisions stand.
-          status: name === 'creatives' && a && a.status !== 'stale' && creativesNow ? creativesNow : (a?.status ?? 'missing'),
+          status: shown,
+          statusLabel: statusName(shown),
           version: a?.version ?? null,
           content: a?.content ?? null,
           insights: a?.insights ?? [],

@@ -1,13 +1,25 @@
 // <aicmo-pm-app>: the tasks table (sortable; status and actual hours editable), a Gantt chart
-// with the critical path, and capacity by role with over-allocation highlighted.
+// with the critical path, capacity by role with over-allocation highlighted, and the team form
+// ("Assign team" beside the one line naming the unassigned and over-allocated roles).
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { VisualizationSpec } from 'vega-embed';
 import type { Snapshot } from '../../protocol/common';
-import { CompleteTaskCommand, PmSnapshotNotification, TASK_STATUSES, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../protocol/panels/pm';
+import {
+  AddTeamMemberCommand,
+  CompleteTaskCommand,
+  PmSnapshotNotification,
+  RemoveTeamMemberCommand,
+  SetHourlyRateCommand,
+  TASK_STATUSES,
+  UpdateTaskStatusCommand,
+  type PmData,
+  type PmTaskView,
+} from '../../protocol/panels/pm';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { formatNumber, humanize } from '../common/format';
 import { sortTasks, TASK_SORT_KEYS, type TaskSortKey } from './taskSort';
+import { emptyDraft, renderTeamForm, type TeamDraft } from './teamForm';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '../common/components/statusBadge';
 import '../common/components/chart';
@@ -34,6 +46,8 @@ function dayAfter(iso: string): string {
 export class PmApp extends PanelApp<PmData> {
   private hours = new Map<string, string>();
   private ganttMemo: { data: PmData; spec: VisualizationSpec } | undefined;
+  private teamOpen = false;
+  private readonly draft: TeamDraft = emptyDraft();
 
   static override styles = [
     baseStyles,
@@ -42,6 +56,9 @@ export class PmApp extends PanelApp<PmData> {
       tr.over td { color: var(--aicmo-error-fg); font-weight: 600; }
       input[type='number'] { width: 70px; }
       aicmo-chart { min-height: 200px; }
+      .staffing { display: flex; gap: var(--gap); align-items: center; flex-wrap: wrap; }
+      .team-form { border: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); padding: 8px 12px; margin: 8px 0; }
+      .team-form label { display: inline-flex; gap: 4px; align-items: center; }
     `,
   ];
 
@@ -96,9 +113,35 @@ export class PmApp extends PanelApp<PmData> {
     return spec;
   }
 
+  private openTeam(): void {
+    this.teamOpen = true;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="member-name"]')?.focus());
+  }
+
+  private renderTeam(d: PmData, project: string): TemplateResult | typeof nothing {
+    if (!this.teamOpen) return nothing;
+    return renderTeamForm(d.team, this.draft, {
+      add: (m) => this.ipc.send(AddTeamMemberCommand, { project, ...m }),
+      remove: (id) => this.ipc.send(RemoveTeamMemberCommand, { project, id }),
+      setRate: (rate) => this.ipc.send(SetHourlyRateCommand, { project, rate }),
+      changed: () => this.requestUpdate(),
+      close: () => {
+        this.teamOpen = false;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  private renderStaffing(d: PmData): TemplateResult | typeof nothing {
+    if (!d.staffing) return nothing;
+    return html`<p class="warning-text staffing" data-staffing><span>${d.staffing.message}</span>
+      ${this.teamOpen ? nothing : html`<vscode-button @click=${() => this.openTeam()}>Assign team</vscode-button>`}</p>`;
+  }
+
   protected override renderData(d: PmData, s: Snapshot<PmData>): TemplateResult {
-    if (d.tasks.length === 0) return html`${d.notes.map((n) => html`<p class="muted">${n}</p>`)}${this.renderNoData()}`;
     const project = s.project?.slug ?? '';
+    if (d.tasks.length === 0) return html`${d.notes.map((n) => html`<p class="muted">${n}</p>`)}${this.renderNoData()}`;
     const sort = this.sort();
     const tasks = sortTasks(d.tasks, sort.key, sort.dir);
     const p = d.progress;
@@ -106,6 +149,8 @@ export class PmApp extends PanelApp<PmData> {
       <p class="muted progress">${p.done} of ${p.total} tasks done · ${formatNumber(p.actualHours)} h spent · ${formatNumber(p.estimatedHours)} h estimated
         ${d.plan ? html` · plan v${d.plan.version} (${humanize(d.plan.status)}), critical path ${d.plan.criticalPathDays} work days, finishes ${d.plan.schedule.finish}${d.plan.schedule.fitsWindow === false ? ' — after the project end date' : ''}` : nothing}</p>
       ${[...d.notes, ...(d.plan?.warnings ?? [])].map((n) => html`<p class="warning-text">${n}</p>`)}
+      ${this.renderStaffing(d)}
+      ${this.renderTeam(d, project)}
       <h2>Tasks</h2>
       <table aria-label="Tasks" class="tasks">
         <thead><tr>
@@ -136,15 +181,15 @@ export class PmApp extends PanelApp<PmData> {
       </table>
       <h2>Gantt</h2>
       <aicmo-chart .spec=${this.ganttSpec(d)} label="Gantt chart of the tasks; the critical path in its own colour"></aicmo-chart>
-      <h2>Capacity by role</h2>
+      <div class="row"><h2>Capacity by role</h2>${this.teamOpen ? nothing : html`<vscode-button secondary @click=${() => this.openTeam()}>Edit team</vscode-button>`}</div>
       ${d.capacity.length === 0
         ? html`<p class="muted">No team yet: add team members with their weekly hours to see capacity.</p>`
         : html`<table aria-label="Capacity by role" class="capacity">
             <thead><tr><th>Role</th><th>Members</th><th class="num">Weekly h</th><th class="num">Demand h</th><th class="num">Available h</th><th class="num">Peak week h</th><th>Status</th></tr></thead>
             <tbody>${d.capacity.map(
-              (c) => html`<tr class=${c.overAllocated ? 'over' : ''} data-role=${c.role}><td>${this.roleName(d, c.role)}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
+              (c) => html`<tr class=${c.overAllocated && c.weeklyHours > 0 ? 'over' : ''} data-role=${c.role}><td>${this.roleName(d, c.role)}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
                 <td class="num">${formatNumber(c.demandHours)}</td><td class="num">${formatNumber(c.availableHours)}</td><td class="num">${formatNumber(c.peakWeekHours)}</td>
-                <td>${c.overAllocated ? html`<aicmo-status-badge status="over-allocated"></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
+                <td>${c.overAllocated ? html`<aicmo-status-badge status=${c.weeklyHours === 0 ? 'unassigned' : 'over-allocated'}></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
             )}</tbody>
           </table>`}
     `;

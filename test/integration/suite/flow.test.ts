@@ -100,6 +100,25 @@ describe('Flow, approval and import commands', () => {
     assert.match(readFileSync(file, 'utf8'), /Fabrikam Outdoor Winter/);
   });
 
+  it('"Add Team Member…" adds a member through team.add, and the re-run plan gives the role its hours', async () => {
+    const added = await run('aicmo.addTeamMember', slug, { name: 'Priya Shah', role: 'media_buyer', weeklyHours: 20 });
+    assert.equal(added.ok, true, added.message);
+    assert.equal(added.message, 'Added Priya Shah (media buyer, 20 h a week) to the team.');
+    assert.ok(eventsOnDisk().some((e) => e.type === 'team.changed' && e.data.name === 'Priya Shah' && e.data.role === 'media_buyer'));
+    const bad = await run('aicmo.addTeamMember', slug, { name: 'Sam', role: 'juggler' });
+    assert.equal(bad.ok, false);
+    assert.match(bad.message, /^The role "juggler" is not one the project plan uses/);
+    assert.equal((await run('aicmo.runSubsystem', slug, 'pm')).ok, true);
+    const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
+    try {
+      const pm = await getProjectPmDashboard(serviceEnv(store, 'test'), slug);
+      assert.ok(pm.ok);
+      assert.equal(pm.value.capacity.find((c) => c.role === 'media_buyer')?.weeklyHours, 20);
+    } finally {
+      store.close();
+    }
+  });
+
   it('"Import Metrics CSV…" with the Google Ads sample changes the analytics result', async () => {
     const before = await analyticsRows(slug);
     assert.equal(before.rows, 0, 'no results before the import');

@@ -5,7 +5,17 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { openAicmoWorkspace } from '../../../src/orchestrator/services';
 import { aicmoApi, cli, eventsOnDisk, eventually, run, stageInTree, workspaceRoot } from './helpers';
+
+async function storedProject(slug: string) {
+  const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
+  try {
+    return await store.getProject(slug);
+  } finally {
+    store.close();
+  }
+}
 
 describe('Projects tree', () => {
   before(async () => {
@@ -27,7 +37,25 @@ describe('Projects tree', () => {
     assert.match(stage.label, /^Strategy \(\d+\)$/);
     assert.ok(existsSync(path.join(workspaceRoot(), '.aicmo', 'projects', `${slug}.db`)), 'the project file exists');
     assert.ok(eventsOnDisk().some((e) => e.type === 'project.created' && e.data.slug === slug), 'project.created is in the event log');
-    assert.match(api.statusBarText(), /Northwind Coffee Spring · STRATEGY/, 'the new project is selected in the status bar');
+    assert.match(api.statusBarText(), /Northwind Coffee Spring · Strategy$/, 'the new project is selected in the status bar');
+  });
+
+  it('New Project takes KPI targets and channel rules; Edit Intake sets constraints and, confirmed, the channel rules read from them', async () => {
+    const created = await run('aicmo.newProject', {
+      name: 'Luigi Trattoria Spring', industry: 'restaurant', goal: 'More bookings', goalMetric: 'leads', audiences: ['locals'], budget: '$20,000', currency: 'USD',
+      kpiTargets: 'cpa=12, conversions=1,200', excludedChannels: 'TikTok', channelCaps: 'Meta=60%',
+    });
+    assert.equal(created.ok, true, created.message);
+    const slug = (created.value as { slug: string }).slug;
+    let p = await storedProject(slug);
+    assert.deepEqual([p.budgetMinor, p.kpiTargets, p.excludedChannels, p.channelCaps], [2_000_000, { cpa: 12, conversions: 1200 }, ['tiktok'], { meta: 0.6 }]);
+    const edited = await run('aicmo.editIntake', slug, { constraints: ['Only Meta and Google'] }, { channelRules: 'set' });
+    assert.equal(edited.ok, true, edited.message);
+    p = await storedProject(slug);
+    assert.deepEqual([p.constraints, p.allowedChannels], [['Only Meta and Google'], ['meta', 'google_search']]);
+    const kept = await run('aicmo.editIntake', slug, { constraints: ['Only LinkedIn'] });
+    assert.equal(kept.ok, true, kept.message);
+    assert.deepEqual((await storedProject(slug)).allowedChannels, ['meta', 'google_search'], 'without confirmation the rules stay as they were');
   });
 
   it('refuses a bad budget with one sentence naming it, and writes nothing', async () => {

@@ -52,13 +52,13 @@ describe('Untrusted workspace', () => {
     assert.equal(eventsOnDisk().some((e) => e.type === 'flow.started'), false, 'no run started');
   });
 
-  it('refuses imports, approvals and new projects the same way', async () => {
-    for (const [command, ...args] of [['aicmo.importMetrics', 'tailspin-toys', googleAdsSample()], ['aicmo.approveStrategy', 'tailspin-toys'], ['aicmo.approveMediaPlan', 'tailspin-toys', false], ['aicmo.requestMediaPlanChanges', 'tailspin-toys', 'Less Meta'], ['aicmo.newProject', { name: 'X' }]] as const) {
+  it('refuses imports, approvals (strategy and media plan), new projects and team changes the same way', async () => {
+    for (const [command, ...args] of [['aicmo.importMetrics', 'tailspin-toys', googleAdsSample()], ['aicmo.approveStrategy', 'tailspin-toys'], ['aicmo.approveMediaPlan', 'tailspin-toys', false], ['aicmo.requestMediaPlanChanges', 'tailspin-toys', 'Less Meta'], ['aicmo.newProject', { name: 'X' }], ['aicmo.addTeamMember', 'tailspin-toys', { name: 'X', role: 'designer' }]] as const) {
       const outcome = await run(command, ...args);
       assert.equal(outcome.ok, false, command);
       assert.match(outcome.message, /workspace must be trusted/, command);
     }
-    assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved' || e.type.startsWith('media.')), false);
+    assert.equal(eventsOnDisk().some((e) => e.type === 'metrics.imported' || e.type === 'strategy.approved' || e.type.startsWith('media.') || e.type === 'team.changed'), false);
   });
 
   it('refuses to make a campaign notebook, and the sample plugin registered nothing', async () => {

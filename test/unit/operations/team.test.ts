@@ -49,6 +49,18 @@ describe('operations: the team and the hourly rate', () => {
     assert.deepEqual(snapshotFiles(path.join(f.root, '.aicmo')), before);
   });
 
+  it('offers to re-run the plan of the project the change was made for, and refuses an unknown project before writing', async () => {
+    const step = { label: 'Re-run the project plan', target: { kind: 'operation', name: 'flow.run', input: { project: f.slug, only: 'pm' } } };
+    assert.deepEqual((await run(f.store, 'team.add', { name: 'Sam', role: 'designer', project: f.slug })).next, [step]);
+    assert.deepEqual((await run(f.store, 'team.add', { name: 'Sam', role: 'designer', weeklyHours: 40, project: f.slug })).next, [], 'no change, nothing to re-run');
+    assert.deepEqual((await run(f.store, 'team.setRate', { rate: '95', project: f.slug })).next, [step]);
+    assert.deepEqual((await run(f.store, 'team.add', { name: 'Bo', role: 'analyst' })).next, [], 'without a project: no step');
+    const before = snapshotFiles(path.join(f.root, '.aicmo'));
+    await assert.rejects(run(f.store, 'team.remove', { name: 'Sam', project: 'no-such-project' }));
+    assert.deepEqual(snapshotFiles(path.join(f.root, '.aicmo')), before);
+    assert.deepEqual((await run(f.store, 'team.remove', { name: 'Sam', project: f.slug })).next, [step]);
+  });
+
   it('sets, keeps and clears the hourly rate, which the PM subsystem then reads', async () => {
     assert.equal((await run(f.store, 'team.setRate', { rate: '£95' })).message, 'The hourly rate is 95 GBP an hour.');
     assert.equal((await run(f.store, 'team.setRate', { rate: '95 GBP' })).message, 'The hourly rate is 95 GBP an hour (no change).');

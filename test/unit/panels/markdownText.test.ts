@@ -20,7 +20,7 @@ function assertInert(html: string, headings: number): void {
   assert.match(html, /&lt;img src=/);
 }
 
-const artifact = (over: Partial<UnifiedArtifact>): UnifiedArtifact => ({ name: 'strategy', status: 'in_review', version: 2, content: { a: 1 }, insights: [], skipKaizen: false, statusNote: null, createdAt: '2026-11-01', lastError: null, outOfDate: null, ...over });
+const artifact = (over: Partial<UnifiedArtifact>): UnifiedArtifact => ({ name: 'strategy', label: 'Strategy', status: 'in_review', statusLabel: 'in review', version: 2, content: { a: 1 }, insights: [], skipKaizen: false, statusNote: null, createdAt: '2026-11-01', lastError: null, outOfDate: null, ...over });
 
 describe('Markdown preview text is inert', () => {
   it('escapes the project name, errors, status notes and insight summaries of the unified view', () => {

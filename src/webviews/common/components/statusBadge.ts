@@ -26,6 +26,7 @@ const TONES: Record<string, 'ok' | 'warn' | 'error' | 'info' | 'neutral'> = {
   failed: 'error',
   'failed run': 'error',
   'over-allocated': 'error',
+  unassigned: 'warn',
   stale_data: 'warn',
   cancelled: 'error',
   unreadable: 'error',
