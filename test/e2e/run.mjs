@@ -136,12 +136,13 @@ async function waitForStep(page, step, timeout = STEP_TIMEOUT) {
   await page.waitForFunction((n) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(n), step, { timeout });
 }
 
-/** "AICMO: New Project" through its thirteen inputs (defaults for goal, currency and dates; the brief's facts the copy is written from). */
+/** "AICMO: New Project" through its seventeen inputs (defaults for goal, currency and dates; the brief's facts the copy is written from; no KPI targets or channel rules). */
 async function newProject(page, name, industry, budget) {
-  await paletteUntil(page, 'AICMO: New Project', 'start New Project', () => waitForStep(page, '1/13', 8_000));
+  await paletteUntil(page, 'AICMO: New Project', 'start New Project', () => waitForStep(page, '1/17', 8_000));
   const answers = [
-    [name, '1/13'], [industry, '2/13'], ['sales', '3/13'], [undefined, '4/13'], ['coffee lovers, office managers', '5/13'], [undefined, '6/13'], [budget, '7/13'], [undefined, '8/13'], [undefined, '9/13'],
-    ['Roasted fresh every morning; Delivered within two days', '10/13'], ['4.8 stars from 1,200 reviews', '11/13'], ['Free delivery on the first order', '12/13'], ['https://coffee.example/order', '13/13'],
+    [name, '1/17'], [industry, '2/17'], ['sales', '3/17'], [undefined, '4/17'], ['coffee lovers, office managers', '5/17'], [undefined, '6/17'], [budget, '7/17'], [undefined, '8/17'], [undefined, '9/17'],
+    ['Roasted fresh every morning; Delivered within two days', '10/17'], ['4.8 stars from 1,200 reviews', '11/17'], ['Free delivery on the first order', '12/17'], ['https://coffee.example/order', '13/17'],
+    [undefined, '14/17'], [undefined, '15/17'], [undefined, '16/17'], [undefined, '17/17'],
   ];
   for (const [text, step] of answers) {
     await waitForStep(page, step);
@@ -151,7 +152,7 @@ async function newProject(page, name, industry, budget) {
       await page.waitForFunction((t) => document.querySelector('.quick-input-widget input.input')?.value === t, text, { timeout: STEP_TIMEOUT });
     }
     await page.keyboard.press('Enter');
-    if (step !== '13/13') await page.waitForFunction((s) => !document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(s), step, { timeout: STEP_TIMEOUT });
+    if (step !== '17/17') await page.waitForFunction((s) => !document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes(s), step, { timeout: STEP_TIMEOUT });
   }
 }
 
@@ -345,7 +346,10 @@ function steps(workspace) {
       // A third project, added from the CLI (the tree follows through the .aicmo/ watcher).
       execFileSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--workspace', workspace, '--by', 'Dana Strategist', 'project', 'add', '--name', NOTEBOOK_PROJECT,
         '--industry', 'outdoor retail', '--goal', 'Online sales of autumn hiking gear', '--goal-metric', 'sales', '--audience', 'weekend hikers', '--audience', 'trail runners',
-        '--budget', '40000', '--currency', 'USD', '--start', '2026-09-01', '--end', '2026-11-30', '--product', 'trail shoes'], { stdio: 'ignore' });
+        '--budget', '40000', '--currency', 'USD', '--start', '2026-09-01', '--end', '2026-11-30', '--product', 'trail shoes',
+        // The brief's facts: the copy is written from them (a fact-less brief leaves the search ad short of headlines, which no one may approve).
+        '--benefit', 'Grip that holds on wet rock', '--benefit', 'Waterproof for 8 hours of rain', '--proof', '4.7 stars from 2,300 hikers',
+        '--landing-url', 'https://trails.example/autumn'], { stdio: 'ignore' });
       await page.locator('.monaco-list-row', { hasText: NOTEBOOK_PROJECT }).first().waitFor({ timeout: STEP_TIMEOUT });
       await paletteForProject(page, 'AICMO: Open Campaign Notebook', NOTEBOOK_PROJECT);
       await page.locator('.notebookOverlay .cell-list-container').first().waitFor({ timeout: STEP_TIMEOUT });
@@ -363,7 +367,7 @@ function steps(workspace) {
       const creatives = await notebookOutput(page, 'creatives');
       await creatives.output.locator('.bulk vscode-button', { hasText: /Approve all awaiting \([1-9]\d*\)/ }).first().click({ timeout: STEP_TIMEOUT });
       const decided = await notebookOutput(page, 'creatives');
-      await decided.output.getByText(/Approved \d+ creatives? of /).first().waitFor({ timeout: STEP_TIMEOUT });
+      await decided.output.getByText(/\d+ creatives? of .* approved/).first().waitFor({ timeout: STEP_TIMEOUT });
       const seo = await notebookOutput(page, 'seo');
       await seo.output.getByText(/idea — not measured/).first().waitFor({ timeout: STEP_TIMEOUT });
       // The strategy's output, in view, for the README.
