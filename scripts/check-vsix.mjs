@@ -76,24 +76,26 @@ async function newProjectThroughTheUi(page) {
   await input.fill('>AICMO: New Project');
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'AICMO: New Project' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await answer('Woodgrove Bank Autumn', '1/9');
-  await answer('banking', '2/9');
-  await answer('leads', '3/9');
-  await answer(undefined, '4/9'); // the proposed goal
-  await answer('young professionals, founders', '5/9');
-  await answer(undefined, '6/9'); // the default currency (aicmo.defaultCurrency)
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('7/9'), undefined, { timeout: 15_000 });
+  await answer('Woodgrove Bank Autumn', '1/17');
+  await answer('banking', '2/17');
+  await answer('leads', '3/17');
+  await answer(undefined, '4/17'); // the proposed goal
+  await answer('young professionals, founders', '5/17');
+  await answer(undefined, '6/17'); // the default currency (aicmo.defaultCurrency)
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('7/17'), undefined, { timeout: 15_000 });
   await input.fill('12k');
-  await page.waitForFunction(() => /not a decimal amount/.test(document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? ''), undefined, { timeout: 15_000 })
+  await page.waitForFunction(() => /is not an amount/.test(document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? ''), undefined, { timeout: 15_000 })
     .catch(async () => { throw new Error(`New Project: no validation message for a bad budget (saw "${await message.textContent()}")`); });
   await page.locator('.quick-input-widget .codicon-quick-input-back').first().click();
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('6/9'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-title')?.textContent?.includes('6/17'), undefined, { timeout: 15_000 });
   const kept = await input.inputValue();
   if (kept !== 'USD') throw new Error(`New Project: Back did not keep the currency answer (saw "${kept}")`);
   await page.keyboard.press('Enter');
-  await answer('12000', '7/9');
-  await answer(undefined, '8/9');
-  await answer(undefined, '9/9');
+  await answer('12000', '7/17');
+  await answer(undefined, '8/17');
+  await answer(undefined, '9/17');
+  // The brief's facts, KPI targets and channel rules: all optional, left empty here.
+  for (let n = 10; n <= 17; n += 1) await answer(undefined, `${n}/17`);
   await page.locator('.monaco-list-row', { hasText: 'Woodgrove Bank Autumn' }).first().waitFor({ timeout: 20_000 });
 }
 
