@@ -8,6 +8,7 @@ import type { EventReader } from '../store/types';
 import type { AngleApprovalInsight, EstimateAccuracyInsight, EvidenceScope, InsightEvidence, RejectionReasonInsight } from './types';
 import { weightText, type Similarity } from './similarity';
 import { smoothedApprovalRate } from './angleRates';
+import { channelName } from '../domain/labels';
 
 class Tally {
   count = 0;
@@ -110,7 +111,7 @@ export function angleApprovalInsights(events: InsightEvents, weigh: ProjectWeigh
         id: `angle-approval:${g.channel}:${g.angle}`,
         kind: 'angle-approval' as const,
         summary:
-          `${g.angle} on ${g.channel}: ${g.copies.approved} approved, ${g.copies.rejected} rejected cop${n === 1 ? 'y' : 'ies'}${weighted}, smoothed approval rate ${(100 * smoothedApprovalRate(g.approved, g.rejected)).toFixed(0)}%; ` +
+          `${g.angle} on ${channelName(g.channel)}: ${g.copies.approved} approved, ${g.copies.rejected} rejected cop${n === 1 ? 'y' : 'ies'}${weighted}, smoothed approval rate ${(100 * smoothedApprovalRate(g.approved, g.rejected)).toFixed(0)}%; ` +
           counted.map((s) => `${s.label} ${weightText(s.weight)} (${s.rows} cop${s.rows === 1 ? 'y' : 'ies'})`).join('; ') +
           (repeats > 0 ? `; ${repeats} repeated decision${repeats === 1 ? '' : 's'} on the same copy counted once` : '') +
           (aside.length > 0 ? `; set aside: ${aside.map((s) => `${s.label} (${s.rows} cop${s.rows === 1 ? 'y' : 'ies'})`).join('; ')}` : '') +

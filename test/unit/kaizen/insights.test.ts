@@ -69,6 +69,7 @@ describe('Kaizen insights', () => {
     const [angle] = insightsOfKind(report.insights, 'angle-approval');
     assert.deepEqual(angle?.payload, { channel: 'meta', angle: 'offer-urgency', approved: 1, rejected: 2, copies: { approved: 1, rejected: 2 }, decisions: 3, scopes: [{ label: 'this project', weight: 1, projects: [f.projectId], rows: 3 }] });
     assert.equal(angle?.evidence.count, 3);
+    assert.match(angle?.summary ?? '', /^offer-urgency on Meta \(Facebook\): 1 approved, 2 rejected copies/, 'the channel by its human name');
     assert.deepEqual(angle?.evidence.projects, [f.projectId]);
     const [estimate] = insightsOfKind(report.insights, 'estimate-accuracy');
     assert.deepEqual(estimate?.payload, { template: 'creative-production', estimated: 12, actual: 18, ratio: 1.5, n: 2 });
