@@ -11,6 +11,7 @@ import { subsystems as BUILT_IN } from '../subsystems';
 import type { Subsystem } from '../subsystems/types';
 import type { ServiceEnv } from '../services/env';
 import { attempt, type Result } from '../services/result';
+import { creativesStatusNow } from '../services/sinceVersion';
 import type { ProjectReader, StoredArtifact } from '../store/types';
 import { escapeMarkdown as md } from '../subsystems/common/text';
 import { briefMarkdown, contentMarkdown } from './markdown';
@@ -90,13 +91,15 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
   const last = tx.artifacts.latestAttempt(s.name);
   const lastError = last?.error ?? null;
   const creatives = s.name === 'creatives' && a ? creativesOf(tx) : [];
+  // A stale or failed set stays so; otherwise the creatives say where their decisions stand now.
+  const status = (a && a.status !== 'stale' ? creativesStatusNow(creatives.map((c) => c.status)) : undefined) ?? a?.status;
   const data: ArtifactOutput = {
     ...base(p, actor, s.name),
     kind: 'subsystem',
     title: TITLES[s.name] ?? s.name,
     description: s.description,
     plugin: s.plugin ? { id: s.plugin.id, label: s.plugin.label ?? null } : null,
-    status: a?.status ?? (lastError ? 'failed' : 'missing'),
+    status: status ?? (lastError ? 'failed' : 'missing'),
     version: a?.version ?? null,
     statusNote: a?.statusNote ?? null,
     lastError,
@@ -110,7 +113,7 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
     creatives,
   };
   // Everything below that is not ours (a plugin's name, an error's message) is escaped Markdown.
-  const head = a ? `**${md(data.title)}** v${a.version} · ${a.status.replace(/_/g, ' ')}${s.plugin ? ` · from ${md(s.plugin.label ?? s.plugin.id)}` : ''}` : `**${md(data.title)}** · not run yet`;
+  const head = a ? `**${md(data.title)}** v${a.version} · ${data.status.replace(/_/g, ' ')}${s.plugin ? ` · from ${md(s.plugin.label ?? s.plugin.id)}` : ''}` : `**${md(data.title)}** · not run yet`;
   const lines = [head, ''];
   if (lastError) lines.push(`> **Last run failed:** ${md(lastError)}`, '');
   if (data.waiting) lines.push(`> ${md(data.waiting)}`, '');

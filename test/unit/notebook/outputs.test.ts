@@ -47,6 +47,12 @@ describe('notebook outputs', () => {
     assert.equal(decided.waiting, null);
     assert.equal(decided.decisions, 'creatives');
     assert.ok(decided.creatives.length > 0 && decided.creatives.every((c) => c.status === 'in_review'));
+    assert.equal(decided.status, 'in_review');
+    // The cell says where the creatives' decisions stand now, not the status the set was made with.
+    unwrap(await runOperation(env, 'creatives.decide', { project: f.slug, all: true, decision: 'reject', reason: 'Off brief' }));
+    const rejected = unwrap(await getNotebookOutputs(env, f.slug, ['creatives'])).cells[0]!;
+    assert.equal(rejected.data.status, 'rejected');
+    assert.match(rejected.markdown, /^\*\*Creatives\*\* v1 · rejected/);
 
     // A new strategy version: what was built on v1 says so.
     unwrap(await runOperation(env, 'strategy.saveEdit', { project: f.slug, content: { ...(strategy.content as object), executiveSummary: 'Edited.' } }));
