@@ -342,6 +342,36 @@ function steps(workspace) {
       await kaizen.getByText(/from 63 metric rows/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'kaizen');
     }],
+    ['Light Modern and a narrow window: the panels follow the theme, the War Room stacks its columns', async ({ page }) => {
+      // The theme as a person picks it: Preferences: Color Theme, then the theme's name.
+      const setTheme = async (theme, kind) => {
+        await paletteUntil(page, 'Preferences: Color Theme', 'open the theme picker', () => page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 8_000 }));
+        await quickInput(page).fill(theme);
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: STEP_TIMEOUT });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((k) => document.querySelector('.monaco-workbench')?.classList.contains(k), kind, { timeout: STEP_TIMEOUT });
+      };
+      await setTheme('Light Modern', 'vs');
+      try {
+        const warroom = await openPanel(page, 'AICMO: Open War Room', 'warroom', PROJECT);
+        await warroom.locator('body.vscode-light').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+        await warroom.getByText(/Media plan v\d/).first().waitFor({ timeout: STEP_TIMEOUT });
+        await shot(page, 'warroom-light');
+        await page.setViewportSize({ width: 900, height: 860 });
+        const columns = warroom.locator('.columns > *');
+        const deadline = Date.now() + STEP_TIMEOUT;
+        for (;;) {
+          const [a, b] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+          if (a && b && b.y >= a.y + a.height - 1) break;
+          if (Date.now() > deadline) throw new Error(`at 900 px the War Room's columns do not stack (intake at y ${a?.y}, strategy at y ${b?.y})`);
+          await page.waitForTimeout(250);
+        }
+        await shot(page, 'warroom-narrow');
+      } finally {
+        await page.setViewportSize({ width: 1360, height: 860 });
+        await setTheme('Dark Modern', 'vs-dark');
+      }
+    }],
     ['Campaign notebook: open it, Run All, approve the strategy and the creatives inside their outputs', async ({ page }) => {
       // A third project, added from the CLI (the tree follows through the .aicmo/ watcher).
       execFileSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--workspace', workspace, '--by', 'Dana Strategist', 'project', 'add', '--name', NOTEBOOK_PROJECT,
