@@ -11,7 +11,7 @@ import { subsystems as BUILT_IN } from '../subsystems';
 import type { Subsystem } from '../subsystems/types';
 import type { ServiceEnv } from '../services/env';
 import { attempt, type Result } from '../services/result';
-import { creativesStatusNow } from '../services/sinceVersion';
+import { creativesStatusShown } from '../services/sinceVersion';
 import type { ProjectReader, StoredArtifact } from '../store/types';
 import { escapeMarkdown as md } from '../subsystems/common/text';
 import { briefMarkdown, contentMarkdown } from './markdown';
@@ -91,8 +91,7 @@ function subsystemCell(tx: ProjectReader, actor: string, name: string, s: Subsys
   const last = tx.artifacts.latestAttempt(s.name);
   const lastError = last?.error ?? null;
   const creatives = s.name === 'creatives' && a ? creativesOf(tx) : [];
-  // A stale or failed set stays so; otherwise the creatives say where their decisions stand now.
-  const status = (a && a.status !== 'stale' ? creativesStatusNow(creatives.map((c) => c.status)) : undefined) ?? a?.status;
+  const status = a && s.name === 'creatives' ? creativesStatusShown(a.status, creatives.map((c) => c.status)) : a?.status;
   const data: ArtifactOutput = {
     ...base(p, actor, s.name),
     kind: 'subsystem',

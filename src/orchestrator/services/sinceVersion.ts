@@ -16,6 +16,11 @@ export function creativesStatusNow(statuses: readonly string[]): string | undefi
   return 'rejected';
 }
 
+/** The status to show for a creatives artifact: a stale set stays stale; otherwise where its creatives' decisions stand now. */
+export function creativesStatusShown(artifactStatus: string, statuses: readonly string[]): string {
+  return artifactStatus === 'stale' ? artifactStatus : (creativesStatusNow(statuses) ?? artifactStatus);
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function files(names: readonly string[]): string {

@@ -7,7 +7,7 @@ import type { AppliedInsight } from '../kaizen/types';
 import { SUBSYSTEM_NAMES } from '../subsystems/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
-import { changedSinceVersion, creativesStatusNow } from './sinceVersion';
+import { changedSinceVersion, creativesStatusShown } from './sinceVersion';
 import { statusName, subsystemName } from '../domain/labels';
 
 export interface UnifiedArtifact {
@@ -44,15 +44,14 @@ export function getProjectUnifiedView(env: ServiceEnv, projectRef: string): Prom
       const registered: readonly string[] = env.subsystems?.list().map((s) => s.name) ?? SUBSYSTEM_NAMES;
       const names = [...registered, ...Object.keys(latest).filter((k) => !registered.includes(k)).sort()];
       const artifacts: Record<string, UnifiedArtifact> = {};
-      const creativesNow = creativesStatusNow(tx.creatives.list().map((c) => c.status));
+      const creativeStatuses = tx.creatives.list().map((c) => c.status);
       for (const name of names) {
         const a = latest[name];
         const last = tx.artifacts.latestAttempt(name);
-        const shown = name === 'creatives' && a && a.status !== 'stale' && creativesNow ? creativesNow : (a?.status ?? 'missing');
+        const shown = a ? (name === 'creatives' ? creativesStatusShown(a.status, creativeStatuses) : a.status) : 'missing';
         artifacts[name] = {
           name,
           label: subsystemName(name),
-          // A stale or failed set stays so; otherwise the creatives say where their decisions stand.
           status: shown,
           statusLabel: statusName(shown),
           version: a?.version ?? null,
