@@ -49,6 +49,11 @@ describe('pm subsystem', () => {
     assert.ok(c.warnings.some((w) => /finishes on .* after the project end date 2026-09-25/.test(w)));
     const unstaffed = buildPm({ project, channels: ['meta'], team: [], accuracy: [], skipKaizen: false, templates }).content;
     assert.ok(unstaffed.capacity.every((r) => r.overAllocated && /Nobody on the team has the role/.test(r.note)));
+    // One warning names every unassigned role in people's words, not one warning per role.
+    const staffing = unstaffed.warnings.filter((w) => /people|role/i.test(w));
+    assert.equal(staffing.length, 1, unstaffed.warnings.join('\n'));
+    assert.match(staffing[0]!, new RegExp(`^${unstaffed.capacity.length} roles need people: no one on the team is assigned as .*Strategist.* \\(each is scheduled as one full-time person\\)\\.$`));
+    assert.ok(!unstaffed.warnings.some((w) => /media_buyer|^\w+: /.test(w)), unstaffed.warnings.join('\n'));
   });
 
   it('calibrates estimates from learned accuracy, shrunk toward 1', () => {

@@ -10,6 +10,7 @@ import { addDays, longDate, onOrBeforeWorkDay, weekStart, workDaysInclusive } fr
 import type { StrategyContent } from '../strategy/types';
 import type { HourlyRateSetting, TeamMember } from '../types';
 import { agencyCost } from './agencyCost';
+import { staffingSentence } from './staffing';
 import { planDates, type PlanDates } from './planDates';
 import { criticalPath, hoursByWeek, scheduleTasks, type ScheduledTask } from './schedule';
 import { DEFAULT_FLIGHT_WEEKS, TASK_TEMPLATES, UNSTAFFED_DAILY_HOURS, WORK_DAYS_PER_WEEK, type TaskTemplate } from './taskTemplates';
@@ -162,9 +163,10 @@ export function buildPm(input: PmInput): { content: PmContent; applied: AppliedI
     else if (lateTasks) note = `Fits the hours but not the dates: some tasks end after ${end}.`;
     else if (peakWeekHours > weeklyHours) note = `${demandHours} h of ${availableHours ?? 'open-ended'} h available; the busiest week needs ${peakWeekHours} h of ${weeklyHours} h.`;
     else note = availableHours === null ? `${demandHours} h of work at ${weeklyHours} h a week (no end date to compare with).` : `${demandHours} h of ${availableHours} h available.`;
-    if (overAllocated) warnings.push(`${role}: ${note}`);
     return { role, members: (members.get(role) ?? []).map((m) => m.name), weeklyHours, demandHours, availableHours, peakWeekHours, overAllocated, note };
   });
+  const staffing = staffingSentence(capacity);
+  if (staffing) warnings.push(staffing);
   if (end && finish > end) warnings.push(`The plan finishes on ${finish}, after the project end date ${end}.`);
 
   const plannedHours = halfHours(tasks.reduce((s, t) => s + t.estimatedHours, 0));
