@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
+import { boxOf, horizontalFit } from './harness/layout';
 import { HOSTILE_NAME, ref, snapshot } from './fixtures';
 
 const task = (id: string, title: string, start: string, due: string, over: Partial<PmTaskView> = {}): PmTaskView => ({
@@ -60,8 +61,8 @@ function understaffed(): PmData {
 describe('PM panel', () => {
   const env = usePanelEnv();
   const project = ref('Acme Launch');
-  const open = async (data = pmData()) => {
-    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(data, { project, projects: [project] }) });
+  const open = async (data = pmData(), viewport?: { width: number; height: number }) => {
+    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(data, { project, projects: [project] }), viewport });
     env.opened.push(p);
     await p.page.locator('[data-task="t1"]').waitFor();
     return p;
@@ -174,5 +175,56 @@ describe('PM panel', () => {
     await p.sendSnapshot(PmSnapshotNotification, snapshot(d, { project, projects: [project] }));
     await p.page.locator('tr[data-member="m3"]').waitFor();
     assert.match(await textOf(p, 'tr[data-member="m3"]'), /Priya Shah\s*Media buyer\s*24/);
+  });
+
+  describe('at 900 px and on a wide panel', () => {
+    const fits = async (p: Awaited<ReturnType<typeof open>>) => {
+      const fit = await horizontalFit(p);
+      assert.deepEqual(fit.clipped, [], 'nothing sticks out of the page or its box');
+      assert.ok(fit.scrollWidth <= fit.clientWidth, `the page does not scroll sideways (${fit.scrollWidth} px of content in ${fit.clientWidth} px)`);
+    };
+    const labelOf = (p: Awaited<ReturnType<typeof open>>, selector: string) =>
+      p.page.locator(selector).first().evaluate((td) => getComputedStyle(td, '::before').content);
+
+    it('draws each task and role as a card at 900 px: the title across it, labelled values below, nothing clipped, no sideways scrolling', async () => {
+      const p = await open(understaffed(), { width: 900, height: 860 });
+      await p.page.getByRole('button', { name: 'Assign team' }).click();
+      await p.page.locator('.team-form').waitFor();
+      await fits(p);
+      const title = await boxOf(p, '[data-task="t1"] td.title');
+      const status = await boxOf(p, '[data-task="t1"] td[data-label="Status"]');
+      const complete = await boxOf(p, '[data-task="t1"] td.complete vscode-button');
+      assert.ok(status.y >= title.bottom - 0.5, `the values sit below the task's title (title ends at y ${title.bottom}, status starts at y ${status.y})`);
+      assert.ok(title.width > 600, `the title runs across the card (${title.width} px)`);
+      assert.ok(complete.y >= title.bottom - 0.5, 'Done sits below the title too');
+      assert.equal(await labelOf(p, '[data-task="t1"] td[data-label="Due"]'), '"Due"', 'each value says what it is');
+      const role = await boxOf(p, '[data-role="designer"] td:first-child');
+      const demand = await boxOf(p, '[data-role="designer"] td[data-label="Demand h"]');
+      assert.ok(demand.y >= role.bottom - 0.5, 'capacity rows are cards too');
+      assert.equal(await labelOf(p, '[data-role="designer"] td[data-label="Demand h"]'), '"Demand h"');
+    });
+
+    it('keeps sorting, status, hours and Done working at 900 px', async () => {
+      const p = await open(pmData(), { width: 900, height: 860 });
+      await p.page.getByRole('button', { name: 'Estimated h' }).click();
+      await p.page.getByRole('button', { name: /Estimated h/ }).click();
+      assert.deepEqual(await order(p), ['t2', 't3', 't1']);
+      await p.page.getByLabel('Status of Brief').selectOption('blocked');
+      assert.deepEqual((await p.waitForPosted(UpdateTaskStatusCommand.method)).params, { project: 'acme-launch', id: 't1', status: 'blocked' });
+      await p.page.getByLabel('Actual hours for Brief').fill('3');
+      await p.page.getByRole('button', { name: 'Complete Brief' }).click();
+      assert.deepEqual((await p.waitForPosted(CompleteTaskCommand.method)).params, { project: 'acme-launch', id: 't1', hours: 3 });
+    });
+
+    it('keeps the tasks a table on a wide panel: each row on one line under its headers', async () => {
+      const p = await open(understaffed(), { width: 1400, height: 900 });
+      await fits(p);
+      const title = await boxOf(p, '[data-task="t1"] td.title');
+      const status = await boxOf(p, '[data-task="t1"] td[data-label="Status"]');
+      const header = await boxOf(p, 'table.tasks th[aria-sort]:nth-child(8)');
+      assert.ok(Math.abs(status.y - title.y) < 1, `the status is on the task's line (y ${status.y} and ${title.y})`);
+      assert.ok(Math.abs(header.x - status.x) < 1, 'under its header');
+      assert.equal(await labelOf(p, '[data-task="t1"] td[data-label="Due"]'), 'none', 'no labels inside a table');
+    });
   });
 });
