@@ -1,62 +1,11 @@
 // PM panel: sortable tasks with editable status and hours, Gantt with the critical path, capacity
 // with over-allocation highlighted, and the team form behind "Assign team" (add, remove, rate).
 import assert from 'node:assert/strict';
-import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../src/protocol';
+import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
 import { boxOf, horizontalFit } from './harness/layout';
-import { HOSTILE_NAME, ref, snapshot } from './fixtures';
-
-const task = (id: string, title: string, start: string, due: string, over: Partial<PmTaskView> = {}): PmTaskView => ({
-  id, title, phase: 'Build', role: 'designer', assignee: null, estimatedHours: 8, actualHours: null, start, due, dependsOn: [], status: 'todo', completedAt: null, onCriticalPath: false, ...over,
-});
-
-function pmData(): PmData {
-  return {
-    plan: { version: 1, status: 'approved', schedule: { start: '2026-12-01', end: '2026-12-31', finish: '2026-12-20', fitsWindow: true }, criticalPathDays: 12, warnings: [] },
-    tasks: [
-      task('t1', 'Brief', '2026-12-01', '2026-12-03', { onCriticalPath: true, estimatedHours: 4 }),
-      task('t2', HOSTILE_NAME, '2026-12-04', '2026-12-10', { estimatedHours: 20 }),
-      task('t3', 'Assets', '2026-12-02', '2026-12-08', { onCriticalPath: true, status: 'done', actualHours: 9 }),
-    ],
-    criticalPath: ['t1', 't3'],
-    capacity: [
-      { role: 'designer', members: ['Ann'], weeklyHours: 10, demandHours: 32, availableHours: 40, peakWeekHours: 14, overAllocated: true, note: 'Peak week 14 h > 10 h weekly.' },
-      { role: 'copywriter', members: ['Bo'], weeklyHours: 20, demandHours: 8, availableHours: 80, peakWeekHours: 8, overAllocated: false, note: 'Fits.' },
-    ],
-    progress: { total: 3, done: 1, estimatedHours: 32, actualHours: 9 },
-    notes: [],
-    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer', strategist: 'Strategist' },
-    staffing: null,
-    team: {
-      members: [
-        { id: 'm1', name: 'Ann', role: 'designer', roleLabel: 'Designer', weeklyHours: 10 },
-        { id: 'm2', name: HOSTILE_NAME, role: 'copywriter', roleLabel: 'Copywriter', weeklyHours: 20 },
-      ],
-      roles: [
-        { id: 'strategist', label: 'Strategist' },
-        { id: 'media_buyer', label: 'Media buyer' },
-        { id: 'copywriter', label: 'Copywriter' },
-        { id: 'designer', label: 'Designer' },
-      ],
-      hourlyRate: null,
-      hourlyRateText: 'not set',
-    },
-  };
-}
-
-/** A plan with two roles nobody has and one short of hours, as the host words it. */
-function understaffed(): PmData {
-  const d = pmData();
-  d.capacity = [
-    { role: 'strategist', members: [], weeklyHours: 0, demandHours: 30, availableHours: 0, peakWeekHours: 16, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
-    { role: 'media_buyer', members: [], weeklyHours: 0, demandHours: 20, availableHours: 0, peakWeekHours: 10, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
-    ...d.capacity,
-  ];
-  d.staffing = { message: '3 roles need people: no one on the team is assigned as Strategist or Media buyer (each is scheduled as one full-time person); Designer needs 32 h but the team has 20 h in the project window.', roles: ['strategist', 'media_buyer', 'designer'] };
-  d.plan!.warnings = ['The plan finishes on 2027-01-08, after the project end date 2026-12-31.'];
-  return d;
-}
+import { HOSTILE_NAME, pmData, pmTask as task, ref, snapshot, understaffed } from './fixtures';
 
 describe('PM panel', () => {
   const env = usePanelEnv();
