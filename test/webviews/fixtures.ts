@@ -6,6 +6,8 @@ import type {
   MediaPlanView,
   PipelineData,
   PipelineProjectView,
+  PmData,
+  PmTaskView,
   ProjectRef,
   Snapshot,
   WarroomData,
@@ -247,4 +249,56 @@ export function mediaPlanData(options: { recommend?: boolean; status?: string; w
     decision: null,
     methodNote: 'Split by Thompson sampling on cost per lead.',
   };
+}
+
+// The PM panel: three tasks (two on the critical path, one done), a designer short of hours.
+export const pmTask = (id: string, title: string, start: string, due: string, over: Partial<PmTaskView> = {}): PmTaskView => ({
+  id, title, phase: 'Build', role: 'designer', assignee: null, estimatedHours: 8, actualHours: null, start, due, dependsOn: [], status: 'todo', completedAt: null, onCriticalPath: false, ...over,
+});
+
+export function pmData(): PmData {
+  return {
+    plan: { version: 1, status: 'approved', schedule: { start: '2026-12-01', end: '2026-12-31', finish: '2026-12-20', fitsWindow: true }, criticalPathDays: 12, warnings: [] },
+    tasks: [
+      pmTask('t1', 'Brief', '2026-12-01', '2026-12-03', { onCriticalPath: true, estimatedHours: 4 }),
+      pmTask('t2', HOSTILE_NAME, '2026-12-04', '2026-12-10', { estimatedHours: 20 }),
+      pmTask('t3', 'Assets', '2026-12-02', '2026-12-08', { onCriticalPath: true, status: 'done', actualHours: 9 }),
+    ],
+    criticalPath: ['t1', 't3'],
+    capacity: [
+      { role: 'designer', members: ['Ann'], weeklyHours: 10, demandHours: 32, availableHours: 40, peakWeekHours: 14, overAllocated: true, note: 'Peak week 14 h > 10 h weekly.' },
+      { role: 'copywriter', members: ['Bo'], weeklyHours: 20, demandHours: 8, availableHours: 80, peakWeekHours: 8, overAllocated: false, note: 'Fits.' },
+    ],
+    progress: { total: 3, done: 1, estimatedHours: 32, actualHours: 9 },
+    notes: [],
+    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer', strategist: 'Strategist' },
+    staffing: null,
+    team: {
+      members: [
+        { id: 'm1', name: 'Ann', role: 'designer', roleLabel: 'Designer', weeklyHours: 10 },
+        { id: 'm2', name: HOSTILE_NAME, role: 'copywriter', roleLabel: 'Copywriter', weeklyHours: 20 },
+      ],
+      roles: [
+        { id: 'strategist', label: 'Strategist' },
+        { id: 'media_buyer', label: 'Media buyer' },
+        { id: 'copywriter', label: 'Copywriter' },
+        { id: 'designer', label: 'Designer' },
+      ],
+      hourlyRate: null,
+      hourlyRateText: 'not set',
+    },
+  };
+}
+
+/** A plan with two roles nobody has and one short of hours, as the host words it. */
+export function understaffed(): PmData {
+  const d = pmData();
+  d.capacity = [
+    { role: 'strategist', members: [], weeklyHours: 0, demandHours: 30, availableHours: 0, peakWeekHours: 16, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
+    { role: 'media_buyer', members: [], weeklyHours: 0, demandHours: 20, availableHours: 0, peakWeekHours: 10, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
+    ...d.capacity,
+  ];
+  d.staffing = { message: '3 roles need people: no one on the team is assigned as Strategist or Media buyer (each is scheduled as one full-time person); Designer needs 32 h but the team has 20 h in the project window.', roles: ['strategist', 'media_buyer', 'designer'] };
+  d.plan!.warnings = ['The plan finishes on 2027-01-08, after the project end date 2026-12-31.'];
+  return d;
 }

@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import { NewProjectCommand, OpenNotebookCommand, OpenPanelCommand, PipelineSnapshotNotification } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
+import { boxOf, horizontalFit } from './harness/layout';
 import { HOSTILE_NAME, pipelineData, pipelineProject, snapshot } from './fixtures';
 
 describe('Pipeline panel', () => {
   const env = usePanelEnv();
-  const open = async (data = pipelineData([pipelineProject(0), pipelineProject(1), pipelineProject(2, { name: HOSTILE_NAME, slug: 'hostile' })]), state?: unknown) => {
-    const p = await openPanel(env.browser, env.server, 'pipeline', { snapshot: snapshot(data), state });
+  const open = async (data = pipelineData([pipelineProject(0), pipelineProject(1), pipelineProject(2, { name: HOSTILE_NAME, slug: 'hostile' })]), state?: unknown, viewport?: { width: number; height: number }) => {
+    const p = await openPanel(env.browser, env.server, 'pipeline', { snapshot: snapshot(data), state, viewport });
     env.opened.push(p);
     return p;
   };
@@ -97,5 +98,38 @@ describe('Pipeline panel', () => {
     const empty = p.page.locator('aicmo-empty-state');
     await empty.waitFor();
     assert.match((await empty.textContent()) ?? '', /New Project/);
+  });
+
+  describe('at 900 px and on a wide panel', () => {
+    const STAGES = ['INTAKE', 'STRATEGY', 'CREATIVE', 'EXECUTION', 'DONE'];
+    // Every stage with a card, a long name and blockers: what a busy board looks like.
+    const busy = () => pipelineData(STAGES.map((_, i) => pipelineProject(i, { name: `Northwind Spring Launch ${i} for the EMEA enterprise segment` })));
+    const fits = async (p: Awaited<ReturnType<typeof open>>) => {
+      const fit = await horizontalFit(p);
+      assert.deepEqual(fit.clipped, [], 'nothing sticks out of the page or its column');
+      assert.ok(fit.scrollWidth <= fit.clientWidth, `the page does not scroll sideways (${fit.scrollWidth} px of content in ${fit.clientWidth} px)`);
+    };
+    const columns = async (p: Awaited<ReturnType<typeof open>>) => Promise.all(STAGES.map((s) => boxOf(p, `[data-stage="${s}"]`)));
+
+    it('wraps the five stages onto rows at 900 px: each column wide enough to read, nothing clipped, no sideways scrolling', async () => {
+      const p = await open(busy(), undefined, { width: 900, height: 860 });
+      await p.page.locator('[data-project="project-4"]').waitFor();
+      await fits(p);
+      const boxes = await columns(p);
+      for (const [i, b] of boxes.entries()) assert.ok(b.width >= 240, `${STAGES[i]} is ${b.width} px wide`);
+      assert.ok(boxes[4]!.y >= boxes[0]!.bottom, `a later stage wraps below the first row (Intake ends at y ${boxes[0]!.bottom}, Done starts at y ${boxes[4]!.y})`);
+      assert.ok(boxes[4]!.y < 860, 'the second row starts on the first screen');
+      await p.page.getByRole('button', { name: 'Open Northwind Spring Launch 4 for the EMEA enterprise segment in the War Room' }).click();
+      assert.deepEqual((await p.waitForPosted(OpenPanelCommand.method)).params, { panel: 'warroom', project: 'project-4' });
+    });
+
+    it('keeps the five stages side by side on a wide panel', async () => {
+      const p = await open(busy(), undefined, { width: 1400, height: 900 });
+      await p.page.locator('[data-project="project-4"]').waitFor();
+      await fits(p);
+      const boxes = await columns(p);
+      for (const b of boxes) assert.ok(Math.abs(b.y - boxes[0]!.y) < 1, 'one row');
+      for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i]!.x >= boxes[i - 1]!.right, 'in stage order, left to right');
+    });
   });
 });

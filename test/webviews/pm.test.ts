@@ -1,67 +1,17 @@
 // PM panel: sortable tasks with editable status and hours, Gantt with the critical path, capacity
 // with over-allocation highlighted, and the team form behind "Assign team" (add, remove, rate).
 import assert from 'node:assert/strict';
-import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand, type PmData, type PmTaskView } from '../../src/protocol';
+import { AddTeamMemberCommand, CompleteTaskCommand, PmSnapshotNotification, RemoveTeamMemberCommand, SetHourlyRateCommand, UpdateTaskStatusCommand } from '../../src/protocol';
 import { openPanel } from './harness/fakeHost';
 import { countImages, textOf, usePanelEnv } from './harness/suite';
-import { HOSTILE_NAME, ref, snapshot } from './fixtures';
-
-const task = (id: string, title: string, start: string, due: string, over: Partial<PmTaskView> = {}): PmTaskView => ({
-  id, title, phase: 'Build', role: 'designer', assignee: null, estimatedHours: 8, actualHours: null, start, due, dependsOn: [], status: 'todo', completedAt: null, onCriticalPath: false, ...over,
-});
-
-function pmData(): PmData {
-  return {
-    plan: { version: 1, status: 'approved', schedule: { start: '2026-12-01', end: '2026-12-31', finish: '2026-12-20', fitsWindow: true }, criticalPathDays: 12, warnings: [] },
-    tasks: [
-      task('t1', 'Brief', '2026-12-01', '2026-12-03', { onCriticalPath: true, estimatedHours: 4 }),
-      task('t2', HOSTILE_NAME, '2026-12-04', '2026-12-10', { estimatedHours: 20 }),
-      task('t3', 'Assets', '2026-12-02', '2026-12-08', { onCriticalPath: true, status: 'done', actualHours: 9 }),
-    ],
-    criticalPath: ['t1', 't3'],
-    capacity: [
-      { role: 'designer', members: ['Ann'], weeklyHours: 10, demandHours: 32, availableHours: 40, peakWeekHours: 14, overAllocated: true, note: 'Peak week 14 h > 10 h weekly.' },
-      { role: 'copywriter', members: ['Bo'], weeklyHours: 20, demandHours: 8, availableHours: 80, peakWeekHours: 8, overAllocated: false, note: 'Fits.' },
-    ],
-    progress: { total: 3, done: 1, estimatedHours: 32, actualHours: 9 },
-    notes: [],
-    roleNames: { designer: 'Designer', copywriter: 'Copywriter', media_buyer: 'Media buyer', strategist: 'Strategist' },
-    staffing: null,
-    team: {
-      members: [
-        { id: 'm1', name: 'Ann', role: 'designer', roleLabel: 'Designer', weeklyHours: 10 },
-        { id: 'm2', name: HOSTILE_NAME, role: 'copywriter', roleLabel: 'Copywriter', weeklyHours: 20 },
-      ],
-      roles: [
-        { id: 'strategist', label: 'Strategist' },
-        { id: 'media_buyer', label: 'Media buyer' },
-        { id: 'copywriter', label: 'Copywriter' },
-        { id: 'designer', label: 'Designer' },
-      ],
-      hourlyRate: null,
-      hourlyRateText: 'not set',
-    },
-  };
-}
-
-/** A plan with two roles nobody has and one short of hours, as the host words it. */
-function understaffed(): PmData {
-  const d = pmData();
-  d.capacity = [
-    { role: 'strategist', members: [], weeklyHours: 0, demandHours: 30, availableHours: 0, peakWeekHours: 16, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
-    { role: 'media_buyer', members: [], weeklyHours: 0, demandHours: 20, availableHours: 0, peakWeekHours: 10, overAllocated: true, note: 'Nobody assigned: scheduled as one full-time person.' },
-    ...d.capacity,
-  ];
-  d.staffing = { message: '3 roles need people: no one on the team is assigned as Strategist or Media buyer (each is scheduled as one full-time person); Designer needs 32 h but the team has 20 h in the project window.', roles: ['strategist', 'media_buyer', 'designer'] };
-  d.plan!.warnings = ['The plan finishes on 2027-01-08, after the project end date 2026-12-31.'];
-  return d;
-}
+import { boxOf, horizontalFit } from './harness/layout';
+import { HOSTILE_NAME, pmData, pmTask as task, ref, snapshot, understaffed } from './fixtures';
 
 describe('PM panel', () => {
   const env = usePanelEnv();
   const project = ref('Acme Launch');
-  const open = async (data = pmData()) => {
-    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(data, { project, projects: [project] }) });
+  const open = async (data = pmData(), viewport?: { width: number; height: number }) => {
+    const p = await openPanel(env.browser, env.server, 'pm', { snapshot: snapshot(data, { project, projects: [project] }), viewport });
     env.opened.push(p);
     await p.page.locator('[data-task="t1"]').waitFor();
     return p;
@@ -174,5 +124,56 @@ describe('PM panel', () => {
     await p.sendSnapshot(PmSnapshotNotification, snapshot(d, { project, projects: [project] }));
     await p.page.locator('tr[data-member="m3"]').waitFor();
     assert.match(await textOf(p, 'tr[data-member="m3"]'), /Priya Shah\s*Media buyer\s*24/);
+  });
+
+  describe('at 900 px and on a wide panel', () => {
+    const fits = async (p: Awaited<ReturnType<typeof open>>) => {
+      const fit = await horizontalFit(p);
+      assert.deepEqual(fit.clipped, [], 'nothing sticks out of the page or its box');
+      assert.ok(fit.scrollWidth <= fit.clientWidth, `the page does not scroll sideways (${fit.scrollWidth} px of content in ${fit.clientWidth} px)`);
+    };
+    const labelOf = (p: Awaited<ReturnType<typeof open>>, selector: string) =>
+      p.page.locator(selector).first().evaluate((td) => getComputedStyle(td, '::before').content);
+
+    it('draws each task and role as a card at 900 px: the title across it, labelled values below, nothing clipped, no sideways scrolling', async () => {
+      const p = await open(understaffed(), { width: 900, height: 860 });
+      await p.page.getByRole('button', { name: 'Assign team' }).click();
+      await p.page.locator('.team-form').waitFor();
+      await fits(p);
+      const title = await boxOf(p, '[data-task="t1"] td.title');
+      const status = await boxOf(p, '[data-task="t1"] td[data-label="Status"]');
+      const complete = await boxOf(p, '[data-task="t1"] td.complete vscode-button');
+      assert.ok(status.y >= title.bottom - 0.5, `the values sit below the task's title (title ends at y ${title.bottom}, status starts at y ${status.y})`);
+      assert.ok(title.width > 600, `the title runs across the card (${title.width} px)`);
+      assert.ok(complete.y >= title.bottom - 0.5, 'Done sits below the title too');
+      assert.equal(await labelOf(p, '[data-task="t1"] td[data-label="Due"]'), '"Due"', 'each value says what it is');
+      const role = await boxOf(p, '[data-role="designer"] td:first-child');
+      const demand = await boxOf(p, '[data-role="designer"] td[data-label="Demand h"]');
+      assert.ok(demand.y >= role.bottom - 0.5, 'capacity rows are cards too');
+      assert.equal(await labelOf(p, '[data-role="designer"] td[data-label="Demand h"]'), '"Demand h"');
+    });
+
+    it('keeps sorting, status, hours and Done working at 900 px', async () => {
+      const p = await open(pmData(), { width: 900, height: 860 });
+      await p.page.getByRole('button', { name: 'Estimated h' }).click();
+      await p.page.getByRole('button', { name: /Estimated h/ }).click();
+      assert.deepEqual(await order(p), ['t2', 't3', 't1']);
+      await p.page.getByLabel('Status of Brief').selectOption('blocked');
+      assert.deepEqual((await p.waitForPosted(UpdateTaskStatusCommand.method)).params, { project: 'acme-launch', id: 't1', status: 'blocked' });
+      await p.page.getByLabel('Actual hours for Brief').fill('3');
+      await p.page.getByRole('button', { name: 'Complete Brief' }).click();
+      assert.deepEqual((await p.waitForPosted(CompleteTaskCommand.method)).params, { project: 'acme-launch', id: 't1', hours: 3 });
+    });
+
+    it('keeps the tasks a table on a wide panel: each row on one line under its headers', async () => {
+      const p = await open(understaffed(), { width: 1400, height: 900 });
+      await fits(p);
+      const title = await boxOf(p, '[data-task="t1"] td.title');
+      const status = await boxOf(p, '[data-task="t1"] td[data-label="Status"]');
+      const header = await boxOf(p, 'table.tasks th[aria-sort]:nth-child(8)');
+      assert.ok(Math.abs(status.y - title.y) < 1, `the status is on the task's line (y ${status.y} and ${title.y})`);
+      assert.ok(Math.abs(header.x - status.x) < 1, 'under its header');
+      assert.equal(await labelOf(p, '[data-task="t1"] td[data-label="Due"]'), 'none', 'no labels inside a table');
+    });
   });
 });

@@ -3,6 +3,12 @@
 // warning, error or success colour uses the tokens VS Code keeps readable on the editor
 // background in every theme (the list and git decoration foregrounds: 4.5:1 or more), not
 // editorWarning/errorForeground, which are icon colours (#bf8803 on white is 3.1:1).
+// Disabled buttons: vscode-elements draws a disabled vscode-button at opacity 0.4, which puts its
+// label under 4.5:1 in every theme (High Contrast Light: white on light blue, 1.9:1), and VS Code's
+// disabledForeground is no better (#7f7f7f on white, 4.0:1). So a disabled button here keeps full
+// opacity, drops its fill (the surface under it shows) and draws its label and a dashed outline
+// in the theme's descriptionForeground, the colour themes keep readable for secondary text:
+// plainly not clickable, still legible.
 import { css } from 'lit';
 
 export const baseStyles = css`
@@ -62,6 +68,13 @@ export const baseStyles = css`
   progress, meter { width: 100%; height: 8px; accent-color: var(--vscode-progressBar-background); }
   a, .link { color: var(--vscode-textLink-foreground); cursor: pointer; background: none; border: none; padding: 0; font: inherit; text-align: left; }
   .link:focus-visible { outline: 1px solid var(--vscode-focusBorder); }
+  vscode-button[disabled] { opacity: 1; }
+  vscode-button[disabled]::part(base) {
+    background: transparent;
+    color: var(--vscode-descriptionForeground, var(--vscode-foreground));
+    border-color: var(--vscode-descriptionForeground, var(--vscode-foreground));
+    border-style: dashed;
+  }
   ul.plain { list-style: none; padding: 0; margin: 0; }
   ul.plain li { padding: 3px 0; }
   pre.text { white-space: pre-wrap; font-family: var(--vscode-editor-font-family); margin: 0; }

@@ -7,6 +7,7 @@ import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { humanize } from '../common/format';
 import { filterColumns, goalsOf, type PipelineFilters } from './pipelineFilter';
+import { NARROW } from '../common/layout';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '../common/components/statusBadge';
@@ -22,12 +23,19 @@ export class PipelineApp extends PanelApp<PipelineData> {
   static override styles = [
     baseStyles,
     css`
-      .board { display: grid; grid-template-columns: repeat(5, minmax(200px, 1fr)); gap: var(--gap); }
+      /* Five stages side by side; below the narrow breakpoint they wrap onto rows of as many
+         columns as fit at 240 px (three at 900 px, one on a phone-width panel), each list half a
+         screen tall so the next row shows too. */
+      .board { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: var(--gap); }
       .column { display: flex; flex-direction: column; min-width: 0; }
       .column h2 { margin: 0 0 6px; display: flex; justify-content: space-between; }
       aicmo-virtual-list { display: block; height: calc(100vh - 170px); min-height: 240px; }
       aicmo-virtual-list lit-virtualizer { height: 100%; }
-      .pcard { width: 100%; margin-bottom: 6px; }
+      @media ${NARROW} {
+        .board { grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr)); row-gap: 16px; }
+        aicmo-virtual-list { height: calc(50vh - 90px); }
+      }
+      .pcard { width: 100%; margin-bottom: 6px; overflow-wrap: anywhere; }
       .pcard .name { font-weight: 600; font-size: 1em; }
       .blockers { margin: 4px 0 0; padding-left: 16px; color: var(--aicmo-warning-fg); }
       .waiting { margin: 4px 0 0; padding-left: 16px; }

@@ -20,6 +20,7 @@ import { baseStyles } from '../common/styles';
 import { formatNumber, humanize } from '../common/format';
 import { sortTasks, TASK_SORT_KEYS, type TaskSortKey } from './taskSort';
 import { emptyDraft, renderTeamForm, type TeamDraft } from './teamForm';
+import { reflowTableStyles } from '../common/layout';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '../common/components/statusBadge';
 import '../common/components/chart';
@@ -34,6 +35,8 @@ const COLUMNS: [TaskSortKey, string, boolean][] = [
   ['actualHours', 'Actual h', true],
   ['status', 'Status', false],
 ];
+/** Each column's header, which labels its value when a narrow panel draws the rows as cards. */
+const LABEL = Object.fromEntries(COLUMNS.map(([key, label]) => [key, label])) as Record<TaskSortKey, string>;
 
 /** "2026-12-03" → "2026-12-04" (UTC calendar days). */
 function dayAfter(iso: string): string {
@@ -51,6 +54,7 @@ export class PmApp extends PanelApp<PmData> {
 
   static override styles = [
     baseStyles,
+    reflowTableStyles,
     css`
       tr.critical td:first-child { border-left: 3px solid var(--vscode-charts-red, var(--vscode-errorForeground)); }
       tr.over td { color: var(--aicmo-error-fg); font-weight: 600; }
@@ -152,29 +156,29 @@ export class PmApp extends PanelApp<PmData> {
       ${this.renderStaffing(d)}
       ${this.renderTeam(d, project)}
       <h2>Tasks</h2>
-      <table aria-label="Tasks" class="tasks">
-        <thead><tr>
+      <table aria-label="Tasks" class="tasks reflow sortable" role="table">
+        <thead role="rowgroup"><tr role="row">
           ${COLUMNS.map(([key, label, num]) => {
             const active = sort.key === key;
             const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
-            return html`<th class=${num ? 'num' : ''} aria-sort=${ariaSort}><button class="sort" @click=${() => this.ipc.setUi({ sort: { key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' } })}>${label}${active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</button></th>`;
+            return html`<th role="columnheader" class=${num ? 'num' : ''} aria-sort=${ariaSort}><button class="sort" @click=${() => this.ipc.setUi({ sort: { key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' } })}>${label}${active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</button></th>`;
           })}
-          <th>Complete</th>
+          <th role="columnheader" class="no-sort">Complete</th>
         </tr></thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${tasks.map(
-            (t) => html`<tr class=${t.onCriticalPath ? 'critical' : ''} data-task=${t.id}>
-              <td>${t.title}${t.onCriticalPath ? html` <span class="muted">(critical path)</span>` : nothing}</td>
-              <td>${t.phase}</td><td>${t.role ? this.roleName(d, t.role) : '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
-              <td>${t.start ?? '—'}</td><td>${t.due ?? '—'}</td>
-              <td class="num">${formatNumber(t.estimatedHours)}</td>
-              <td class="num"><input type="number" min="0" step="0.5" aria-label=${`Actual hours for ${t.title}`} .value=${this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours))}
+            (t) => html`<tr role="row" class=${t.onCriticalPath ? 'critical' : ''} data-task=${t.id}>
+              <td role="cell" class="title">${t.title}${t.onCriticalPath ? html` <span class="muted">(critical path)</span>` : nothing}</td>
+              <td role="cell" data-label=${LABEL.phase}>${t.phase}</td><td role="cell" data-label=${LABEL.role}>${t.role ? this.roleName(d, t.role) : '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
+              <td role="cell" data-label=${LABEL.start}>${t.start ?? '—'}</td><td role="cell" data-label=${LABEL.due}>${t.due ?? '—'}</td>
+              <td role="cell" class="num" data-label=${LABEL.estimatedHours}>${formatNumber(t.estimatedHours)}</td>
+              <td role="cell" class="num" data-label=${LABEL.actualHours}><input type="number" min="0" step="0.5" aria-label=${`Actual hours for ${t.title}`} .value=${this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours))}
                 @input=${(e: Event) => this.hours.set(t.id, (e.target as HTMLInputElement).value)} /></td>
-              <td><select aria-label=${`Status of ${t.title}`} @change=${(e: Event) => {
+              <td role="cell" data-label=${LABEL.status}><select aria-label=${`Status of ${t.title}`} @change=${(e: Event) => {
                 const status = TASK_STATUSES.find((x) => x === (e.target as HTMLSelectElement).value);
                 if (status) this.ipc.send(UpdateTaskStatusCommand, { project, id: t.id, status });
               }}>${[...new Set([...TASK_STATUSES, t.status])].map((x) => html`<option value=${x} ?selected=${x === t.status}>${humanize(x)}</option>`)}</select></td>
-              <td><vscode-button secondary aria-label=${`Complete ${t.title}`} @click=${() => this.complete(t, project)}>${t.status === 'done' ? 'Update hours' : 'Done'}</vscode-button></td>
+              <td role="cell" class="complete"><vscode-button secondary aria-label=${`Complete ${t.title}`} @click=${() => this.complete(t, project)}>${t.status === 'done' ? 'Update hours' : 'Done'}</vscode-button></td>
             </tr>`,
           )}
         </tbody>
@@ -184,12 +188,12 @@ export class PmApp extends PanelApp<PmData> {
       <div class="row"><h2>Capacity by role</h2>${this.teamOpen ? nothing : html`<vscode-button secondary @click=${() => this.openTeam()}>Edit team</vscode-button>`}</div>
       ${d.capacity.length === 0
         ? html`<p class="muted">No team yet: add team members with their weekly hours to see capacity.</p>`
-        : html`<table aria-label="Capacity by role" class="capacity">
-            <thead><tr><th>Role</th><th>Members</th><th class="num">Weekly h</th><th class="num">Demand h</th><th class="num">Available h</th><th class="num">Peak week h</th><th>Status</th></tr></thead>
-            <tbody>${d.capacity.map(
-              (c) => html`<tr class=${c.overAllocated && c.weeklyHours > 0 ? 'over' : ''} data-role=${c.role}><td>${this.roleName(d, c.role)}</td><td>${c.members.join(', ') || '—'}</td><td class="num">${formatNumber(c.weeklyHours)}</td>
-                <td class="num">${formatNumber(c.demandHours)}</td><td class="num">${formatNumber(c.availableHours)}</td><td class="num">${formatNumber(c.peakWeekHours)}</td>
-                <td>${c.overAllocated ? html`<aicmo-status-badge status=${c.weeklyHours === 0 ? 'unassigned' : 'over-allocated'}></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
+        : html`<table aria-label="Capacity by role" class="capacity reflow" role="table">
+            <thead role="rowgroup"><tr role="row"><th role="columnheader">Role</th><th role="columnheader">Members</th><th role="columnheader" class="num">Weekly h</th><th role="columnheader" class="num">Demand h</th><th role="columnheader" class="num">Available h</th><th role="columnheader" class="num">Peak week h</th><th role="columnheader">Status</th></tr></thead>
+            <tbody role="rowgroup">${d.capacity.map(
+              (c) => html`<tr role="row" class=${c.overAllocated && c.weeklyHours > 0 ? 'over' : ''} data-role=${c.role}><td role="cell">${this.roleName(d, c.role)}</td><td role="cell" data-label="Members">${c.members.join(', ') || '—'}</td><td role="cell" class="num" data-label="Weekly h">${formatNumber(c.weeklyHours)}</td>
+                <td role="cell" class="num" data-label="Demand h">${formatNumber(c.demandHours)}</td><td role="cell" class="num" data-label="Available h">${formatNumber(c.availableHours)}</td><td role="cell" class="num" data-label="Peak week h">${formatNumber(c.peakWeekHours)}</td>
+                <td role="cell" class="wide" data-label="Status">${c.overAllocated ? html`<aicmo-status-badge status=${c.weeklyHours === 0 ? 'unassigned' : 'over-allocated'}></aicmo-status-badge> ` : nothing}${c.note}</td></tr>`,
             )}</tbody>
           </table>`}
     `;

@@ -1,7 +1,10 @@
-// A text contrast check (WCAG 2: 4.5:1 for normal text): every visible piece of text the panel
-// draws itself (its own shadow roots and those of aicmo-* components; not the vscode-elements
-// library, whose disabled and hover states are the theme's) is measured against the background
-// it sits on, alpha composited down to the page. Returns what fails, with its colours.
+// A text contrast check (WCAG 2: 4.5:1 for normal text): every visible piece of text on the panel
+// is measured where it is drawn. Text slotted into a component (a vscode-button's label) takes the
+// colour of the slot inside the component's shadow root, and sits on the backgrounds of the flat
+// tree around that slot (the button's own fill, then what is under it), with every opacity on the
+// way (a disabled vscode-button is drawn at the library's 0.4 unless the panel says otherwise).
+// Disabled controls are measured like the rest: the panel must keep them readable too. Alpha is
+// composited down to the page. Returns what fails, with its colours.
 import type { PanelUnderTest } from './fakeHost';
 
 export interface ContrastProblem {
@@ -13,7 +16,7 @@ export interface ContrastProblem {
 }
 
 // A string: the test runner's transpiler would add helpers to a function's source.
-const SCRIPT = `(() => {
+export const CONTRAST_SCRIPT = `(() => {
   const parse = (s) => {
     let m = /^rgba?\\(([^)]+)\\)$/.exec(s);
     if (m) { const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p[3] === undefined ? 1 : p[3]]; }
@@ -21,41 +24,74 @@ const SCRIPT = `(() => {
     if (m) { const p = m[1].split(/[ /]+/).filter(Boolean).map(Number); return [p[0] * 255, p[1] * 255, p[2] * 255, p[3] === undefined ? 1 : p[3]]; }
     return [0, 0, 0, 0];
   };
-  const over = (top, under) => { const a = top[3]; return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1]; };
-  const parentOf = (el) => el.parentElement || (el.getRootNode() && el.getRootNode().host) || null;
-  const backgroundOf = (el) => {
-    const layers = [];
-    for (let e = el; e; e = parentOf(e)) { const c = parse(getComputedStyle(e).backgroundColor); if (c[3] > 0) layers.push(c); if (c[3] >= 1) break; }
-    let bg = [255, 255, 255, 1];
-    const last = layers[layers.length - 1];
-    if (!last || last[3] < 1) bg = parse(getComputedStyle(document.body).backgroundColor);
-    for (let i = layers.length - 1; i >= 0; i--) bg = over(layers[i], bg);
-    return bg;
+  // Paints a colour (non-premultiplied RGBA) over a layer, source-over.
+  const paint = (layer, c) => {
+    if (c[3] <= 0) return;
+    const a = c[3] + layer[3] * (1 - c[3]);
+    for (let i = 0; i < 3; i++) layer[i] = (c[i] * c[3] + layer[i] * layer[3] * (1 - c[3])) / a;
+    layer[3] = a;
+  };
+  // The flat tree: a slotted node's parent is its slot; a shadow root's parent is its host.
+  const parentOf = (el) => el.assignedSlot || el.parentElement || (el.getRootNode() && el.getRootNode().host) || null;
+  // The colour of one pixel under (or of) the text: every background from the page down to the
+  // text's element painted in order, an element with opacity < 1 painted as its own group and
+  // composited at that opacity, as the browser does.
+  const pixel = (el, text) => {
+    const chain = [];
+    for (let e = el; e; e = parentOf(e)) chain.unshift(e);
+    const stack = [{ layer: [255, 255, 255, 1], opacity: 1 }];
+    for (const e of chain) {
+      const cs = getComputedStyle(e);
+      const opacity = Number(cs.opacity);
+      if (opacity < 1) stack.push({ layer: [0, 0, 0, 0], opacity });
+      paint(stack[stack.length - 1].layer, parse(cs.backgroundColor));
+    }
+    if (text) paint(stack[stack.length - 1].layer, parse(getComputedStyle(el).color));
+    while (stack.length > 1) { const g = stack.pop(); paint(stack[stack.length - 1].layer, [g.layer[0], g.layer[1], g.layer[2], g.layer[3] * g.opacity]); }
+    return stack[0].layer;
   };
   const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
-  const opacityOf = (el) => { let o = 1; for (let e = el; e; e = parentOf(e)) o *= Number(getComputedStyle(e).opacity); return o; };
+  const describe = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + (el.hasAttribute('disabled') ? '[disabled]' : '') + (el.hasAttribute('secondary') ? '[secondary]' : '');
   const out = [];
+  const seen = new Set();
   const visit = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot && el.tagName.toLowerCase().startsWith('aicmo-')) visit(el.shadowRoot);
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const text = t.nodeValue.trim();
+      const parent = t.parentElement;
+      if (!text || !parent || parent.tagName === 'STYLE' || parent.tagName === 'SCRIPT') continue;
       // SVG text (charts) is drawn with fill, not color: charts take their colours from the theme's chart tokens.
-      if (el.closest('[disabled], .visually-hidden, option, select, svg') || el.tagName === 'STYLE') continue;
-      const own = [...el.childNodes].filter((n) => n.nodeType === 3 && n.nodeValue.trim()).map((n) => n.nodeValue.trim()).join(' ');
-      if (!own) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      const bg = backgroundOf(el);
-      const fg0 = parse(getComputedStyle(el).color);
-      const fg = over([fg0[0], fg0[1], fg0[2], fg0[3] * opacityOf(el)], bg);
+      // Native selects and options are drawn by the browser from the dropdown tokens.
+      if (parent.closest('.visually-hidden, option, select, svg')) continue;
+      // A child of a shadow host that no slot takes is not drawn.
+      if (parent.shadowRoot && !t.assignedSlot) continue;
+      const styled = t.assignedSlot || parent;
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(styled).visibility === 'hidden') continue;
+      // Clipped to nothing on purpose (visually hidden, read out only).
+      let hidden = false;
+      for (let e = styled; e && !hidden; e = parentOf(e)) { const c = getComputedStyle(e).clip; hidden = c !== 'auto' && c !== ''; }
+      if (hidden) continue;
+      const bg = pixel(styled, false);
+      const fg = pixel(styled, true);
       const a = lum(fg), b = lum(bg);
       const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < 4.5) out.push({ text: own.slice(0, 60), where: el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : ''), color: getComputedStyle(el).color, background: 'rgb(' + bg.slice(0, 3).map(Math.round).join(', ') + ')', ratio: Math.round(ratio * 100) / 100 });
+      const where = describe(parent);
+      const key = where + '|' + text;
+      if (ratio < 4.5 && !seen.has(key)) {
+        seen.add(key);
+        out.push({ text: text.slice(0, 60), where, color: 'rgb(' + fg.slice(0, 3).map(Math.round).join(', ') + ')', background: 'rgb(' + bg.slice(0, 3).map(Math.round).join(', ') + ')', ratio: Math.round(ratio * 100) / 100 });
+      }
     }
   };
-  for (const host of document.querySelectorAll('body > *')) if (host.shadowRoot) visit(host.shadowRoot);
+  visit(document.body);
   return out;
 })()`;
 
-export function contrastProblems(p: PanelUnderTest): Promise<ContrastProblem[]> {
-  return p.page.evaluate(SCRIPT) as Promise<ContrastProblem[]>;
+/** What fails on the page (a panel, or the notebook renderer's page: only `page` is used). */
+export function contrastProblems(p: Pick<PanelUnderTest, 'page'>): Promise<ContrastProblem[]> {
+  return p.page.evaluate(CONTRAST_SCRIPT) as Promise<ContrastProblem[]>;
 }

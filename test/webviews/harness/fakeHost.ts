@@ -43,10 +43,12 @@ export interface OpenPanelOptions {
   themeClass?: string;
   /** Persisted UI state the page starts with (as VS Code's getState would return). */
   state?: unknown;
+  /** The page's size in CSS pixels (default 1400 × 900): a narrow panel is a narrow viewport. */
+  viewport?: { width: number; height: number };
 }
 
 export async function openPanel(browser: Browser, server: PanelServer, panel: PanelId, options: OpenPanelOptions): Promise<PanelUnderTest> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
   const page = await context.newPage();
   const posted: WebviewMessage[] = [];
   const rejected: string[] = [];
