@@ -240,6 +240,23 @@ async function ready(page, panel) {
   return frame;
 }
 
+/** Waits until `below`'s top is at or under `above`'s bottom (a reflowed layout), or fails with `what` at 900 px. */
+async function untilBelow(page, above, below, what) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    const [a, b] = [await above.boundingBox(), await below.boundingBox()];
+    if (a && b && b.y >= a.y + a.height - 1) return;
+    if (Date.now() > deadline) throw new Error(`at 900 px ${what} (one at y ${a?.y} to ${a ? a.y + a.height : '?'}, the other at y ${b?.y})`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Fails when the panel's page scrolls sideways (something wider than the panel). */
+async function noSidewaysScroll(frame, name) {
+  const [scroll, client] = await frame.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]);
+  if (scroll > client + 1) throw new Error(`at 900 px the ${name} panel scrolls sideways (${scroll} px of content in ${client} px)`);
+}
+
 async function shot(page, name) {
   if (!screenshots) return;
   mkdirSync(shotsDir, { recursive: true });
@@ -248,6 +265,20 @@ async function shot(page, name) {
 }
 
 // ---- The steps -------------------------------------------------------------------------------
+
+/** The panels shot in Light Modern: [palette command, panel, shows one project]. */
+const LIGHT_PANELS = [
+  ['AICMO: Open Command Center', 'command', false],
+  ['AICMO: Open Pipeline', 'pipeline', false],
+  ['AICMO: Open Creative Gallery', 'gallery', true],
+  ['AICMO: Open Analytics', 'analytics', true],
+  ['AICMO: Open PM Dashboard', 'pm', true],
+  ['AICMO: Open Control Tower', 'controltower', false],
+  ['AICMO: Open Client Portal', 'portal', true],
+  ['AICMO: Open Social Trends', 'trends', true],
+  ['AICMO: Open Unified View', 'unified', true],
+  ['AICMO: Open Kaizen', 'kaizen', false],
+];
 
 function steps(workspace) {
   const csv = path.join(workspace, 'exports', 'google-ads-campaign-daily.csv');
@@ -342,7 +373,7 @@ function steps(workspace) {
       await kaizen.getByText(/from 63 metric rows/).first().waitFor({ timeout: STEP_TIMEOUT });
       await shot(page, 'kaizen');
     }],
-    ['Light Modern and a narrow window: the panels follow the theme, the War Room stacks its columns', async ({ page }) => {
+    ['Light Modern and a narrow window: the panels follow the theme; the War Room, PM and Pipeline reflow at 900 px', async ({ page }) => {
       // The theme as a person picks it: Preferences: Color Theme, then the theme's name.
       const setTheme = async (theme, kind) => {
         await paletteUntil(page, 'Preferences: Color Theme', 'open the theme picker', () => page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 8_000 }));
@@ -353,20 +384,29 @@ function steps(workspace) {
       };
       await setTheme('Light Modern', 'vs');
       try {
+        // Every panel in the light theme, for the README's light gallery.
+        for (const [title, panel, project] of LIGHT_PANELS) {
+          const frame = await openPanel(page, title, panel, project ? PROJECT : undefined);
+          await frame.locator('body.vscode-light').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+          await shot(page, `${panel}-light`);
+        }
         const warroom = await openPanel(page, 'AICMO: Open War Room', 'warroom', PROJECT);
         await warroom.locator('body.vscode-light').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
         await warroom.getByText(/Media plan v\d/).first().waitFor({ timeout: STEP_TIMEOUT });
         await shot(page, 'warroom-light');
         await page.setViewportSize({ width: 900, height: 860 });
-        const columns = warroom.locator('.columns > *');
-        const deadline = Date.now() + STEP_TIMEOUT;
-        for (;;) {
-          const [a, b] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
-          if (a && b && b.y >= a.y + a.height - 1) break;
-          if (Date.now() > deadline) throw new Error(`at 900 px the War Room's columns do not stack (intake at y ${a?.y}, strategy at y ${b?.y})`);
-          await page.waitForTimeout(250);
-        }
+        await untilBelow(page, warroom.locator('.columns > *').nth(0), warroom.locator('.columns > *').nth(1), "the War Room's strategy column is not below its intake column");
         await shot(page, 'warroom-narrow');
+        // The PM's task rows become cards (a task's values below its title); the Pipeline's five stages wrap onto a second row.
+        const pm = await openPanel(page, 'AICMO: Open PM Dashboard', 'pm', PROJECT);
+        const task = pm.locator('table.tasks tbody tr').first();
+        await untilBelow(page, task.locator('td').nth(0), task.locator('td').nth(1), "the PM's task values are not below the task's title");
+        await noSidewaysScroll(pm, 'PM');
+        await shot(page, 'pm-narrow');
+        const pipeline = await openPanel(page, 'AICMO: Open Pipeline', 'pipeline');
+        await untilBelow(page, pipeline.locator('.board .column').nth(0), pipeline.locator('.board .column').nth(4), "the Pipeline's last stage is not on a row below its first");
+        await noSidewaysScroll(pipeline, 'Pipeline');
+        await shot(page, 'pipeline-narrow');
       } finally {
         await page.setViewportSize({ width: 1360, height: 860 });
         await setTheme('Dark Modern', 'vs-dark');

@@ -19,6 +19,7 @@ import {
 } from '../../protocol/panels/warroom';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
+import { NARROW } from '../common/layout';
 import { formatMinor, formatWhen, humanize } from '../common/format';
 import type { MediaPlanView } from '../../protocol/panels/mediaPlan';
 import { mediaDecisions, mediaDiffTable, shareText } from '../common/mediaPlan';
@@ -60,7 +61,7 @@ export class WarroomApp extends PanelApp<WarroomData> {
     baseStyles,
     css`
       .columns { display: grid; grid-template-columns: minmax(240px, 1fr) 2fr; gap: 16px; }
-      @media (max-width: 1000px) { .columns { grid-template-columns: minmax(0, 1fr); } }
+      @media ${NARROW} { .columns { grid-template-columns: minmax(0, 1fr); } }
       .fields > div { display: contents; }
       .doc-section h3 { margin: 12px 0 4px; }
       .doc-section h4 { margin: 8px 0 2px; }
