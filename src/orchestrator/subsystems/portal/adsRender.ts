@@ -10,8 +10,8 @@ const md = escapeMarkdown;
 
 export const ADS_HEADING = 'Your approved ads';
 
-export const ADS_STYLE = `.ads{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem;margin:.5rem 0 1.5rem}
-.ad{margin:0;border:1px solid #ccc;border-radius:.5rem;padding:.75rem;background:#fff}.ad figcaption{margin-top:.5rem;font-size:.85em;color:#666}
+export const ADS_STYLE = `.ads{display:flex;flex-wrap:wrap;gap:1rem;margin:.5rem 0 1.5rem}
+.ad{flex:1 1 22rem;max-width:38rem;margin:0;border:1px solid #ccc;border-radius:.5rem;padding:.75rem;background:#fff}.ad figcaption{margin-top:.5rem;font-size:.85em;color:#666}
 .ad-url{font-size:.9em;color:#1e6b2c}.ad-title{color:#1a0dab;font-size:1.15em;margin:.15rem 0}.sponsored{font-size:.85em;font-weight:600}
 .ad-head{display:flex;gap:.5rem;align-items:baseline}.ad-text,.email-body{white-space:pre-wrap;margin:.4rem 0}
 .ad-media{border:1px dashed #bbb;color:#666;text-align:center;padding:1.5rem .5rem;margin:.4rem 0;font-size:.9em}
@@ -25,7 +25,7 @@ const button = (text: string): string => part('cta', text, 'span');
 
 function caption(ad: PackAd): string {
   const words = [ad.format, ad.angle, ...(ad.language ? [ad.language] : []), ad.when].filter((w) => w !== '');
-  const more = ad.more.map((m) => `<br>${h(m.label)}: ${m.items.map(h).join(' · ')}`).join('');
+  const more = ad.more.map((m) => `<br><strong>${h(m.label)}:</strong> ${m.items.map(h).join(' · ')}`).join('');
   return `<figcaption>${words.map(h).join(' · ')}${more}</figcaption>`;
 }
 
