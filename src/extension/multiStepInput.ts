@@ -1,30 +1,11 @@
 // A multi-step input (one InputBox or QuickPick per step) with "Step n of m", a Back button,
-// defaults computed from earlier answers, and validation on every keystroke. Escape cancels.
+// defaults computed from earlier answers, and validation on every keystroke once the person types
+// (inputSteps.ts: StepCheck). Escape cancels.
 import * as vscode from 'vscode';
+import { initialValue, StepCheck, type Answers, type PickStep, type Step, type TextStep } from './inputSteps';
 import { PromptCancelled } from './outcome';
 
-export type Answers = Record<string, string>;
-
-export interface TextStep {
-  kind: 'text';
-  key: string;
-  prompt: string;
-  placeholder?: string;
-  /** The proposed value (from settings or earlier answers). */
-  value?: (answers: Answers) => string;
-  /** A message when the value is not acceptable (may load the core, hence async). */
-  validate?: (value: string, answers: Answers) => string | undefined | Promise<string | undefined>;
-}
-
-export interface PickStep {
-  kind: 'pick';
-  key: string;
-  prompt: string;
-  items: Array<{ label: string; description?: string }>;
-  value?: (answers: Answers) => string;
-}
-
-export type Step = TextStep | PickStep;
+export type { Answers, PickStep, Step, TextStep } from './inputSteps';
 
 const BACK = Symbol('back');
 
@@ -36,7 +17,7 @@ function showText(title: string, step: TextStep, index: number, total: number, a
     box.totalSteps = total;
     box.prompt = step.prompt;
     box.placeholder = step.placeholder;
-    box.value = answers[step.key] ?? step.value?.(answers) ?? '';
+    box.value = initialValue(step, answers);
     box.ignoreFocusOut = true;
     box.buttons = index > 0 ? [vscode.QuickInputButtons.Back] : [];
     let settled = false;
@@ -46,27 +27,20 @@ function showText(title: string, step: TextStep, index: number, total: number, a
       resolve(v);
       box.dispose();
     };
-    let check = 0;
-    const validate = async (value: string): Promise<string | undefined> => {
-      const mine = ++check;
-      const message = await step.validate?.(value, answers);
-      if (mine === check) box.validationMessage = message;
-      return message;
-    };
-    box.onDidChangeValue((v) => void validate(v));
+    const checks = new StepCheck(step, answers, (message) => (box.validationMessage = message));
+    box.onDidChangeValue((v) => void checks.typed(v));
     box.onDidTriggerButton((b) => {
       if (b === vscode.QuickInputButtons.Back) finish(BACK);
     });
     box.onDidAccept(async () => {
       box.busy = true;
-      const message = await validate(box.value);
+      const message = await checks.accepted(box.value);
       box.busy = false;
       if (!message) finish(box.value.trim());
     });
     box.onDidHide(() => finish(undefined));
     box.show();
-    // A prefilled value is checked at once; an empty box says nothing until the person has typed (or presses Enter).
-    if (box.value.trim() !== '') void validate(box.value);
+    void checks.opened(box.value);
   });
 }
 
@@ -79,7 +53,7 @@ function showPick(title: string, step: PickStep, index: number, total: number, a
     pick.placeholder = step.prompt;
     pick.items = step.items;
     pick.ignoreFocusOut = true;
-    const current = answers[step.key] ?? step.value?.(answers);
+    const current = initialValue(step, answers);
     const active = step.items.find((i) => i.label === current);
     if (active) pick.activeItems = [active];
     pick.buttons = index > 0 ? [vscode.QuickInputButtons.Back] : [];

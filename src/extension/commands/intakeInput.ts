@@ -1,10 +1,10 @@
 // New Project's questions: the steps of the multi-step input and how the answers become an intake.
 // Every check is the core's own (the CLI's parsers and the domain's validateIntake), so the
-// extension refuses exactly what the CLI refuses, with the same words.
-import * as vscode from 'vscode';
+// extension refuses exactly what the CLI refuses, with the same words. No vscode here (unit-tested):
+// the caller passes the default currency from the settings.
 import type { Core } from '../lazyCore';
 import type { ProjectIntake } from '../core';
-import type { Answers, Step } from '../multiStepInput';
+import type { Answers, Step } from '../inputSteps';
 import { kpiPairs } from './intakeFields';
 
 function problem(fn: () => unknown): string | undefined {
@@ -24,9 +24,9 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function intakeSteps(core: Core, today: string): Step[] {
+/** New Project's seventeen questions; `defaultCurrency` is the aicmo.defaultCurrency setting. */
+export function intakeSteps(core: Core, today: string, defaultCurrency: string): Step[] {
   const required = (what: string) => (v: string) => (v.trim() === '' ? `${what} must not be empty.` : undefined);
-  const defaultCurrency = vscode.workspace.getConfiguration('aicmo').get<string>('defaultCurrency', 'USD') || 'USD';
   return [
     { kind: 'text', key: 'name', prompt: 'Project name (the client campaign)', placeholder: 'e.g. Acme Coffee — Spring launch', validate: required('The project name') },
     { kind: 'text', key: 'industry', prompt: 'Industry', placeholder: 'e.g. coffee, saas, retail', validate: required('The industry') },

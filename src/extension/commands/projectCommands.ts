@@ -22,7 +22,8 @@ export function projectCommands(state: AicmoState) {
     'aicmo.newProject': async (arg?: unknown): Promise<CommandOutcome> => {
       requireTrust(trustWords('project.create'));
       const scripted = answersFromArgument(arg);
-      const answers = scripted ?? (await runSteps('AICMO: New Project', intakeSteps(core(), new Date().toISOString().slice(0, 10))));
+      const defaultCurrency = vscode.workspace.getConfiguration('aicmo').get<string>('defaultCurrency', 'USD') || 'USD';
+      const answers = scripted ?? (await runSteps('AICMO: New Project', intakeSteps(core(), new Date().toISOString().slice(0, 10), defaultCurrency)));
       const intake = intakeFromAnswers(core(), answers);
       const outcome = await runOperation(state, 'project.create', { intake, via: 'vscode' });
       await state.select(outcome.value.slug);

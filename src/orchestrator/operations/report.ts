@@ -1,7 +1,8 @@
 // Exporting the client review pack (what changed after their feedback, results against the goals
-// for the period, strategy, media plan, creatives awaiting decision, history), rendered by the
-// portal subsystem from the project's current state in the client's words and written as one
-// self-contained Markdown or HTML file (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
+// for the period, strategy, media plan, the approved ads as the client's customers will see them,
+// creatives awaiting decision, history), rendered by the portal subsystem from the project's
+// current state in the client's words and written as one self-contained Markdown or HTML file
+// (default `.aicmo/reports/<slug>-review-v<N>.<ext>`).
 import path from 'node:path';
 import type { Period } from '../analytics';
 import { AicmoError } from '../domain/errors';

@@ -80,7 +80,7 @@ describe('Flow, approval and import commands', () => {
     assert.equal(eventsOnDisk().filter((e) => e.type === 'creative.approved' && e.project === projectId).length, decided);
   });
 
-  it('"Complete Task…" with a task id and hours records them for Kaizen; "Export Client Report" writes the pack', async () => {
+  it('"Complete Task…" with a task id and hours records them for Kaizen; "Export Client Report" writes the pack with the approved creatives as ads', async () => {
     const store = await openAicmoWorkspace(workspaceRoot(), { create: false });
     let taskId: string;
     try {
@@ -97,7 +97,11 @@ describe('Flow, approval and import commands', () => {
     assert.equal(report.ok, true, report.message);
     const file = (report.value as { file: string }).file;
     assert.ok(existsSync(file) && file.startsWith(path.join(workspaceRoot(), '.aicmo', 'reports')), file);
-    assert.match(readFileSync(file, 'utf8'), /Fabrikam Outdoor Winter/);
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /Fabrikam Outdoor Winter/);
+    // The creatives approved above are in the pack as ads, under their channels' names.
+    assert.match(html, /<h2>Your approved ads<\/h2>/);
+    assert.match(html, /<section class="ad-channel"><h3>[A-Z][^<_]*<\/h3>\n<div class="ads">\n<figure class="ad ad-/);
   });
 
   it('"Add Team Member…" adds a member through team.add, and the re-run plan gives the role its hours', async () => {

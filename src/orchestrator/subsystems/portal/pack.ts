@@ -1,24 +1,19 @@
 // What the client review pack says, in the client's words: built from the strategy, the media
-// plan, the creatives awaiting a decision, the results and the history, with no internal status
-// codes, version numbers or raw ids (render.ts turns it into HTML and Markdown).
+// plan, the approved creatives as ads, the creatives awaiting a decision, the results and the
+// history, with no internal status codes, version numbers or raw ids (render.ts turns it into HTML
+// and Markdown).
 import type { GoalMetric, Project } from '../../domain/project';
 import type { CreativesContent } from '../creatives/types';
 import type { MediaContent } from '../media/types';
 import type { StrategyContent } from '../strategy/types';
 import { formatMoney } from '../../domain/money';
 import type { ApprovalActionRecord, ArtifactInput, StoredCreative } from '../types';
+import { approvedAds, type AdSource, type PackAdGroup } from './ads';
 import { actionWords, angleWords, channelWords, dateWords, figureWords, statusWords } from './clientWords';
 import type { ResultsSection } from './results';
 
-export interface CreativeVariantLike {
+export interface CreativeVariantLike extends AdSource {
   id: string;
-  channel: string;
-  format: string;
-  angle: string;
-  headline: string;
-  body: string;
-  cta: string;
-  status: string;
   violations: { message: string }[];
 }
 
@@ -36,6 +31,8 @@ export interface PackInput {
   feedback: { asked: string; who: string; when: string; done: string[]; open: string[] }[];
   results: ResultsSection;
   media: { headline: string; allocations: { channel: string; amount: string; share: string; why: string }[]; note: string } | null;
+  /** The approved (and scheduled) creatives as the ads people will see, by channel. */
+  ads: PackAdGroup[];
   creatives: { channel: string; format: string; angle: string; headline: string; body: string; cta: string; status: string; notes: string[] }[];
   creativesNote: string | null;
   history: { when: string; text: string }[];
@@ -110,6 +107,7 @@ export function buildPack(input: {
     feedback,
     results: input.results,
     media: input.media ? mediaPack(input.media.content, project.goalMetric) : null,
+    ads: approvedAds(input.allCreatives, project.brand?.trim() || project.client?.trim() || project.product?.trim() || project.name),
     creatives: input.creatives.map((c) => ({ channel: channelWords(c.channel), format: c.format.replace(/_/g, ' '), angle: angleWords(c.angle), headline: c.headline, body: c.body, cta: c.cta, status: statusWords(c.status), notes: c.violations.map((v) => v.message) })),
     creativesNote: input.creativesNote,
     history: input.history.map((a) => ({ when: dateWords(a.at), text: `${a.actor.name} (${a.actor.kind === 'client' ? 'client' : 'agency'}) ${actionWords(a.action)} ${targetWords(a, byId)}${a.comment ? `: “${a.comment}”` : '.'}` })),

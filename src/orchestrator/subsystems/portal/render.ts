@@ -2,6 +2,7 @@
 // escapeMarkdown (Markdown); the HTML is one file with inline styles, no scripts and nothing
 // loaded from elsewhere, so it opens safely anywhere.
 import { escapeHtml, escapeMarkdown } from '../common/text';
+import { ADS_HEADING, ADS_STYLE, adsHtml, adsMarkdown } from './adsRender';
 import type { PackInput } from './pack';
 
 const h = escapeHtml;
@@ -10,7 +11,8 @@ const md = escapeMarkdown;
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}
 h1,h2{line-height:1.2}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.4rem .6rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3}.muted{color:#666}.status{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;background:#eef}
-.ahead{background:#e3f4e3}.behind{background:#fbe3e3}`;
+.ahead{background:#e3f4e3}.behind{background:#fbe3e3}
+${ADS_STYLE}`;
 
 const list = (items: readonly string[]): string => (items.length === 0 ? '' : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
 
@@ -54,6 +56,7 @@ export function renderHtml(p: PackInput): string {
     parts.push('<table><thead><tr><th>Channel</th><th>Budget</th><th>Share</th><th>Why</th></tr></thead><tbody>' + p.media.allocations.map((a) => `<tr><td>${h(a.channel)}</td><td>${h(a.amount)}</td><td>${h(a.share)}</td><td>${h(a.why)}</td></tr>`).join('') + '</tbody></table>');
     parts.push(`<p class="muted">${h(p.media.note)}</p>`);
   } else parts.push('<p>The media plan is not ready yet.</p>');
+  parts.push(adsHtml(p.ads));
   parts.push('<h2>Creatives awaiting your decision</h2>');
   if (p.creativesNote) parts.push(`<p class="muted">${h(p.creativesNote)}</p>`);
   if (p.creatives.length === 0) parts.push('<p>No creatives await a decision.</p>');
@@ -73,7 +76,7 @@ export function renderHtml(p: PackInput): string {
 
 /** The pack's top-level sections in the order both renderings show them. */
 export function packSections(p: PackInput): string[] {
-  return [...(p.feedback.length > 0 ? ['What changed after your feedback'] : []), 'Results so far', 'Strategy', 'Media plan', 'Creatives awaiting your decision', ...p.extraSections.map((x) => x.title), 'History'];
+  return [...(p.feedback.length > 0 ? ['What changed after your feedback'] : []), 'Results so far', 'Strategy', 'Media plan', ADS_HEADING, 'Creatives awaiting your decision', ...p.extraSections.map((x) => x.title), 'History'];
 }
 
 export function renderMarkdown(p: PackInput): string {
@@ -117,6 +120,7 @@ export function renderMarkdown(p: PackInput): string {
     for (const a of p.media.allocations) out.push(`| ${md(a.channel)} | ${md(a.amount)} | ${md(a.share)} | ${md(a.why)} |`);
     out.push('', `_${md(p.media.note)}_`);
   } else out.push('The media plan is not ready yet.');
+  out.push('', ...adsMarkdown(p.ads));
   out.push('', '## Creatives awaiting your decision', '');
   if (p.creativesNote) out.push(`_${md(p.creativesNote)}_`, '');
   if (p.creatives.length === 0) out.push('No creatives await a decision.');

@@ -1,6 +1,6 @@
 // Portal content: approval requests for the strategy and for creatives awaiting a decision, the
 // full action history, the results against the goals, and the client review pack (HTML +
-// Markdown) built from them in the client's words.
+// Markdown) built from them in the client's words, with the approved creatives shown as ads.
 import type { AnalyticsRow, Period } from '../../analytics';
 import type { Project } from '../../domain/project';
 import type { CreativesContent } from '../creatives/types';
