@@ -1,5 +1,6 @@
 // How the client review pack says things: statuses, decisions, dates and figures in the client's
 // words — never an internal status code, a version number or a raw id.
+import { ANGLE_LABELS } from '../creatives/angleTemplates';
 import { channelLabel } from '../../domain/channels';
 import { formatMoney, minorDigits } from '../../domain/money';
 import { isIsoDate, longDate } from '../common/dates';
@@ -27,8 +28,11 @@ const ACTION: Record<string, string> = {
 
 export const actionWords = (action: string): string => ACTION[action] ?? action.replace(/_/g, ' ');
 
-/** "problem-solution" → "problem–solution"; "social_proof" → "social proof". */
-export const angleWords = (angle: string): string => angle.replace(/_/g, ' ').replace(/-/g, '–');
+/** An angle as the creatives name it ("benefit-led" → "benefit-led", "offer-urgency" → "offer"); an unknown one with its dashes and underscores as spaces. */
+export const angleWords = (angle: string): string => {
+  const label = (ANGLE_LABELS as Record<string, string>)[angle];
+  return label ? label.toLowerCase() : angle.replace(/[_-]+/g, ' ');
+};
 
 export const channelWords = (channel: string): string => channelLabel(channel);
 
