@@ -65,3 +65,20 @@ export function fromSeveralClients(insight: GroupedInsight): boolean {
 export function severalClientsText(insight: GroupedInsight): string {
   return fromSeveralClients(insight) ? `from ${insight.evidence.projects.length} clients' data` : '';
 }
+
+/** What each kind's facts are, in words: [one, many]. */
+const FACTS: Record<string, [string, string]> = {
+  'channel-performance': ['metric row', 'metric rows'],
+  'angle-approval': ['creative approval or rejection', 'creative approvals and rejections'],
+  'estimate-accuracy': ['completed task', 'completed tasks'],
+  'rejection-reason': ['strategy rejection or change request', 'strategy rejections and change requests'],
+};
+
+const countFmt = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+/** "84 metric rows", "1 strategy rejection or change request": the facts an insight rests on, in words (an unknown kind: its own source). */
+export function evidenceCountText(insight: { kind: string; evidence: { count: number; source: string } }): string {
+  const n = insight.evidence.count;
+  const words = FACTS[insight.kind];
+  return `${countFmt.format(n)} ${words ? words[n === 1 ? 0 : 1] : insight.evidence.source}`;
+}

@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import { KaizenSnapshotNotification, type InsightView, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
-import { fromSeveralClients, groupInsights, severalClientsText } from '../../protocol/kaizenGroups';
+import { evidenceCountText, fromSeveralClients, groupInsights, severalClientsText } from '../../protocol/kaizenGroups';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { formatDateRange, formatWhen, humanize } from '../common/format';
@@ -94,7 +94,7 @@ export class KaizenApp extends PanelApp<KaizenData> {
     const from = fromSeveralClients(i) ? ` · ${severalClientsText(i)} (${projects.map((p) => names.get(p) ?? p).join(', ')})` : projects.length === 1 ? ` · from ${names.get(projects[0]!) ?? projects[0]}` : '';
     const window = i.evidence.window.from ? ` · ${formatDateRange(i.evidence.window.from, i.evidence.window.to)}` : '';
     return html`<section class="card" data-insight=${i.id}><h3>${i.summary}</h3>
-      <div class="muted">${i.evidence.count} ${i.evidence.source}${window}${from}</div></section>`;
+      <div class="muted">${evidenceCountText(i)}${window}${from}</div></section>`;
   }
 
   private renderEvent(e: LearningEventView, names: Map<string, string>): TemplateResult {

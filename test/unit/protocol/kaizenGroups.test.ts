@@ -2,7 +2,7 @@
 // strongest insight, insights by evidence, one-fact insights split out as weak, the kinds with no
 // evidence yet listed once, and which insights come from several clients' data.
 import assert from 'node:assert/strict';
-import { fromSeveralClients, groupInsights, severalClientsText, WEAK_EVIDENCE } from '../../../src/protocol/kaizenGroups';
+import { evidenceCountText, fromSeveralClients, groupInsights, severalClientsText, WEAK_EVIDENCE } from '../../../src/protocol/kaizenGroups';
 
 const insight = (kind: string, summary: string, count: number, projects: string[] = ['p_1']) => ({ kind, summary, evidence: { count, projects } });
 const kind = (k: string, evidence: number) => ({ kind: k, evidence });
@@ -51,6 +51,15 @@ describe('Kaizen grouping', () => {
     assert.equal(fromSeveralClients(insight('k', 'One client.', 9, ['p_1'])), false);
     assert.equal(severalClientsText(insight('k', 'One client.', 9, ['p_1'])), '');
     assert.equal(severalClientsText(insight('k', 'Three clients.', 9, ['p_1', 'p_2', 'p_3'])), "from 3 clients' data");
+  });
+
+  it('counts the facts in words, never by event type', () => {
+    const facts = (kind: string, count: number, source: string) => evidenceCountText({ kind, evidence: { count, source } });
+    assert.equal(facts('channel-performance', 1234, 'metric rows'), '1,234 metric rows');
+    assert.equal(facts('rejection-reason', 1, 'strategy.rejected and strategy.changes_requested events'), '1 strategy rejection or change request');
+    assert.equal(facts('angle-approval', 10, 'creative.approved and creative.rejected events'), '10 creative approvals and rejections');
+    assert.equal(facts('estimate-accuracy', 2, 'task.completed events'), '2 completed tasks');
+    assert.equal(facts('seo-ideas', 3, 'keyword rows'), '3 keyword rows');
   });
 
   it('shows nothing for no insights', () => {
