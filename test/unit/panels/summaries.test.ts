@@ -61,6 +61,7 @@ describe('panel summaries', () => {
       ['new-leads', 'pipeline', 'acme', '12 of 40 leads of Northpeak not contacted yet.'],
       ['new-leads', 'pipeline', 'c', '1 lead of Cedar not contacted yet.'],
     ]);
+    assert.equal(attentionItems([row({ name: 'Cedar', leads: 1200, outreach: 3 })], [facts('p_1', { leads: 1200, contacted: 3 })])[0]!.title, '1,197 of 1,200 leads of Cedar not contacted yet.');
     // Without the project's counts, only the index's "no outreach at all" is known.
     assert.deepEqual(attentionItems(projects, []).map((i) => i.title), ['1 lead of Cedar not contacted yet.']);
   });

@@ -4,6 +4,7 @@
 // gathered by the caller.
 import type { AttentionItemView, ProjectRef } from '../../../protocol';
 import type { PipelineProject } from '../../../orchestrator/services';
+import { countText, numberText } from '../../../orchestrator/domain/labels';
 
 export interface ProjectFacts {
   project: ProjectRef;
@@ -53,7 +54,7 @@ function uncontactedLeads(p: PipelineProject, f: ProjectFacts | undefined): { wa
 
 /** "12 of 40 leads of Northpeak not contacted yet.", "40 leads of Northpeak not contacted yet." */
 export function uncontactedText(n: { waiting: number; leads: number }, name: string): string {
-  return n.waiting === n.leads ? `${plural(n.leads, 'lead')} of ${name} not contacted yet.` : `${n.waiting} of ${plural(n.leads, 'lead')} of ${name} not contacted yet.`;
+  return n.waiting === n.leads ? `${countText(n.leads, 'lead')} of ${name} not contacted yet.` : `${numberText(n.waiting)} of ${countText(n.leads, 'lead')} of ${name} not contacted yet.`;
 }
 
 /** Tasks due before `today` (YYYY-MM-DD) and not done. */
