@@ -2,6 +2,7 @@
 // (`getAPI(1)`, typed in api/aicmo.d.ts), plus what tests and scripts read — the activation cost
 // and read-only views of what the UI shows. No private state is reachable through it.
 import type { AicmoExtensionExports } from '../../api/aicmo';
+import type { KaizenTreeItemSnapshot } from './tree/kaizenTreeNodes';
 import type { TreeSnapshot } from './tree/nodes';
 
 export interface AicmoApi extends AicmoExtensionExports {
@@ -21,6 +22,8 @@ export interface AicmoApi extends AicmoExtensionExports {
   previewText(name: string): string | undefined;
   /** Summaries of the insights the Kaizen tree shows, deriving them when needed. */
   kaizenInsights(): Promise<string[]>;
+  /** The Kaizen tree as VS Code shows it (labels, descriptions, open or folded, children), derived again. */
+  kaizenTree(): Promise<KaizenTreeItemSnapshot[]>;
   /** The newest snapshot an open panel was given (`unified`, `gallery`, …); undefined when it is not open. */
   panelSnapshot(panel: string): unknown;
   /** Resolves once no refresh of the open campaign notebooks' outputs is under way. */

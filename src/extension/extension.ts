@@ -116,6 +116,10 @@ export function activate(context: vscode.ExtensionContext): AicmoApi {
     notebooksIdle: () => notebooks.idle(),
     panelSnapshot: (panel: string) => ((PANEL_IDS as readonly string[]).includes(panel) ? panelHost.snapshotOf(panel as PanelId) : undefined),
     kaizenInsights: async () => (await kaizen.load())?.insights.map((i) => i.summary) ?? [],
+    kaizenTree: async () => {
+      kaizen.refresh();
+      return kaizen.snapshot();
+    },
   };
 }
 

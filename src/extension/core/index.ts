@@ -23,6 +23,8 @@ export type { FlowResult, SubsystemRunResult } from '../../orchestrator/flow';
 export { renderWritePrompt, type EngineRecord, type GenerationEngine, type TextWriter, type WriteRequest } from '../../orchestrator/engine';
 export type { InsightReport } from '../../orchestrator/kaizen/insights';
 export type { Insight } from '../../orchestrator/kaizen/types';
+// The Kaizen tree's nodes (grouped and ranked by the Kaizen panel's rule, src/protocol/kaizenGroups.ts).
+export { kaizenTreeNodes } from '../tree/kaizenTreeNodes';
 export { validateIntake, applyProjectPatch, slugify, isIsoDate } from '../../orchestrator/domain/projectRules';
 export { GOAL_METRICS, type GoalMetric, type Project, type ProjectIntake, type ProjectPatch } from '../../orchestrator/domain/project';
 export { SUBSYSTEM_NAMES } from '../../orchestrator/subsystems/types';

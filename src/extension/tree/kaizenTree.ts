@@ -1,26 +1,24 @@
 // The Kaizen tree: each kind of insight (channel performance, angle approval, estimate accuracy,
-// rejection reasons) → its current insights → their evidence (count, window, source, projects).
-// A kind with nothing behind it says "no evidence yet"; nothing is guessed.
+// rejection reasons), strongest first → its insights ranked by evidence, the one-fact ones folded
+// under "Weak evidence (N)" → their evidence (count and dates, the projects by name). The kinds
+// with nothing behind them are named once ("No evidence yet: …"); nothing is guessed. The nodes
+// are built by kaizenTreeNodes.ts, loaded with the core (the same rule as the Kaizen panel).
 import * as vscode from 'vscode';
-import type { Insight, InsightReport } from '../core';
+import type { InsightReport } from '../core';
 import type { AicmoSession } from '../session';
+import type { KaizenTreeItemSnapshot, KaizenTreeNode } from './kaizenTreeNodes';
 
-type KaizenNode =
-  | { kind: 'kind'; summary: InsightReport['kinds'][number]; insights: Insight[] }
-  | { kind: 'insight'; insight: Insight }
-  | { kind: 'evidence'; id: string; label: string; description?: string };
-
-const KIND_LABELS: Record<string, string> = {
-  'channel-performance': 'Channel performance',
-  'angle-approval': 'Creative angle approvals',
-  'estimate-accuracy': 'Estimate accuracy',
-  'rejection-reason': 'Rejection reasons',
+const STATES: Record<KaizenTreeNode['state'], vscode.TreeItemCollapsibleState> = {
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  none: vscode.TreeItemCollapsibleState.None,
 };
 
-export class KaizenTreeProvider implements vscode.TreeDataProvider<KaizenNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<KaizenNode | undefined>();
+export class KaizenTreeProvider implements vscode.TreeDataProvider<KaizenTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<KaizenTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private report: InsightReport | undefined;
+  private nodes: KaizenTreeNode[] = [];
   private stale = true;
 
   constructor(private readonly session: AicmoSession, private readonly log: vscode.LogOutputChannel) {}
@@ -37,62 +35,54 @@ export class KaizenTreeProvider implements vscode.TreeDataProvider<KaizenNode>, 
 
   /** Derives the insights now (also what the view does when it is shown). */
   async load(): Promise<InsightReport | undefined> {
-    if (!vscode.workspace.getConfiguration('aicmo').get<boolean>('kaizen.enabled', true)) return (this.report = undefined);
+    const report = await this.derive();
+    this.report = report?.report;
+    this.nodes = report?.nodes ?? [];
+    if (report) this.stale = false;
+    return this.report;
+  }
+
+  private async derive(): Promise<{ report: InsightReport; nodes: KaizenTreeNode[] } | undefined> {
+    if (!vscode.workspace.getConfiguration('aicmo').get<boolean>('kaizen.enabled', true)) return undefined;
     const store = await this.session.store(false).catch(() => undefined);
-    if (!store) return (this.report = undefined);
-    const result = await this.session.core.getKaizenInsights(this.session.core.serviceEnv(store, 'aicmo'));
+    if (!store) return undefined;
+    const core = this.session.core;
+    const result = await core.getKaizenInsights(core.serviceEnv(store, 'aicmo'));
     if (!result.ok) {
       this.log.error(`Kaizen: ${result.error.message}`);
-      return (this.report = undefined);
+      return undefined;
     }
-    this.stale = false;
-    return (this.report = result.value);
+    // Projects by name, from the workspace index: the evidence names them, never by id.
+    const names = new Map((await store.listProjects()).map((p) => [p.id, p.name]));
+    return { report: result.value, nodes: core.kaizenTreeNodes(result.value, names) };
   }
 
-  async getChildren(node?: KaizenNode): Promise<KaizenNode[]> {
-    if (!node) {
-      if (this.stale || !this.report) await this.load();
-      const report = this.report;
-      if (!report) return [];
-      if (report.insights.length === 0 && report.kinds.every((k) => k.insights === 0)) return []; // welcome text instead
-      return report.kinds.map((summary) => ({ kind: 'kind', summary, insights: report.insights.filter((i) => i.kind === summary.kind) }));
-    }
-    if (node.kind === 'kind') {
-      if (node.insights.length === 0) return [{ kind: 'evidence', id: `${node.summary.kind}:none`, label: 'no evidence yet' }];
-      return node.insights.map((insight) => ({ kind: 'insight', insight }));
-    }
-    if (node.kind === 'insight') {
-      const e = node.insight.evidence;
-      const window = e.window.from || e.window.to ? `${e.window.from ?? '…'} → ${e.window.to ?? '…'}` : 'undated';
-      return [
-        { kind: 'evidence', id: `${node.insight.id}:count`, label: `${e.count} ${e.source}`, description: window },
-        { kind: 'evidence', id: `${node.insight.id}:projects`, label: `${e.projects.length} project${e.projects.length === 1 ? '' : 's'}`, description: e.projects.join(', ') },
-      ];
-    }
-    return [];
+  async getChildren(node?: KaizenTreeNode): Promise<KaizenTreeNode[]> {
+    if (node) return node.children;
+    if (this.stale || !this.report) await this.load();
+    return this.nodes;
   }
 
-  getTreeItem(node: KaizenNode): vscode.TreeItem {
-    if (node.kind === 'kind') {
-      const item = new vscode.TreeItem(KIND_LABELS[node.summary.kind] ?? node.summary.kind, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `kaizen:${node.summary.kind}`;
-      item.description = node.summary.note;
-      item.iconPath = new vscode.ThemeIcon(node.insights.length > 0 ? 'lightbulb' : 'circle-outline');
-      return item;
-    }
-    if (node.kind === 'insight') {
-      const item = new vscode.TreeItem(node.insight.summary, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `kaizen:insight:${node.insight.id}`;
-      item.tooltip = node.insight.summary;
-      item.iconPath = new vscode.ThemeIcon('sparkle');
-      item.contextValue = 'insight';
-      return item;
-    }
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-    item.id = `kaizen:evidence:${node.id}`;
+  getTreeItem(node: KaizenTreeNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, STATES[node.state]);
+    item.id = node.id;
     item.description = node.description;
-    item.iconPath = new vscode.ThemeIcon('note');
+    item.tooltip = node.tooltip;
+    item.iconPath = new vscode.ThemeIcon(node.icon);
+    item.contextValue = node.contextValue;
     return item;
+  }
+
+  /** The tree as VS Code is given it (through getChildren and getTreeItem), deriving it when needed. */
+  async snapshot(node?: KaizenTreeNode): Promise<KaizenTreeItemSnapshot[]> {
+    const out: KaizenTreeItemSnapshot[] = [];
+    for (const child of await this.getChildren(node)) {
+      const item = this.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      const state = item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded ? 'expanded' : item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed ? 'collapsed' : 'none';
+      out.push({ label, description: typeof item.description === 'string' ? item.description : '', state, children: await this.snapshot(child) });
+    }
+    return out;
   }
 
   dispose(): void {

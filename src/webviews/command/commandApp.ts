@@ -1,5 +1,5 @@
 // <aicmo-command-app>: what needs the strategist now — approvals waiting, failed runs, overdue
-// tasks, stale artifacts, goals behind target, new leads — each linked to the panel that resolves
+// tasks, stale artifacts, goals behind target, leads not contacted yet — each linked to the panel that resolves
 // it, grouped by project within each kind (a project with many collapses to one line: "Northpeak:
 // 16 overdue ▸"), and the recent activity feed.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,7 +15,7 @@ const HEADINGS: Record<(typeof ATTENTION_KINDS)[number], string> = {
   'overdue-task': 'Overdue tasks',
   'stale-artifact': 'Stale artifacts',
   'goal-behind': 'Goals behind target',
-  'new-leads': 'New leads awaiting triage',
+  'new-leads': 'Leads not contacted yet',
 };
 
 /** How many items of one kind a project shows before they fold into one line. */

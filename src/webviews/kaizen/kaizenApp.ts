@@ -5,14 +5,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import { KaizenSnapshotNotification, type InsightView, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
+import { evidenceCountText, fromSeveralClients, groupInsights, severalClientsText } from '../../protocol/kaizenGroups';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { formatDateRange, formatWhen, humanize } from '../common/format';
 import { filterEvents, TIME_WINDOWS } from './eventFilter';
 import '../common/components/virtualList';
-
-/** An insight resting on this many facts or fewer is weak evidence (folded). */
-const WEAK = 1;
 
 const kindName = (kind: string) => {
   const h = humanize(kind);
@@ -74,20 +72,11 @@ export class KaizenApp extends PanelApp<KaizenData> {
     if (d.insights.length === 0) {
       return html`<aicmo-empty-state heading="No evidence yet" hint="Insights appear as results are imported and creatives and strategies are approved or rejected."></aicmo-empty-state>`;
     }
-    const empty = d.kinds.filter((k) => k.evidence === 0);
-    const withEvidence = d.kinds.filter((k) => k.evidence > 0 || d.insights.some((i) => i.kind === k.kind));
-    const kinds = [...new Set([...withEvidence.map((k) => k.kind), ...d.insights.map((i) => i.kind)])];
-    const ranked = (list: InsightView[]) => [...list].sort((a, b) => b.evidence.count - a.evidence.count || a.summary.localeCompare(b.summary));
-    const strongest = (k: string) => Math.max(0, ...d.insights.filter((i) => i.kind === k).map((i) => i.evidence.count));
+    const groups = groupInsights(d.insights, d.kinds);
     return html`
-      ${kinds
-        .sort((a, b) => strongest(b) - strongest(a) || a.localeCompare(b))
-        .map((kind) => {
-          const all = ranked(d.insights.filter((i) => i.kind === kind));
-          const strong = all.filter((i) => i.evidence.count > WEAK);
-          const weak = all.filter((i) => i.evidence.count <= WEAK);
-          const note = d.kinds.find((k) => k.kind === kind)?.note;
-          return html`<section class="kind" data-kind=${kind}>
+      ${groups.kinds.map(({ kind, insights: all, strong, weak }) => {
+        const note = d.kinds.find((k) => k.kind === kind)?.note;
+        return html`<section class="kind" data-kind=${kind}>
             <h3>${kindName(kind)} <span class="muted">(${all.length} ${all.length === 1 ? 'insight' : 'insights'}${note ? ` · ${note}` : ''})</span></h3>
             ${strong.length > 0 ? html`<div class="grid insights">${strong.map((i) => this.renderInsight(i, names))}</div>` : nothing}
             ${weak.length > 0
@@ -95,17 +84,17 @@ export class KaizenApp extends PanelApp<KaizenData> {
                   <div class="grid insights">${weak.map((i) => this.renderInsight(i, names))}</div></details>`
               : nothing}
           </section>`;
-        })}
-      ${empty.length > 0 ? html`<p class="muted no-evidence">No evidence yet for ${empty.map((k) => kindName(k.kind).toLowerCase()).join(', ')}.</p>` : nothing}
+      })}
+      ${groups.noEvidence.length > 0 ? html`<p class="muted no-evidence">No evidence yet for ${groups.noEvidence.map((k) => kindName(k).toLowerCase()).join(', ')}.</p>` : nothing}
     `;
   }
 
   private renderInsight(i: InsightView, names: Map<string, string>): TemplateResult {
     const projects = i.evidence.projects;
-    const from = projects.length > 1 ? ` · from ${projects.length} clients' data (${projects.map((p) => names.get(p) ?? p).join(', ')})` : projects.length === 1 ? ` · from ${names.get(projects[0]!) ?? projects[0]}` : '';
+    const from = fromSeveralClients(i) ? ` · ${severalClientsText(i)} (${projects.map((p) => names.get(p) ?? p).join(', ')})` : projects.length === 1 ? ` · from ${names.get(projects[0]!) ?? projects[0]}` : '';
     const window = i.evidence.window.from ? ` · ${formatDateRange(i.evidence.window.from, i.evidence.window.to)}` : '';
     return html`<section class="card" data-insight=${i.id}><h3>${i.summary}</h3>
-      <div class="muted">${i.evidence.count} ${i.evidence.source}${window}${from}</div></section>`;
+      <div class="muted">${evidenceCountText(i)}${window}${from}</div></section>`;
   }
 
   private renderEvent(e: LearningEventView, names: Map<string, string>): TemplateResult {

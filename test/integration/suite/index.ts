@@ -18,6 +18,7 @@ const suites: Array<{ pass: 'both' | 'trusted' | 'untrusted'; load: () => Promis
   { pass: 'trusted', load: () => import('./engine.test') },
   { pass: 'trusted', load: () => import('./notebook.test') },
   { pass: 'trusted', load: () => import('./freshness.test') },
+  { pass: 'trusted', load: () => import('./kaizen.test') },
   { pass: 'untrusted', load: () => import('./untrusted.test') },
 ];
 

@@ -144,6 +144,24 @@ describe('panels over the real core', function () {
     for (const panel of PANEL_IDS) valid(panel, await buildPanelSnapshot(f.env, panel, { project: p.slug }));
   });
 
+  it('lists in the Command Center the leads not contacted yet, until every lead has been', async () => {
+    const p = await f.store.createProject(intake({ name: 'Northpeak Winter', currency: 'USD' }));
+    const leads = (await buildPanelSnapshot(f.env, 'command')).data as { items: { kind: string; panel: string; title: string }[] };
+    assert.deepEqual(leads.items.filter((i) => i.kind === 'new-leads'), [], 'no leads, no item');
+    value(await runOperation(f.env, 'leads.import', { project: p.slug, file: f.file('leads.csv', 'name,email\nAda,ada@x.test\nGrace,grace@x.test\nLin,lin@x.test\n') }));
+    const items = async () => {
+      const s = await buildPanelSnapshot(f.env, 'command');
+      valid('command', s);
+      return (s.data as { items: { kind: string; panel: string; title: string }[] }).items.filter((i) => i.kind === 'new-leads').map((i) => `${i.panel}: ${i.title}`);
+    };
+    assert.deepEqual(await items(), ['pipeline: 3 leads of Northpeak Winter not contacted yet.']);
+    value(await runOperation(f.env, 'outreach.log', { lead: 'ada@x.test', channel: 'email', status: 'sent' }));
+    value(await runOperation(f.env, 'outreach.log', { lead: 'ada@x.test', channel: 'email', status: 'replied' }));
+    assert.deepEqual(await items(), ['pipeline: 2 of 3 leads of Northpeak Winter not contacted yet.'], 'two attempts on one lead contact one lead');
+    for (const lead of ['grace@x.test', 'lin@x.test']) value(await runOperation(f.env, 'outreach.log', { lead, channel: 'email', status: 'sent' }));
+    assert.deepEqual(await items(), [], 'every lead contacted');
+  });
+
   it('reports an unknown project as one sentence instead of data', async () => {
     await f.store.createProject(intake());
     const s = await buildPanelSnapshot(f.env, 'gallery', { project: 'nope' });

@@ -1,8 +1,10 @@
 // The Command panel's attention items: what needs the strategist now, each pointing at the panel
 // where it is resolved. Pure: built from the pipeline rows plus, per project, the facts that need
-// the project file (overdue tasks, goals behind, failed subsystems), gathered by the caller.
+// the project file (overdue tasks, goals behind, failed subsystems, leads not contacted yet),
+// gathered by the caller.
 import type { AttentionItemView, ProjectRef } from '../../../protocol';
 import type { PipelineProject } from '../../../orchestrator/services';
+import { countText, numberText } from '../../../orchestrator/domain/labels';
 
 export interface ProjectFacts {
   project: ProjectRef;
@@ -12,6 +14,8 @@ export interface ProjectFacts {
   goalsBehind: { metric: string; note?: string }[];
   /** Subsystems whose latest attempt failed. */
   failed: { subsystem: string; error: string; at: string | null }[];
+  /** The project's leads and how many of them were contacted (at least one outreach attempt); null when it has none. */
+  leads: { leads: number; contacted: number } | null;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -20,7 +24,7 @@ export function refOf(p: { id: string; slug: string; name: string }): ProjectRef
   return { id: p.id, slug: p.slug, name: p.name };
 }
 
-/** Items in a stable order: approvals, failed runs, overdue tasks, stale, goals behind, leads. */
+/** Items in a stable order: approvals, failed runs, overdue tasks, stale, goals behind, leads not contacted yet. */
 export function attentionItems(projects: readonly PipelineProject[], facts: readonly ProjectFacts[]): AttentionItemView[] {
   const items: AttentionItemView[] = [];
   const byId = new Map(facts.map((f) => [f.project.id, f]));
@@ -34,10 +38,23 @@ export function attentionItems(projects: readonly PipelineProject[], facts: read
     for (const t of f?.overdueTasks ?? []) items.push({ kind: 'overdue-task', project, title: `Task “${t.title}” of ${p.name} was due ${t.due}.`, since: t.due, panel: 'pm' });
     if (p.badges.includes('stale')) items.push({ kind: 'stale-artifact', project, title: `${p.name} has stale artifacts built on an older version; re-run them.`, since: p.updatedAt, panel: 'unified' });
     for (const g of f?.goalsBehind ?? []) items.push({ kind: 'goal-behind', project, title: `${p.name} is behind its ${g.metric} goal${g.note ? `: ${g.note}` : '.'}`, since: null, panel: 'analytics' });
-    if (p.leads > 0 && p.outreach === 0) items.push({ kind: 'new-leads', project, title: `${plural(p.leads, 'new lead')} of ${p.name} ${p.leads === 1 ? 'awaits' : 'await'} triage (no outreach yet).`, since: p.updatedAt, panel: 'pipeline' });
+    const waiting = uncontactedLeads(p, f);
+    if (waiting) items.push({ kind: 'new-leads', project, title: uncontactedText(waiting, p.name), since: p.updatedAt, panel: 'pipeline' });
   }
   const order = ['approval', 'failed-run', 'overdue-task', 'stale-artifact', 'goal-behind', 'new-leads'];
   return items.map((item, i) => ({ item, i })).sort((a, b) => order.indexOf(a.item.kind) - order.indexOf(b.item.kind) || a.i - b.i).map((x) => x.item);
+}
+
+/** The leads not contacted yet: from the project's lead counts, else (no facts gathered) the index's, which know only "no outreach at all". */
+function uncontactedLeads(p: PipelineProject, f: ProjectFacts | undefined): { waiting: number; leads: number } | undefined {
+  const counts = f ? f.leads : p.leads > 0 && p.outreach === 0 ? { leads: p.leads, contacted: 0 } : null;
+  if (!counts || counts.leads <= counts.contacted) return undefined;
+  return { waiting: counts.leads - counts.contacted, leads: counts.leads };
+}
+
+/** "12 of 40 leads of Northpeak not contacted yet.", "40 leads of Northpeak not contacted yet." */
+export function uncontactedText(n: { waiting: number; leads: number }, name: string): string {
+  return n.waiting === n.leads ? `${countText(n.leads, 'lead')} of ${name} not contacted yet.` : `${numberText(n.waiting)} of ${countText(n.leads, 'lead')} of ${name} not contacted yet.`;
 }
 
 /** Tasks due before `today` (YYYY-MM-DD) and not done. */
