@@ -1,5 +1,6 @@
 // `aicmo kaizen insights [--project P]`: what Kaizen has learned, each insight with its evidence.
 import path from 'node:path';
+import { dateRangeText } from '../../orchestrator/domain/labels';
 import { getKaizenInsights } from '../../orchestrator/services';
 import type { CommandGroup } from '../registry';
 import { KAIZEN_FLAG_SPECS, KAIZEN_FLAGS_USAGE, kaizenOptionsOf } from '../kaizenFlags';
@@ -26,7 +27,7 @@ export const kaizenCommands: CommandGroup = {
         for (const k of r.kinds) {
           lines.push(`${k.kind}: ${k.note}`);
           for (const i of r.insights.filter((x) => x.kind === k.kind)) {
-            const w = i.evidence.window.from ? `, ${i.evidence.window.from} to ${i.evidence.window.to}` : '';
+            const w = i.evidence.window.from ? `, ${dateRangeText(i.evidence.window.from, i.evidence.window.to)}` : '';
             lines.push(`  - ${i.summary} [${i.evidence.count} ${i.evidence.source}, ${i.evidence.projects.length} project${i.evidence.projects.length === 1 ? '' : 's'}${w}]`);
           }
         }

@@ -10,6 +10,7 @@
 //  - The newest week's part of the weighted sums is kept beside the totals (`newestWeek`), so a
 //    plan can ask whether the newest week's results agree with the older ones.
 import { channelLabel, readChannelLabel, type ChannelReading } from '../domain/channels';
+import { dateRangeText, dateText } from '../domain/labels';
 import { formatMoney, toMinor } from '../domain/money';
 import { detectChange, type WeekPoint } from './changePoint';
 import { GOAL_SCORING, rateParts, type GoalScoring } from './goalScoring';
@@ -81,10 +82,10 @@ function changeMetric(scoring: GoalScoring): string {
   return scoring.rateName ?? 'impressions per unit of spend';
 }
 
-/** A sentence for a detected change: "Google Search conversion rate fell from 6.0% to 1.2% since 2026-10-19 — older results set aside." */
+/** A sentence for a detected change: "Google Search conversion rate fell from 6.0% to 1.2% since 19 October 2026 — older results set aside." */
 export function changeSentence(channel: string, change: ChannelChange, scoring: GoalScoring): string {
   const f = (x: number): string => (scoring.trial === null ? num(Math.round(x)) : `${(x * 100).toFixed(1)}%`);
-  return `${channelLabel(channel)} ${change.metric} ${change.direction} from ${f(change.before)} to ${f(change.after)} since ${change.since} — older results set aside.`;
+  return `${channelLabel(channel)} ${change.metric} ${change.direction} from ${f(change.before)} to ${f(change.after)} since ${dateText(change.since)} — older results set aside.`;
 }
 
 interface Bucket {
@@ -207,7 +208,7 @@ export function channelPerformanceFromRows(all: readonly ProjectChannelRows[], o
     } else {
       const weights = counted.map((s) => `${s.label} ${weightText(s.weight)} (${s.label === 'this project' ? '' : `${s.projects.length} project${s.projects.length === 1 ? '' : 's'}, `}${s.rows} rows)`).join('; ');
       const recency = newest ? `, weighted to the last ${num(options.halfLifeWeeks)} weeks` : '';
-      summary = b.raw.rows > 0 ? `${name}: ${resultText(scoring, b.raw, b.currency, b.rawPriced)}${recency}; ${weights}; ${b.from} to ${b.to}.` : `${name}: no results count for this plan.`;
+      summary = b.raw.rows > 0 ? `${name}: ${resultText(scoring, b.raw, b.currency, b.rawPriced)}${recency}; ${weights}; ${dateRangeText(b.from, b.to)}.` : `${name}: no results count for this plan.`;
     }
     parts.push(summary);
     if (setAside.length > 0) parts.push(`Set aside: ${setAside.map((s) => `${s.label} (${s.projects.length} project${s.projects.length === 1 ? '' : 's'}, ${s.rows} rows; turn on cross-industry learning to use them)`).join('; ')}.`);

@@ -82,14 +82,14 @@ describe('Kaizen reads channels right', () => {
     }
     await importCsv(f, 'weeks.csv', rows);
     const [search] = insightsOfKind((await deriveInsights(f.store, { project: f.slug })).insights, 'channel-performance').filter((i) => i.payload.channel === 'google_search');
-    assert.match(search!.summary, /^Google Search conversion rate fell from 6\.0% to 1\.2% since 2026-10-19 — older results set aside\./);
+    assert.match(search!.summary, /^Google Search conversion rate fell from 6\.0% to 1\.2% since 19 October 2026 — older results set aside\./);
     assert.equal(search!.payload.change?.rowsSetAside, 6);
     assert.equal(search!.payload.raw.clicks, 2000, 'only the two weeks since the change count');
 
     await runFlow(f.store, f.slug, { actor: 'ci' });
     const plan = await mediaOf(f);
-    assert.ok(plan.evidence!.notes.includes('Google Search conversion rate fell from 6.0% to 1.2% since 2026-10-19 — older results set aside.'));
-    assert.match(plan.allocations.find((a) => a.channel === 'google_search')!.rationale, /conversion rate fell from 6\.0% to 1\.2% since 2026-10-19, older results set aside/);
+    assert.ok(plan.evidence!.notes.includes('Google Search conversion rate fell from 6.0% to 1.2% since 19 October 2026 — older results set aside.'));
+    assert.match(plan.allocations.find((a) => a.channel === 'google_search')!.rationale, /conversion rate fell from 6\.0% to 1\.2% since 19 October 2026, older results set aside/);
     assert.equal(plan.guardrail?.recommendLargerMove, true, plan.guardrail?.sentence);
   });
 });

@@ -202,8 +202,8 @@ describe('media subsystem', () => {
     assert.ok(c.unconstrained!.allocations.find((a) => a.channel === 'meta')!.share > 0.5);
     assert.equal(c.guardrail?.recommendLargerMove, true);
     assert.match(c.guardrail!.sentence, /^A change was detected on Google Search, which makes the step limit costly: .* Accept the larger move: aicmo media approve trailfox-spring --accept-larger-move\.$/);
-    assert.match(allocation(c, 'google_search').rationale, /conversion rate fell from 6\.0% to 1\.2% since 2026-03-02, older results set aside/);
-    assert.ok(c.evidence!.notes.includes('Google Search conversion rate fell from 6.0% to 1.2% since 2026-03-02 — older results set aside.'));
+    assert.match(allocation(c, 'google_search').rationale, /conversion rate fell from 6\.0% to 1\.2% since 2 March 2026, older results set aside/);
+    assert.ok(c.evidence!.notes.includes('Google Search conversion rate fell from 6.0% to 1.2% since 2 March 2026 — older results set aside.'));
   });
 
   it('is deterministic for the same inputs and version', async () => {

@@ -1,5 +1,6 @@
 // Sentences and figures of a media plan: each channel's goal metric (CPA, ROAS, cost per lead,
 // CPM, cost per engagement) from the weighted evidence, and the parts of its rationale.
+import { dateText } from '../../domain/labels';
 import { moneyText } from '../../kaizen/channelEvidence';
 import type { GoalScoring } from '../../kaizen/goalScoring';
 import type { ScoreMode } from '../../kaizen/posteriors';
@@ -68,7 +69,7 @@ export function evidenceText(scoring: GoalScoring, metric: ChannelMetric, e: Cha
   if (how.length > 0) parts[0] += ` (effective, ${how.join('; ')})`;
   if (e.otherCurrencies.length > 0) parts.push(`results in ${e.otherCurrencies.join(', ')} inform the ${scoring.rateName ?? 'rate'} only${s.pricedSpend > 0 ? '' : `, so its cost in ${currency} is unknown and scored with a wide prior around the other channels' cost`}`);
   const f = (x: number): string => (scoring.trial === null ? num(x) : `${(x * 100).toFixed(1)}%`);
-  if (e.change) parts.push(`${e.change.metric} ${e.change.direction} from ${f(e.change.before)} to ${f(e.change.after)} since ${e.change.since}, older results set aside`);
+  if (e.change) parts.push(`${e.change.metric} ${e.change.direction} from ${f(e.change.before)} to ${f(e.change.after)} since ${dateText(e.change.since)}, older results set aside`);
   return parts.join('; ');
 }
 
