@@ -59,11 +59,12 @@ export function kaizenScoping(options: KaizenOptions = {}): { crossIndustry: boo
   return { crossIndustry: options.crossIndustry ?? KAIZEN_DEFAULTS.crossIndustry, halfLifeWeeks };
 }
 
-const KIND_SOURCES: Record<InsightKind, string> = {
-  'channel-performance': 'metric rows',
-  'angle-approval': 'creative approvals and rejections',
-  'estimate-accuracy': 'completed tasks',
-  'rejection-reason': 'strategy rejection and change-request reasons',
+/** What each kind's facts are, in words: [one, many]. */
+const KIND_SOURCES: Record<InsightKind, [string, string]> = {
+  'channel-performance': ['metric row', 'metric rows'],
+  'angle-approval': ['creative approval or rejection', 'creative approvals and rejections'],
+  'estimate-accuracy': ['completed task', 'completed tasks'],
+  'rejection-reason': ['reason given for a strategy rejection or change request', 'reasons given for strategy rejections and change requests'],
 };
 
 /** Insights from the store's project files and its event log. */
@@ -93,7 +94,7 @@ export async function deriveInsights(store: WorkspaceStore, options: DeriveOptio
       kind,
       insights: mine.length,
       evidence,
-      note: mine.length === 0 ? NO_EVIDENCE_YET : `${mine.length} insight${mine.length === 1 ? '' : 's'} from ${evidence} ${KIND_SOURCES[kind]}${kind === 'channel-performance' ? '' : ' (events)'}.`,
+      note: mine.length === 0 ? NO_EVIDENCE_YET : `${mine.length} insight${mine.length === 1 ? '' : 's'} from ${evidence} ${KIND_SOURCES[kind][evidence === 1 ? 0 : 1]}.`,
     };
   });
   return { project: project ? { id: project.id, slug: project.slug, industry: project.industry } : null, scoping, insights, kinds, skipped: fromEvents.skipped };

@@ -76,5 +76,8 @@ describe('Kaizen insights', () => {
     const reasons = insightsOfKind(report.insights, 'rejection-reason');
     assert.deepEqual(reasons.map((r) => r.payload), [{ reason: 'Too generic', count: 2 }]);
     assert.equal(report.kinds.find((k) => k.kind === 'channel-performance')?.note, NO_EVIDENCE_YET);
+    // Each kind's note counts its facts in words, without event jargon.
+    assert.equal(report.kinds.find((k) => k.kind === 'rejection-reason')?.note, '1 insight from 2 reasons given for strategy rejections and change requests.');
+    assert.equal(report.kinds.find((k) => k.kind === 'estimate-accuracy')?.note, '1 insight from 2 completed tasks.');
   });
 });
