@@ -39,6 +39,14 @@ describe('Pipeline panel', () => {
     assert.equal(await p.page.locator('[data-project="project-0"]').count(), 0);
   });
 
+  it('says on the card where a project\'s leads stand, and nothing for a project without leads', async () => {
+    const withLeads = pipelineProject(1, { leads: 1200, leadsContacted: 28, leadsReplied: 3, meetings: 1, outreach: 35 });
+    const p = await open(pipelineData([pipelineProject(0), withLeads]));
+    await p.page.locator('[data-project="project-1"] .leads').waitFor();
+    assert.equal(await textOf(p, '[data-project="project-1"] .leads'), '1,200 leads: 28 contacted, 1,172 not yet, 3 replied, 1 meeting booked');
+    assert.equal(await p.page.locator('[data-project="project-0"] .leads').count(), 0);
+  });
+
   it("opens a project's campaign notebook from its card", async () => {
     const p = await open();
     await p.page.locator('[data-project="hostile"] button.notebook').click();

@@ -28,6 +28,11 @@ export interface PipelineProject {
   strategyStatus: string;
   creativesAwaiting: number;
   leads: number;
+  /** Leads with at least one outreach attempt. */
+  leadsContacted: number;
+  /** Leads who answered (replied, booked a meeting or declined). */
+  leadsReplied: number;
+  meetings: number;
   outreach: number;
   metricRows: number;
   blockers: Blocker[];
@@ -86,6 +91,9 @@ export function pipelineProject(s: ProjectSummary, paused: boolean): PipelinePro
     strategyStatus: f.strategyStatus,
     creativesAwaiting: f.creativesAwaiting,
     leads: f.leads,
+    leadsContacted: f.leadsContacted,
+    leadsReplied: f.leadsReplied,
+    meetings: f.meetings,
     outreach: f.outreach,
     metricRows: f.metricRows,
     blockers: blockersOf(s.stage, f, { paused, goalMetric: s.goalMetric, unreadable }),

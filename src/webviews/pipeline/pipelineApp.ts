@@ -16,6 +16,18 @@ import '../common/components/virtualList';
 const FLAGS = ['awaiting approval', 'blocked', 'unblocked', 'on hold', 'cancelled', 'failed run', 'stale', 'unreadable'];
 const STAGE_LABELS: Record<string, string> = { INTAKE: 'Intake', STRATEGY: 'Strategy', CREATIVE: 'Creative', EXECUTION: 'Execution', DONE: 'Done' };
 
+const count = new Intl.NumberFormat('en');
+const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
+
+/** "40 leads: 28 contacted, 3 replied, 1 meeting booked" — where the project's leads stand. */
+function leadsLine(p: Pick<PipelineProjectView, 'leads' | 'leadsContacted' | 'leadsReplied' | 'meetings'>): string {
+  const parts = [`${count.format(p.leadsContacted)} contacted`];
+  if (p.leadsContacted < p.leads) parts.push(`${count.format(p.leads - p.leadsContacted)} not yet`);
+  if (p.leadsReplied > 0) parts.push(`${count.format(p.leadsReplied)} replied`);
+  if (p.meetings > 0) parts.push(`${plural(p.meetings, 'meeting')} booked`);
+  return `${plural(p.leads, 'lead')}: ${parts.join(', ')}`;
+}
+
 export class PipelineApp extends PanelApp<PipelineData> {
   protected override readonly projectScoped = false;
   private memo: { data: PipelineData; key: string; columns: PipelineData['columns']; goals: string[] } | undefined;
@@ -114,6 +126,7 @@ export class PipelineApp extends PanelApp<PipelineData> {
       <span class="muted">strategy ${humanize(p.strategyStatus)}</span>
       ${p.creativesAwaiting > 0 ? html`<span class="muted">${p.creativesAwaiting} creatives waiting</span>` : ''}
     </div>
+    ${p.leads > 0 ? html`<div class="muted leads">${leadsLine(p)}</div>` : ''}
     ${this.renderList(p.blockers.filter((b) => b.waiting), 'waiting', 'Waiting for your decision')}
     ${this.renderList(p.blockers.filter((b) => !b.waiting), 'blockers', 'What blocks it')}
   </div>`;
