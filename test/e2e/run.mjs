@@ -6,8 +6,9 @@
 // New Project (one named like an XSS probe), then walks the panels: Pipeline (the hostile name is
 // text), Run Full Flow, War Room approval, Gallery bulk approval, Analytics import of the sample
 // Google Ads export (spend tile 54,253.68), PM task completion, Control Tower pause and resume,
-// and the Command, Portal, Social Trends, Unified View and Kaizen panels. Every step saves
-// docs/screenshots/<panel>.png. Fails on a CSP violation or console error in any panel frame and
+// and the Command, Portal, Social Trends, Unified View and Kaizen panels; then every panel in Light
+// Modern and the War Room, PM and Pipeline reflowed at 900 px. Every step saves
+// docs/screenshots/<panel>.png (<panel>-light.png, <panel>-narrow.png). Fails on a CSP violation or console error in any panel frame and
 // on any dialog. Prints one line per step and `e2e: N passed, N failed`.
 // Options: --keep (keep the temp folder), --no-screenshots, --headed (AICMO_E2E_HEADED=1), --only TEXT
 // (only the steps whose name contains TEXT).

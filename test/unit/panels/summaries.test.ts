@@ -12,7 +12,7 @@ const event = (type: string, data: Record<string, unknown>) => ({ v: 1 as const,
 function row(overrides: Partial<PipelineProject>): PipelineProject {
   return {
     id: 'p_1', slug: 'acme', name: 'Acme', industry: 'retail', goalMetric: 'sales', goalLabel: 'Sales', stage: 'CREATIVE', stageLabel: 'Creative', lifecycle: 'active', badges: [],
-    budget: { minor: 100, currency: 'USD', display: '$1.00' }, strategyStatus: 'approved', creativesAwaiting: 0, leads: 0, outreach: 0, metricRows: 0, blockers: [], updatedAt: '2026-11-20T00:00:00.000Z',
+    budget: { minor: 100, currency: 'USD', display: '$1.00' }, strategyStatus: 'approved', creativesAwaiting: 0, leads: 0, leadsContacted: 0, leadsReplied: 0, meetings: 0, outreach: 0, metricRows: 0, blockers: [], updatedAt: '2026-11-20T00:00:00.000Z',
     ...overrides,
   };
 }
