@@ -16,6 +16,19 @@ export interface GroupedKind {
   evidence: number;
 }
 
+const KIND_NAMES: Record<string, string> = {
+  'channel-performance': 'Channel performance',
+  'angle-approval': 'Creative angle approvals',
+  'estimate-accuracy': 'Estimate accuracy',
+  'rejection-reason': 'Rejection reasons',
+};
+
+/** A kind of insight as the tree and the panel name it ("angle-approval" → "Creative angle approvals"). */
+export function kaizenKindName(kind: string): string {
+  const label = KIND_NAMES[kind] ?? kind.replace(/[_-]+/g, ' ');
+  return label === '' ? kind : `${label[0]!.toUpperCase()}${label.slice(1)}`;
+}
+
 /** An insight resting on this many facts or fewer is weak evidence (folded). */
 export const WEAK_EVIDENCE = 1;
 

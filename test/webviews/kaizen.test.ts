@@ -13,10 +13,11 @@ const data: KaizenData = {
     { kind: 'angle-approval', insights: 1, evidence: 10, note: '10 creative approvals and rejections' },
     { kind: 'estimate-accuracy', insights: 0, evidence: 0, note: 'no evidence yet' },
   ],
+  // The host names an event's project by its slug.
   events: [
-    { id: 'e3', ts: '2026-11-23T09:00:00.000Z', type: 'creative.rejected', project: acme.id, actor: 'Dana', summary: `reason: ${HOSTILE_MARKUP}` },
-    { id: 'e2', ts: '2026-11-20T09:00:00.000Z', type: 'metrics.imported', project: beta.id, actor: 'ci', summary: '28 rows' },
-    { id: 'e1', ts: '2026-09-01T09:00:00.000Z', type: 'creative.rejected', project: beta.id, actor: 'Dana', summary: 'reason: off brand' },
+    { id: 'e3', ts: '2026-11-23T09:00:00.000Z', type: 'creative.rejected', project: acme.slug, actor: 'Dana', summary: `reason: ${HOSTILE_MARKUP}` },
+    { id: 'e2', ts: '2026-11-20T09:00:00.000Z', type: 'metrics.imported', project: beta.slug, actor: 'ci', summary: '28 rows' },
+    { id: 'e1', ts: '2026-09-01T09:00:00.000Z', type: 'creative.rejected', project: beta.slug, actor: 'Dana', summary: 'reason: off brand' },
   ],
 };
 
@@ -32,6 +33,20 @@ describe('Kaizen panel', () => {
     assert.equal(await p.page.locator('[data-kind="estimate-accuracy"]').count(), 0);
     assert.match(await textOf(p, '[data-event="e3"]'), /<script>alert\(2\)<\/script>/);
     assert.equal(await countImages(p), 0);
+  });
+
+  it("speaks people's words: kinds by name with their note once, events without type ids, projects by name", async () => {
+    const p = await openPanel(env.browser, env.server, 'kaizen', { snapshot: snapshot(data, { projects: [acme, beta], at: AT }) });
+    env.opened.push(p);
+    await p.page.locator('[data-event="e2"]').waitFor();
+    assert.equal(await textOf(p, '[data-kind="angle-approval"] h3'), 'Creative angle approvals (10 creative approvals and rejections)');
+    const e2 = await textOf(p, '[data-event="e2"]');
+    assert.match(e2, /28 rows · Beta Shop · by ci$/);
+    assert.doesNotMatch(e2, /metrics\.imported|beta-shop/);
+    const types = await p.page.getByLabel('Filter events by type').locator('option').allTextContents();
+    assert.deepEqual(types.map((t) => t.trim()), ['All types', 'Creative rejected', 'Results imported']);
+    const projects = await p.page.getByLabel('Filter events by project').locator('option').allTextContents();
+    assert.deepEqual(projects.map((t) => t.trim()), ['All projects', 'Acme Launch', 'Beta Shop']);
   });
 
   it('ranks insights by evidence within their kind, folds one-fact insights and says which come from several clients', async () => {
@@ -57,7 +72,7 @@ describe('Kaizen panel', () => {
     assert.equal(await textOf(p, '.event-count'), '2 of 3 events');
     await p.page.getByLabel('Filter events by time').selectOption('30d');
     assert.equal(await textOf(p, '.event-count'), '1 of 3 events');
-    await p.page.getByLabel('Filter events by project').selectOption(beta.id);
+    await p.page.getByLabel('Filter events by project').selectOption(beta.slug);
     assert.equal(await textOf(p, '.event-count'), '0 of 3 events');
   });
 });

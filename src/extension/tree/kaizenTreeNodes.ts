@@ -4,8 +4,8 @@
 // (N)"; one "No evidence yet: …" line for every kind with nothing behind it. An insight drawn from
 // several clients' data says so; its evidence names the projects by name and its dates as dates.
 import type { Insight, InsightReport } from '../core';
-import { evidenceCountText, groupInsights, severalClientsText } from '../../protocol/kaizenGroups';
-import { countText, dateRangeText, humanizeId, listText, numberText } from '../../orchestrator/domain/labels';
+import { evidenceCountText, groupInsights, kaizenKindName, severalClientsText } from '../../protocol/kaizenGroups';
+import { countText, dateRangeText, listText, numberText } from '../../orchestrator/domain/labels';
 
 export type KaizenTreeIcon = 'lightbulb' | 'sparkle' | 'note' | 'fold' | 'circle-outline';
 
@@ -30,17 +30,7 @@ export interface KaizenTreeItemSnapshot {
   children: KaizenTreeItemSnapshot[];
 }
 
-const KIND_LABELS: Record<string, string> = {
-  'channel-performance': 'Channel performance',
-  'angle-approval': 'Creative angle approvals',
-  'estimate-accuracy': 'Estimate accuracy',
-  'rejection-reason': 'Rejection reasons',
-};
-
-export function kindLabel(kind: string): string {
-  const label = KIND_LABELS[kind] ?? humanizeId(kind);
-  return label[0]!.toUpperCase() + label.slice(1);
-}
+const kindLabel = kaizenKindName;
 
 /** "Northpeak Winter and Fabrikam Outdoor"; projects no longer in the workspace are counted, never shown by id. */
 export function projectNamesText(ids: readonly string[], names: ReadonlyMap<string, string>): string {

@@ -5,17 +5,15 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Snapshot } from '../../protocol/common';
 import { KaizenSnapshotNotification, type InsightView, type KaizenData, type LearningEventView } from '../../protocol/panels/kaizen';
-import { evidenceCountText, fromSeveralClients, groupInsights, severalClientsText } from '../../protocol/kaizenGroups';
+import { evidenceCountText, fromSeveralClients, groupInsights, kaizenKindName, severalClientsText } from '../../protocol/kaizenGroups';
+import { eventTypeName } from '../../protocol/eventTypes';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { formatDateRange, formatWhen, humanize } from '../common/format';
+import { formatDateRange, formatWhen } from '../common/format';
 import { filterEvents, TIME_WINDOWS } from './eventFilter';
 import '../common/components/virtualList';
 
-const kindName = (kind: string) => {
-  const h = humanize(kind);
-  return h[0]!.toUpperCase() + h.slice(1);
-};
+const kindName = kaizenKindName;
 
 export class KaizenApp extends PanelApp<KaizenData> {
   protected override readonly projectScoped = false;
@@ -39,7 +37,8 @@ export class KaizenApp extends PanelApp<KaizenData> {
     const key = JSON.stringify(f);
     if (!this.memo || this.memo.data !== d || this.memo.key !== key) this.memo = { data: d, key, events: filterEvents(d.events, f, s.at) };
     const events = this.memo.events;
-    const names = new Map(s.projects.map((p) => [p.id, p.name]));
+    // Events name their project by id or slug; both read as the project's name.
+    const names = new Map(s.projects.flatMap((p) => [[p.id, p.name], [p.slug, p.name]] as const));
     const types = [...new Set(d.events.map((e) => e.type))].sort();
     const projects = [...new Set(d.events.map((e) => e.project).filter((p): p is string => p !== null))];
     return html`
@@ -53,7 +52,7 @@ export class KaizenApp extends PanelApp<KaizenData> {
         </select>
         <select aria-label="Filter events by type" @change=${(e: Event) => this.ipc.setFilter('type', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!f.type}>All types</option>
-          ${types.map((t) => html`<option value=${t} ?selected=${f.type === t}>${t}</option>`)}
+          ${types.map((t) => html`<option value=${t} ?selected=${f.type === t}>${eventTypeName(t)}</option>`)}
         </select>
         <select aria-label="Filter events by time" @change=${(e: Event) => this.ipc.setFilter('window', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!f.window}>Any time</option>
@@ -77,7 +76,7 @@ export class KaizenApp extends PanelApp<KaizenData> {
       ${groups.kinds.map(({ kind, insights: all, strong, weak }) => {
         const note = d.kinds.find((k) => k.kind === kind)?.note;
         return html`<section class="kind" data-kind=${kind}>
-            <h3>${kindName(kind)} <span class="muted">(${all.length} ${all.length === 1 ? 'insight' : 'insights'}${note ? ` · ${note}` : ''})</span></h3>
+            <h3>${kindName(kind)} <span class="muted">(${note ? note.replace(/\.$/, '') : `${all.length} ${all.length === 1 ? 'insight' : 'insights'}`})</span></h3>
             ${strong.length > 0 ? html`<div class="grid insights">${strong.map((i) => this.renderInsight(i, names))}</div>` : nothing}
             ${weak.length > 0
               ? html`<details class="weak"><summary>Weak evidence: ${weak.length} ${weak.length === 1 ? 'insight rests' : 'insights rest'} on one fact each</summary>
@@ -98,8 +97,8 @@ export class KaizenApp extends PanelApp<KaizenData> {
   }
 
   private renderEvent(e: LearningEventView, names: Map<string, string>): TemplateResult {
-    return html`<div class="event" role="listitem" data-event=${e.id}><span class="muted">${formatWhen(e.ts)}</span> <strong>${e.type}</strong>
-      ${e.project ? html`· ${names.get(e.project) ?? e.project}` : nothing} · ${e.actor}: ${e.summary}</div>`;
+    return html`<div class="event" role="listitem" data-event=${e.id}><span class="muted">${formatWhen(e.ts)}</span> ${e.summary}
+      <span class="muted">${e.project ? html`· ${names.get(e.project) ?? 'a project no longer in the workspace'} ` : nothing}· by ${e.actor}</span></div>`;
   }
 }
 customElements.define('aicmo-kaizen-app', KaizenApp);

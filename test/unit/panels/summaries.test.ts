@@ -19,11 +19,14 @@ function row(overrides: Partial<PipelineProject>): PipelineProject {
 
 describe('panel summaries', () => {
   it('describes events in one line, with the reason a person gave', () => {
-    assert.equal(eventSummary(event('creative.rejected', { creativeId: 'cr_1', channel: 'meta', angle: 'urgency', reason: 'too pushy' })), 'Creative urgency on meta rejected: “too pushy”');
+    assert.equal(eventSummary(event('creative.rejected', { creativeId: 'cr_1', channel: 'meta', angle: 'urgency', reason: 'too pushy' })), 'Urgency creative on Meta (Facebook) rejected: “too pushy”');
     assert.equal(eventSummary(event('strategy.changes_requested', { version: 2, reason: 'more budget on search' })), 'Strategy v2 changes requested: “more budget on search”');
-    assert.equal(eventSummary(event('subsystem.failed', { subsystem: 'media', error: 'no budget' })), 'media failed: no budget');
+    assert.equal(eventSummary(event('subsystem.failed', { subsystem: 'media', error: 'no budget' })), 'Media plan failed: no budget');
     assert.equal(eventSummary(event('artifact.rejected', { kind: 'seo', version: 3, plugin: 'acme.seo', reason: 'off brand' })), 'seo v3 rejected (from acme.seo): “off brand”');
     assert.equal(eventSummary(event('task.status_changed', { taskId: 't-copy', from: 'todo', to: 'in_progress' })), 'Task t-copy set to in progress (was todo)');
+    assert.equal(eventSummary(event('task.status_changed', { taskId: 't-copy', title: 'Write Google Search copy', from: 'todo', to: 'done' })), 'Task “Write Google Search copy” set to done (was todo)');
+    assert.equal(eventSummary(event('metrics.imported', { rowsImported: 63, platform: 'google_ads', fileName: 'daily.csv' })), 'Imported 63 rows (Google Ads) from daily.csv');
+    assert.equal(eventSummary(event('creative.scheduled', { channel: 'google_search', angle: 'benefit-led', date: '2026-12-10' })), 'Benefit-led creative on Google Search scheduled for 2026-12-10');
     // A type from a newer AICMO: its plain fields, nothing invented.
     assert.equal(eventSummary(event('budget.moved', { from: 'meta', to: 'search', nested: { a: 1 } })), 'budget moved — from: meta, to: search');
   });
