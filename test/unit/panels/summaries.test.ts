@@ -25,6 +25,7 @@ describe('panel summaries', () => {
     assert.equal(eventSummary(event('artifact.rejected', { kind: 'seo', version: 3, plugin: 'acme.seo', reason: 'off brand' })), 'seo v3 rejected (from acme.seo): “off brand”');
     assert.equal(eventSummary(event('task.status_changed', { taskId: 't-copy', from: 'todo', to: 'in_progress' })), 'Task t-copy set to in progress (was todo)');
     assert.equal(eventSummary(event('task.status_changed', { taskId: 't-copy', title: 'Write Google Search copy', from: 'todo', to: 'done' })), 'Task “Write Google Search copy” set to done (was todo)');
+    assert.equal(eventSummary(event('flow.completed', { status: 'partial' })), 'Run done in part: some steps wait for a decision or failed');
     assert.equal(eventSummary(event('metrics.imported', { rowsImported: 63, platform: 'google_ads', fileName: 'daily.csv' })), 'Imported 63 rows (Google Ads) from daily.csv');
     assert.equal(eventSummary(event('creative.scheduled', { channel: 'google_search', angle: 'benefit-led', date: '2026-12-10' })), 'Benefit-led creative on Google Search scheduled for 2026-12-10');
     // A type from a newer AICMO: its plain fields, nothing invented.
