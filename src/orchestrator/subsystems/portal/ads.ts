@@ -6,21 +6,11 @@
 // only approved or scheduled creatives become ads. Text only: render.ts escapes every field.
 import { CHANNELS } from '../../domain/channels';
 import { languageName } from '../creatives/language';
+import type { StoredCreative } from '../types';
 import { angleWords, channelWords, dateWords } from './clientWords';
 
-/** What the ads are built from (a stored creative, or a variant of the creatives artifact). */
-export interface AdSource {
-  channel: string;
-  format: string;
-  angle: string;
-  headline: string;
-  body: string;
-  cta: string;
-  status: string;
-  fields?: Record<string, string | string[]>;
-  scheduledDate?: string | null;
-  language?: string;
-}
+/** What the ads are built from: a stored creative, or a variant of the creatives artifact (the same fields). */
+export type AdSource = Pick<StoredCreative, 'channel' | 'format' | 'angle' | 'headline' | 'body' | 'cta' | 'status' | 'fields' | 'scheduledDate' | 'language'>;
 
 interface AdBase {
   /** The ad format in the platform's words ("Responsive search ad"). */
