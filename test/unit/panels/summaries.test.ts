@@ -42,7 +42,7 @@ describe('panel summaries', () => {
   it('lists what needs the strategist, approvals first, each pointing at its panel', () => {
     const items = attentionItems(
       [row({ id: 'p_1', name: 'Acme', strategyStatus: 'in_review', badges: ['stale'] }), row({ id: 'p_2', slug: 'b', name: 'Beta', creativesAwaiting: 3, leads: 4 })],
-      [{ project: { id: 'p_2', slug: 'b', name: 'Beta' }, overdueTasks: [{ title: 'Brief', due: '2026-11-01' }], goalsBehind: [{ metric: 'cpa' }], failed: [{ subsystem: 'media', error: 'boom', at: null }], leads: { leads: 4, contacted: 0 } }],
+      [{ project: { id: 'p_2', slug: 'b', name: 'Beta' }, overdueTasks: [{ title: 'Brief', due: '2026-11-01' }], goalsBehind: [{ metric: 'cpa' }], failed: [{ subsystem: 'media', error: 'boom', at: null }] }],
     );
     assert.deepEqual(items.map((i) => `${i.kind}:${i.panel}:${i.project.slug}`), [
       'approval:warroom:acme', 'approval:gallery:b', 'failed-run:controltower:b', 'overdue-task:pm:b', 'stale-artifact:unified:acme', 'goal-behind:analytics:b', 'new-leads:pipeline:b',
@@ -53,21 +53,18 @@ describe('panel summaries', () => {
   });
 
   it('lists the leads not contacted yet, also when some were, and none when every lead was', () => {
-    const facts = (id: string, leads: { leads: number; contacted: number } | null) => ({ project: { id, slug: id, name: id }, overdueTasks: [], goalsBehind: [], failed: [], leads });
     const projects = [
-      row({ id: 'p_1', name: 'Northpeak', leads: 40, outreach: 31 }),
-      row({ id: 'p_2', slug: 'b', name: 'Beta', leads: 5, outreach: 9 }),
-      row({ id: 'p_3', slug: 'c', name: 'Cedar', leads: 1, outreach: 0 }),
+      row({ id: 'p_1', name: 'Northpeak', leads: 40, leadsContacted: 28, outreach: 31 }),
+      row({ id: 'p_2', slug: 'b', name: 'Beta', leads: 5, leadsContacted: 5, outreach: 9 }),
+      row({ id: 'p_3', slug: 'c', name: 'Cedar', leads: 1, leadsContacted: 0, outreach: 0 }),
       row({ id: 'p_4', slug: 'd', name: 'Dune', leads: 0 }),
     ];
-    const items = attentionItems(projects, [facts('p_1', { leads: 40, contacted: 28 }), facts('p_2', { leads: 5, contacted: 5 }), facts('p_3', { leads: 1, contacted: 0 }), facts('p_4', null)]);
+    const items = attentionItems(projects, []);
     assert.deepEqual(items.map((i) => [i.kind, i.panel, i.project.slug, i.title]), [
       ['new-leads', 'pipeline', 'acme', '12 of 40 leads of Northpeak not contacted yet.'],
       ['new-leads', 'pipeline', 'c', '1 lead of Cedar not contacted yet.'],
     ]);
-    assert.equal(attentionItems([row({ name: 'Cedar', leads: 1200, outreach: 3 })], [facts('p_1', { leads: 1200, contacted: 3 })])[0]!.title, '1,197 of 1,200 leads of Cedar not contacted yet.');
-    // Without the project's counts, only the index's "no outreach at all" is known.
-    assert.deepEqual(attentionItems(projects, []).map((i) => i.title), ['1 lead of Cedar not contacted yet.']);
+    assert.equal(attentionItems([row({ name: 'Cedar', leads: 1200, leadsContacted: 3, outreach: 3 })], [])[0]!.title, '1,197 of 1,200 leads of Cedar not contacted yet.');
   });
 
   it('groups approval actions per target with their full history', () => {

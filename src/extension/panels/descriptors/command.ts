@@ -2,7 +2,7 @@
 // work, goals behind, leads not contacted yet), each pointing at the panel that resolves it, and
 // the latest activity.
 import type { ProjectRef } from '../../../protocol';
-import { getProjectAnalyticsDashboard, getProjectPmDashboard, listProjectLeads, unwrap } from '../../../orchestrator/services';
+import { getProjectAnalyticsDashboard, getProjectPmDashboard, unwrap } from '../../../orchestrator/services';
 import { attentionItems, overdueTasks, refOf, type ProjectFacts } from '../snapshots/commandItems';
 import { eventSummary } from '../snapshots/eventSummary';
 import { latestFailures } from './failures';
@@ -18,15 +18,7 @@ export const command: PanelDescriptor<'command'> = {
       const pm = unwrap(await getProjectPmDashboard(env, p.slug));
       const goals = p.metricRows > 0 ? unwrap(await getProjectAnalyticsDashboard(env, p.slug)).goals.filter((g) => g.status === 'behind') : [];
       const failed = p.badges.includes('failed run') ? await latestFailures(env, p.slug) : [];
-      // The index counts a project's leads; how many were contacted is read from its file when it has any.
-      const leads = p.leads > 0 ? unwrap(await listProjectLeads(env, p.slug)).counts : null;
-      facts.push({
-        project: refOf(p),
-        overdueTasks: overdueTasks(pm.tasks, day),
-        goalsBehind: goals.map((g) => ({ metric: g.metric, ...(g.note ? { note: g.note } : {}) })),
-        failed,
-        leads: leads ? { leads: leads.leads, contacted: leads.contacted } : null,
-      });
+      facts.push({ project: refOf(p), overdueTasks: overdueTasks(pm.tasks, day), goalsBehind: goals.map((g) => ({ metric: g.metric, ...(g.note ? { note: g.note } : {}) })), failed });
     }
     const byId = new Map(projects.map((p) => [p.id, p]));
     const activity: { at: string; title: string; actor: string | null; project: ProjectRef | null }[] = [];

@@ -1,7 +1,7 @@
 // The Command panel's attention items: what needs the strategist now, each pointing at the panel
 // where it is resolved. Pure: built from the pipeline rows plus, per project, the facts that need
-// the project file (overdue tasks, goals behind, failed subsystems, leads not contacted yet),
-// gathered by the caller.
+// the project file (overdue tasks, goals behind, failed subsystems), gathered by the caller; the
+// leads not contacted yet come from the index's lead counts.
 import type { AttentionItemView, ProjectRef } from '../../../protocol';
 import type { PipelineProject } from '../../../orchestrator/services';
 import { countText, numberText } from '../../../orchestrator/domain/labels';
@@ -14,8 +14,6 @@ export interface ProjectFacts {
   goalsBehind: { metric: string; note?: string }[];
   /** Subsystems whose latest attempt failed. */
   failed: { subsystem: string; error: string; at: string | null }[];
-  /** The project's leads and how many of them were contacted (at least one outreach attempt); null when it has none. */
-  leads: { leads: number; contacted: number } | null;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -38,18 +36,17 @@ export function attentionItems(projects: readonly PipelineProject[], facts: read
     for (const t of f?.overdueTasks ?? []) items.push({ kind: 'overdue-task', project, title: `Task “${t.title}” of ${p.name} was due ${t.due}.`, since: t.due, panel: 'pm' });
     if (p.badges.includes('stale')) items.push({ kind: 'stale-artifact', project, title: `${p.name} has stale artifacts built on an older version; re-run them.`, since: p.updatedAt, panel: 'unified' });
     for (const g of f?.goalsBehind ?? []) items.push({ kind: 'goal-behind', project, title: `${p.name} is behind its ${g.metric} goal${g.note ? `: ${g.note}` : '.'}`, since: null, panel: 'analytics' });
-    const waiting = uncontactedLeads(p, f);
+    const waiting = uncontactedLeads(p);
     if (waiting) items.push({ kind: 'new-leads', project, title: uncontactedText(waiting, p.name), since: p.updatedAt, panel: 'pipeline' });
   }
   const order = ['approval', 'failed-run', 'overdue-task', 'stale-artifact', 'goal-behind', 'new-leads'];
   return items.map((item, i) => ({ item, i })).sort((a, b) => order.indexOf(a.item.kind) - order.indexOf(b.item.kind) || a.i - b.i).map((x) => x.item);
 }
 
-/** The leads not contacted yet: from the project's lead counts, else (no facts gathered) the index's, which know only "no outreach at all". */
-function uncontactedLeads(p: PipelineProject, f: ProjectFacts | undefined): { waiting: number; leads: number } | undefined {
-  const counts = f ? f.leads : p.leads > 0 && p.outreach === 0 ? { leads: p.leads, contacted: 0 } : null;
-  if (!counts || counts.leads <= counts.contacted) return undefined;
-  return { waiting: counts.leads - counts.contacted, leads: counts.leads };
+/** The leads not contacted yet (no outreach attempt), from the index's lead counts. */
+function uncontactedLeads(p: PipelineProject): { waiting: number; leads: number } | undefined {
+  if (p.leads <= p.leadsContacted) return undefined;
+  return { waiting: p.leads - p.leadsContacted, leads: p.leads };
 }
 
 /** "12 of 40 leads of Northpeak not contacted yet.", "40 leads of Northpeak not contacted yet." */
