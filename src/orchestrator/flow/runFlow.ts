@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { AicmoError, isAicmoError } from '../domain/errors';
 import { newId } from '../domain/ids';
+import { subsystemName } from '../domain/labels';
 import { createRandom, subsystemSeed } from '../domain/random';
 import { engineRecordOf, rewriteWithEngine, sameGeneratedContent } from '../engine/rewriteWithEngine';
 import type { GenerationEngine } from '../engine/types';
@@ -38,7 +39,13 @@ function flowStatus(results: readonly SubsystemRunResult[]): FlowStatus {
 }
 
 function summary(results: readonly SubsystemRunResult[]): string | null {
-  const lines = results.filter((r) => r.status !== 'completed').map((r) => `${r.name}: ${r.status}${r.error ? ` (${r.error})` : r.message ? ` (${r.message})` : ''}`);
+  // "Creatives: waiting for strategy approval", "Media plan: failed (no channels)".
+  const lines = results
+    .filter((r) => r.status !== 'completed')
+    .map((r) => {
+      const detail = (r.error ?? r.message ?? '').replace(`${r.name}: `, '');
+      return `${subsystemName(r.name)}: ${detail.startsWith(r.status) ? detail : `${r.status}${detail ? ` (${detail})` : ''}`}`;
+    });
   return lines.length > 0 ? lines.join('; ') : null;
 }
 

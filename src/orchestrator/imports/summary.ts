@@ -24,6 +24,11 @@ export interface ImportSummaryInput {
 
 const FORMAT_NAMES: Record<string, string> = { 'google-ads': 'Google Ads', meta: 'Meta Ads Manager', generic: 'generic sheet' };
 
+/** An export format as people name it ("google-ads" → "Google Ads"). */
+export function importFormatName(format: string): string {
+  return FORMAT_NAMES[format] ?? format;
+}
+
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 
 /** "a, b and c". */
@@ -34,7 +39,7 @@ function list(items: string[]): string {
 function sentences(r: ImportSummaryInput): string[] {
   const out: string[] = [];
   const added = r.rowsImported - r.rowsReplaced;
-  out.push(`Imported ${rows(r.rowsImported)} from ${r.fileName} (${FORMAT_NAMES[r.format] ?? r.format}, ${r.currency}): ${added} new, ${r.rowsReplaced} replaced.`);
+  out.push(`Imported ${rows(r.rowsImported)} from ${r.fileName} (${importFormatName(r.format)}, ${r.currency}): ${added} new, ${r.rowsReplaced} replaced.`);
   if (r.period) out.push(`The rows cover ${dateRangeText(r.period.from, r.period.to)}.`);
   const o = r.outsideProject;
   if (o) {

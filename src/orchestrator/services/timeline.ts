@@ -1,7 +1,9 @@
 // getExecutionTimeline: what happened on a project, oldest first — runs, subsystem failures,
 // approval actions, imports, task completions, leads and outreach — from the project file's rows,
 // plus the learning events that no row records (project changes, lead imports, stale marking).
+import { subsystemName } from '../domain/labels';
 import type { LearningEvent } from '../events';
+import { importFormatName } from '../imports/summary';
 import type { ProjectReader } from '../store/types';
 import type { ServiceEnv } from './env';
 import { attempt, type Result } from './result';
@@ -29,15 +31,24 @@ export interface ExecutionTimeline {
   skippedEventLines: number;
 }
 
+/** A decision in the past tense ("request_changes" → "sent back for changes"). */
+export const DECISION_PAST: Record<string, string> = { approve: 'approved', reject: 'rejected', request_changes: 'sent back for changes', comment: 'commented on' };
+
+/** What a decision was about, as a person says it. */
+const TARGETS: Record<string, string> = { strategy: 'Strategy', creative: 'A creative', media: 'Media plan', brand: 'Brand guidance' };
+
+/** How a run ended, by its status. */
+const RUN_ENDS: Record<string, string> = { completed: 'Run completed', partial: 'Run done in part', failed: 'Run failed', cancelled: 'Run cancelled', interrupted: 'Run interrupted' };
+
 /** Event types the project rows do not already cover. */
 const EVENT_ONLY: Record<string, (e: LearningEvent) => { kind: TimelineKind; title: string }> = {
   'project.created': () => ({ kind: 'project', title: 'Project created' }),
   'project.updated': (e) => ({ kind: 'project', title: `Project updated: ${Object.keys((e.data.changes as Record<string, unknown> | undefined) ?? {}).join(', ') || 'fields'}` }),
   'project.archived': () => ({ kind: 'project', title: 'Project archived' }),
   'leads.imported': (e) => ({ kind: 'leads', title: `Leads imported from ${String(e.data.fileName ?? 'a file')}: ${Number(e.data.created ?? 0)} new, ${Number(e.data.merged ?? 0)} merged` }),
-  'artifact.stale': (e) => ({ kind: 'artifact', title: `${String(e.data.kind ?? 'An artifact')}${e.data.version === undefined ? '' : ` v${String(e.data.version)}`} marked stale` }),
+  'artifact.stale': (e) => ({ kind: 'artifact', title: `${e.data.kind === undefined ? 'An output' : subsystemName(String(e.data.kind))}${e.data.version === undefined ? '' : ` v${String(e.data.version)}`} marked stale` }),
   'flow.cancelled': () => ({ kind: 'run', title: 'Run cancelled' }),
-  'task.status_changed': (e) => ({ kind: 'task', title: `Task ${String(e.data.taskId ?? '')} set to ${String(e.data.to ?? '').replace(/_/g, ' ')}` }),
+  'task.status_changed': (e) => ({ kind: 'task', title: `Task ${typeof e.data.title === 'string' ? `“${e.data.title}”` : String(e.data.taskId ?? '')} set to ${String(e.data.to ?? '').replace(/_/g, ' ')}` }),
 };
 
 const KIND_ORDER = new Map<TimelineKind, number>(TIMELINE_KINDS.map((k, i) => [k, i]));
@@ -53,7 +64,7 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
       out.push({
         at: r.finishedAt,
         kind: failed ? 'failure' : 'run',
-        title: `Run ${r.status}${r.error ? `: ${r.error}` : ''}`,
+        title: `${RUN_ENDS[r.status] ?? `Run ${r.status}`}${r.error ? `: ${r.error}` : ''}`,
         actor: null,
         ref: `run-end:${r.id}`,
         data: { runId: r.id, status: r.status },
@@ -64,19 +75,19 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
     out.push({
       at: a.createdAt,
       kind: 'failure',
-      title: `${a.kind} failed: ${a.error ?? ''}`,
+      title: `${subsystemName(a.kind)} failed: ${a.error ?? ''}`,
       actor: null,
       ref: `artifact:${a.id}`,
       data: { subsystem: a.kind, runId: a.runId },
     });
   }
   for (const a of tx.approvals.list()) {
-    const what = a.target.kind === 'creative' ? `creative ${a.target.id}` : a.target.kind;
+    const what = TARGETS[a.target.kind] ?? subsystemName(a.target.kind);
     out.push({
       at: a.at,
       kind: 'approval',
-      title: `${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${a.action.replace(/_/g, ' ')} ${what}${a.comment ? ` — “${a.comment}”` : ''}`,
-      actor: a.actor.name,
+      title: `${what} ${DECISION_PAST[a.action] ?? a.action.replace(/_/g, ' ')}${a.comment ? ` — “${a.comment}”` : ''}`,
+      actor: `${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}`,
       ref: `approval:${a.id}`,
       data: { action: a.action, target: a.target, ...(a.comment ? { comment: a.comment } : {}) },
     });
@@ -85,7 +96,7 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
     out.push({
       at: i.importedAt,
       kind: 'import',
-      title: `Imported ${i.fileName} (${i.format}): ${i.rowsImported} rows${i.rowsReplaced ? `, ${i.rowsReplaced} replaced` : ''}`,
+      title: `Imported ${i.fileName} (${importFormatName(i.format)}): ${i.rowsImported} rows${i.rowsReplaced ? `, ${i.rowsReplaced} replaced` : ''}`,
       actor: i.actor,
       ref: `import:${i.id}`,
       data: { fileName: i.fileName, format: i.format, rowsImported: i.rowsImported, rowsReplaced: i.rowsReplaced },
@@ -96,7 +107,7 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
       out.push({
         at: t.completedAt,
         kind: 'task',
-        title: `Task done: ${t.title} (${t.actualHours ?? '?'} h of ${t.estimatedHours ?? '?'} h estimated)`,
+        title: `Task done: ${t.title} (${t.actualHours === null ? 'actual hours not entered yet' : `${t.actualHours} h`}${t.estimatedHours === null ? '' : ` of ${t.estimatedHours} h estimated`})`,
         actor: t.assignee,
         ref: `task:${t.id}`,
         data: { taskId: t.id, estimatedHours: t.estimatedHours, actualHours: t.actualHours },

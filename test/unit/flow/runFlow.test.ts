@@ -63,7 +63,7 @@ describe('flow: running', () => {
 
     const [run] = await f.store.readProject(f.slug, (tx) => tx.runs.list());
     assert.equal(run?.status, 'partial');
-    assert.match(run?.error ?? '', /creatives: waiting/);
+    assert.equal(run?.error, 'Creatives: waiting for strategy approval', 'the run says what waits, in words');
     const types = (await allEvents(f.events)).filter((e) => e.type.startsWith('flow.') || e.type.startsWith('subsystem.')).map((e) => e.type);
     assert.deepEqual(types, ['flow.started', ...Array(7).fill('subsystem.completed'), 'flow.completed']);
 

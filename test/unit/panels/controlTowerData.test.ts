@@ -28,8 +28,9 @@ describe('Control Tower data', () => {
     ]);
     assert.deepEqual(
       d.timeline.map((e) => e.title),
-      ['Runs resumed', 'All runs paused', 'Dana: approve strategy', '30 creatives approved by Dana', 'Chris: reject creative cr_99', 'Run started'],
+      ['Runs resumed', 'All runs paused', 'Dana: approve strategy', '30 creatives approved', 'Chris: reject creative cr_99', 'Run started'],
     );
+    assert.equal(d.timeline[3]!.actor, 'Dana', 'who decided is the entry\'s actor (the panel adds "by Dana" once)');
     assert.equal(d.timeline[0]!.kind, 'pause');
     assert.ok(d.timeline.every((e) => !('data' in e)), 'the snapshot carries no raw event data');
   });

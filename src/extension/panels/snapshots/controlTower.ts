@@ -3,6 +3,7 @@
 // approved by Dana"), the subsystems whose latest attempt failed, and data freshness per source. Pure.
 import type { ControlTowerData, FailedRunView, FreshnessView, ProjectRef, TimelineEntryView } from '../../../protocol';
 import { countText } from '../../../orchestrator/domain/labels';
+import { DECISION_PAST } from '../../../orchestrator/services';
 
 export interface ProjectTimeline {
   project: ProjectRef;
@@ -26,7 +27,7 @@ export function sourceName(format: string): string {
   return SOURCES[format] ?? format;
 }
 
-const PAST: Record<string, string> = { approve: 'approved', reject: 'rejected', request_changes: 'sent back for changes' };
+
 
 /** Decisions on creatives by the same person, in the same project, within a minute, as one entry. */
 function groupKey(e: TimelineEntryView & { data?: Record<string, unknown> }): string | undefined {
@@ -54,7 +55,7 @@ function grouped(sorted: readonly (TimelineEntryView & { data?: Record<string, u
     if (placed.has(key!)) continue;
     placed.add(key!);
     const action = String(data?.action);
-    out.push({ ...e, title: `${countText(n, 'creative')} ${PAST[action] ?? action.replace(/_/g, ' ')}${e.actor ? ` by ${e.actor}` : ''}` });
+    out.push({ ...e, title: `${countText(n, 'creative')} ${DECISION_PAST[action] ?? action.replace(/_/g, ' ')}` });
   }
   return out;
 }
