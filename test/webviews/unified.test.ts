@@ -6,9 +6,11 @@ import { textOf, usePanelEnv } from './harness/suite';
 import { mediaPlanData, ref, snapshot } from './fixtures';
 
 const NAMES = ['strategy', 'brand', 'social', 'media', 'creatives', 'pm', 'analytics', 'portal'];
+const LABELS: Record<string, string> = { strategy: 'Strategy', brand: 'Brand guide', social: 'Social trends', media: 'Media plan', creatives: 'Creatives', pm: 'Project plan', analytics: 'Analytics', portal: 'Client review pack' };
 const data: UnifiedData = {
   artifacts: NAMES.map((name, i) => ({
     name,
+    label: LABELS[name]!,
     status: i < 5 ? 'approved' : 'missing',
     version: i < 5 ? 1 : null,
     highlights: i < 5 ? [`${name} highlight`] : [],
@@ -32,7 +34,8 @@ describe('Unified View panel', () => {
     assert.equal(await p.page.locator('[data-subsystem]').count(), 8);
     assert.match(await textOf(p, '[data-subsystem="media"] .insights'), /Meta converted 2× better/);
     assert.match(await textOf(p, '[data-subsystem="pm"]'), /missing.*Last run failed: No team members/);
-    await p.page.getByRole('button', { name: 'Re-run pm' }).click();
+    assert.equal(await textOf(p, '[data-subsystem="pm"] h3'), 'Project plan', 'the card is headed by the subsystem\'s name, not its id');
+    await p.page.getByRole('button', { name: 'Re-run Project plan' }).click();
     assert.deepEqual((await p.waitForPosted(RunSubsystemCommand.method)).params, { project: 'acme-launch', name: 'pm' });
   });
 

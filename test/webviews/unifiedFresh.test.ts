@@ -7,7 +7,7 @@ import { textOf, usePanelEnv } from './harness/suite';
 import { ref, snapshot } from './fixtures';
 
 const card = (name: string, outOfDate?: string) => ({
-  name, status: 'draft', version: 1, highlights: [`${name} highlight`], insights: [], skipKaizen: false, statusNote: null,
+  name, label: `${name} label`, status: 'draft', version: 1, highlights: [`${name} highlight`], insights: [], skipKaizen: false, statusNote: null,
   createdAt: '2026-11-20T09:00:00.000Z', lastError: null, ...(outOfDate ? { outOfDate } : {}),
 });
 

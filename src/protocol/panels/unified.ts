@@ -8,6 +8,8 @@ import { approveMediaParams, mediaPlanViewSchema, refuseMediaParams } from './me
 
 export const unifiedArtifactSchema = v.object({
   name: v.string(),
+  /** The subsystem as people name it ("Brand guide", "Project plan"). */
+  label: v.string(),
   status: v.string(),
   version: v.nullable(v.number()),
   /** One-line summaries of the content, made by the host (content itself stays on the host). */

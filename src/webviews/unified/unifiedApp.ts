@@ -68,8 +68,8 @@ export class UnifiedApp extends PanelApp<UnifiedData> {
   }
 
   private renderArtifact(a: UnifiedArtifactView, project: string, media: MediaPlanView | null, s: Snapshot<UnifiedData>): TemplateResult {
-    return html`<section class="card" aria-label=${a.name} data-subsystem=${a.name}>
-      <div class="row"><h3>${a.name}</h3><aicmo-status-badge status=${a.status}></aicmo-status-badge>${a.version !== null ? html`<span class="muted">v${a.version}</span>` : nothing}</div>
+    return html`<section class="card" aria-label=${a.label} data-subsystem=${a.name}>
+      <div class="row"><h3>${a.label}</h3><aicmo-status-badge status=${a.status}></aicmo-status-badge>${a.version !== null ? html`<span class="muted">v${a.version}</span>` : nothing}</div>
       ${a.createdAt ? html`<div class="muted">${formatWhen(a.createdAt)}</div>` : nothing}
       ${a.statusNote ? html`<p class="warning-text">${a.statusNote}</p>` : nothing}
       ${a.outOfDate ? html`<p class="warning-text out-of-date">Out of date: ${a.outOfDate}</p>` : nothing}
@@ -77,7 +77,7 @@ export class UnifiedApp extends PanelApp<UnifiedData> {
       ${a.status === 'missing' ? html`<p class="muted">Not produced yet.</p>` : html`<ul class="highlights">${a.highlights.map((h) => html`<li>${h}</li>`)}</ul>`}
       ${media && a.status !== 'missing' ? this.renderMediaDecision(media, s) : nothing}
       <div class="muted insights">${a.skipKaizen ? 'Made with Kaizen skipped (priors only).' : a.insights.length ? html`Insights used:<ul>${a.insights.map((i) => html`<li>${i.sentence}</li>`)}</ul>` : 'No Kaizen insights applied.'}</div>
-      <vscode-button secondary aria-label=${`Re-run ${a.name}`} @click=${() => this.ipc.send(RunSubsystemCommand, { project, name: a.name })}>Re-run</vscode-button>
+      <vscode-button secondary aria-label=${`Re-run ${a.label}`} @click=${() => this.ipc.send(RunSubsystemCommand, { project, name: a.name })}>Re-run</vscode-button>
     </section>`;
   }
 }

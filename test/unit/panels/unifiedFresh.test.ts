@@ -35,6 +35,7 @@ describe('Unified View stays fresh', function () {
     const total = Number(/^(\d+) creatives?:/.exec(card('creatives').highlights[0] ?? '')?.[1]);
     assert.ok(total > 0, card('creatives').highlights.join(' | '));
     assert.equal(card('creatives').status, 'in_review');
+    assert.deepEqual([card('pm').label, card('portal').label], ['Project plan', 'Client review pack'], 'each card carries the subsystem\'s name');
     assert.equal(card('creatives').highlights[0], `${total} creatives: 0 approved, ${total} awaiting a decision`);
     assert.deepEqual(card('analytics').highlights, ['No data: no metric rows have been imported for this project yet.']);
     for (const a of unified.data<UnifiedData>().artifacts) assert.equal(a.outOfDate, undefined, `${a.name} is up to date right after the run`);

@@ -4,7 +4,7 @@
 // the stored metric rows — and the rest of its lines from the stored version. A version that
 // does not reflect what arrived since it was made carries `outOfDate` (what changed; the core's
 // getProjectUnifiedView decides it), so "the view is old" never happens and "the work is old" is said.
-import { conversionsText, countText, dateRangeText, moneyText, statusName } from '../../../orchestrator/domain/labels';
+import { conversionsText, countText, dateRangeText, moneyText, statusName, subsystemName } from '../../../orchestrator/domain/labels';
 import { getCreativesForProject, getProjectAnalyticsDashboard, getProjectPmDashboard, type ProjectUnifiedView, type ServiceEnv, type UnifiedArtifact } from '../../../orchestrator/services';
 import type { UnifiedArtifactView } from '../../../protocol';
 import { artifactHighlights } from './highlights';
@@ -67,7 +67,7 @@ export function unifiedCards(view: ProjectUnifiedView, facts: LiveFacts): Unifie
     const stored = artifactHighlights(a.name, a.content);
     const highlights = a.status === 'missing' ? stored : (liveLines(a.name, facts, stored, strategyStatus === 'missing' ? undefined : strategyStatus) ?? stored);
     return {
-      name: a.name, status: a.status, version: a.version, highlights: highlights.slice(0, 5),
+      name: a.name, label: subsystemName(a.name), status: a.status, version: a.version, highlights: highlights.slice(0, 5),
       insights: a.insights.map((i) => ({ id: i.id, sentence: i.sentence })), skipKaizen: a.skipKaizen, statusNote: a.statusNote, createdAt: a.createdAt, lastError: a.lastError,
       ...(a.outOfDate ? { outOfDate: a.outOfDate } : {}),
     };
