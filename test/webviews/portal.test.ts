@@ -23,8 +23,8 @@ describe('Portal panel', () => {
 
   it('lists approval requests with their history, comments as text', async () => {
     const p = await open();
-    assert.match(await textOf(p, '[data-target="strategy:s2"]'), /Strategy v2.*changes requested.*Client Carla \(client\): request changes/);
-    assert.match(await textOf(p, '.history'), /<script>alert\(2\)<\/script>/);
+    assert.match(await textOf(p, '[data-target="strategy:s2"]'), /Strategy v2.*changes requested.*· Sent back for changes by Client Carla \(client\)/);
+    assert.match(await textOf(p, '.history'), /· Strategy v2 sent back for changes by Client Carla \(client\) — “<script>alert\(2\)<\/script>/);
     assert.equal(await countImages(p), 0);
     await p.page.getByRole('button', { name: 'Open', exact: true }).click();
     assert.deepEqual((await p.waitForPosted(OpenPanelCommand.method)).params, { panel: 'warroom', project: 'acme-launch' });

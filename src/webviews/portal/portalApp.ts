@@ -9,8 +9,15 @@ import { formatWhen, humanize } from '../common/format';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '../common/components/statusBadge';
 
-function actionLine(a: ApprovalActionView): TemplateResult {
-  return html`${formatWhen(a.at)} · ${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}: ${humanize(a.action)} ${a.target.label ?? a.target.kind}${a.comment ? html` — “${a.comment}”` : nothing}`;
+/** A decision in the past tense ("request_changes" → "sent back for changes"). */
+const PAST: Record<string, string> = { approve: 'approved', reject: 'rejected', request_changes: 'sent back for changes', submit: 'submitted', comment: 'commented on', hold: 'put on hold', resume: 'resumed' };
+
+/** "2026-12-02 06:17 · Approved by Dana Strategist", or with what it was about: "· Strategy v1 approved by Dana (client)". */
+function actionLine(a: ApprovalActionView, withTarget: boolean): TemplateResult {
+  const verb = PAST[a.action] ?? humanize(a.action);
+  const who = `${a.actor.name}${a.actor.kind === 'client' ? ' (client)' : ''}`;
+  const what = withTarget ? `${a.target.label ?? humanize(a.target.kind)} ${verb}` : `${verb[0]!.toUpperCase()}${verb.slice(1)}`;
+  return html`${formatWhen(a.at)} · ${what} by ${who}${a.comment ? html` — “${a.comment}”` : nothing}`;
 }
 
 export class PortalApp extends PanelApp<PortalData> {
@@ -52,11 +59,11 @@ export class PortalApp extends PanelApp<PortalData> {
               <div class="row"><strong>${r.target.label ?? `${r.target.kind} ${r.target.id}`}</strong><aicmo-status-badge status=${r.status}></aicmo-status-badge>
                 ${r.submittedAt ? html`<span class="muted">submitted ${formatWhen(r.submittedAt)}</span>` : nothing}
                 <button class="link" @click=${() => this.openPanel(r.target.kind === 'creative' ? 'gallery' : 'warroom', this.projectSlug)}>Open</button></div>
-              <ul class="muted">${r.history.map((a) => html`<li>${actionLine(a)}</li>`)}</ul>
+              <ul class="muted">${r.history.map((a) => html`<li>${actionLine(a, false)}</li>`)}</ul>
             </li>`,
           )}</ul>`}
       <h2>Full history</h2>
-      ${d.history.length === 0 ? html`<p class="muted">No approval actions yet.</p>` : html`<ul class="plain history">${d.history.map((a) => html`<li>${actionLine(a)}</li>`)}</ul>`}
+      ${d.history.length === 0 ? html`<p class="muted">No approval actions yet.</p>` : html`<ul class="plain history">${d.history.map((a) => html`<li>${actionLine(a, true)}</li>`)}</ul>`}
     `;
   }
 }

@@ -71,10 +71,12 @@ describe('panel summaries', () => {
     const a = (id: string, kind: string, target: string, action: string) => ({ id, at: `2026-11-2${id.length}T00:00:00.000Z`, actor: { name: 'Dana', kind: 'internal' }, action, target: { kind, id: target } });
     const data = portalData({
       strategy: { version: 2, status: 'approved', createdAt: '2026-11-20T00:00:00.000Z' },
-      creatives: [{ id: 'cr_1', status: 'changes_requested', channel: 'meta', headline: 'Hi' }, { id: 'cr_2', status: 'in_review', channel: 'x', headline: 'Yo' }],
+      creatives: [{ id: 'cr_1', status: 'changes_requested', channel: 'meta', headline: 'Hi', body: '' }, { id: 'cr_2', status: 'in_review', channel: 'x', headline: 'Yo', body: '' }, { id: 'cr_3', status: 'approved', channel: 'tiktok', headline: '', body: 'Fresh beans every morning.\nOrder now.' }],
       approvals: [a('1', 'strategy', 's', 'request_changes'), a('22', 'strategy', 's', 'approve'), a('333', 'creative', 'cr_1', 'request_changes'), a('4444', 'project', 'p', 'hold')],
     });
-    assert.deepEqual(data.requests.map((r) => [r.target.label, r.status, r.history.length]), [['Strategy v2', 'approved', 2], ['meta: Hi', 'changes requested', 1], ['x: Yo', 'waiting', 0], ['Project', 'hold', 1]]);
+    // Creatives by their channel's name and their headline, else the start of their text (a TikTok ad has no headline).
+    assert.deepEqual(data.requests.map((r) => [r.target.label, r.status, r.history.length]), [['Strategy v2', 'approved', 2], ['Meta (Facebook): Hi', 'changes requested', 1], ['X (Twitter): Yo', 'waiting', 0], ['TikTok: Fresh beans every morning.', 'approved', 0], ['Project', 'hold', 1]]);
     assert.equal(data.history.length, 4);
+    assert.deepEqual(data.history.map((h) => h.target.label), ['Strategy v2', 'Strategy v2', 'Meta (Facebook): Hi', 'Project'], 'every action names what it was about');
   });
 });

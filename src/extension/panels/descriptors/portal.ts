@@ -11,7 +11,7 @@ export const portal: PanelDescriptor<'portal'> = {
     const creatives = unwrap(await getCreativesForProject(env, slug));
     return portalData({
       strategy: ctx.strategy ? { version: ctx.strategy.version, status: ctx.strategy.status, createdAt: ctx.strategy.createdAt } : null,
-      creatives: creatives.creatives.map((c) => ({ id: c.id, status: c.status, channel: c.channel, headline: c.headline })),
+      creatives: creatives.creatives.map((c) => ({ id: c.id, status: c.status, channel: c.channel, headline: c.headline, body: c.body })),
       approvals: ctx.approvals,
     });
   },
