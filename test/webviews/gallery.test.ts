@@ -26,6 +26,8 @@ describe('Gallery panel', () => {
     assert.match(await textOf(p, '[data-creative="cr_0"] [data-violations-for="headlines[0]"]'), /limit is 30/);
     assert.equal(await p.page.locator('[data-creative="cr_0"] [data-assets="headlines"] > li').count(), 4);
     assert.match(await textOf(p, '[data-creative="cr_1"] .rank'), /Rank 2: Angle approved/);
+    // The language and the brief facts a creative uses, in words (not "en", "benefit:0").
+    assert.match(await textOf(p, '[data-creative="cr_0"]'), /· English · v\d+ · uses brand, benefit 1/);
   });
 
   it('shows a search ad as a search result and shuffles through the combinations Google may show', async () => {

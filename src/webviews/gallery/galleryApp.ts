@@ -23,6 +23,17 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '../common/components/statusBadge';
 import '../common/components/virtualList';
+import { briefFactName } from '../../protocol/briefFacts';
+
+const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+/** "en" → "English", "de" → "German"; a code the browser does not know stays as it is. */
+function languageName(code: string): string {
+  try {
+    return languages.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export class GalleryApp extends PanelApp<GalleryData> {
   private memo: { data: GalleryData; key: string; rows: GalleryRow[] } | undefined;
@@ -231,7 +242,7 @@ export class GalleryApp extends PanelApp<GalleryData> {
       <input type="checkbox" .checked=${on} aria-label=${`Select ${c.headline || c.id}`} @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)} />
       <div>
         <div class="row"><span class="headline">${c.headline}</span><aicmo-status-badge status=${c.status}></aicmo-status-badge>${c.scheduledDate ? html`<span class="muted scheduled">on ${formatDate(c.scheduledDate)}</span>` : nothing}</div>
-        <div class="muted">${c.format} · ${humanize(c.angle)} · ${c.language} · v${c.version}${c.facts.length ? ` · uses ${c.facts.join(', ')}` : ' · uses no brief fact'}</div>
+        <div class="muted">${c.format} · ${humanize(c.angle)} · ${languageName(c.language)} · v${c.version}${c.facts.length ? ` · uses ${c.facts.map(briefFactName).join(', ')}` : ' · uses no brief fact'}</div>
         ${c.staleNote ? html`<div class="warning-text stale-note">${c.staleNote}</div>` : nothing}
         ${c.replaces ? html`<div class="muted replaces">Replaces ${c.replaces.id} (${c.replaces.status.replace('_', ' ')}${c.replaces.scheduledDate ? ` ${c.replaces.scheduledDate}` : ''}).</div>` : nothing}
         ${whole.length ? html`<ul class="violations" aria-label="Violations of the whole creative">${whole.map((v) => html`<li class=${v.severity === 'error' ? 'error-text' : 'warning-text'}>${v.severity}: ${v.message}</li>`)}</ul>` : nothing}

@@ -103,9 +103,9 @@ function thinBriefNotes(project: Project, facts: CopyFacts): string[] {
   else if (facts.proofs.length === 0) notes.push('Add proof points (--proof: ratings, customer counts, awards) for stronger copy: social-proof creatives need them.');
   if (!project.offer?.trim()) notes.push('The brief has no offer, so no creative offers anything (no discount, free trial, deadline or price) and there is no offer creative; add --offer if there is one.');
   if (!project.landingUrl) notes.push('The brief has no landing URL (--landing-url): ads cannot be published without a final URL.');
-  if (!facts.brand && !facts.product) notes.push('The brief names no brand, client or product (--brand, --client, --product): the copy names no one, and search ads lack the brand or product headline.');
+  if (!facts.brand && !facts.product) notes.push('The brief names no brand, client or product: the copy names no one, and search ads lack the brand or product headline. Add them with Edit Intake (aicmo project update --brand, --client, --product).');
   else if (!project.product?.trim()) notes.push(`The brief names no product (--product): the copy names ${facts.brand} only.`);
-  else if (!project.brand?.trim() && !project.client?.trim()) notes.push(`The brief names no brand or client (--brand, --client): the copy names the product, "${facts.product}".`);
+  else if (!project.brand?.trim() && !project.client?.trim()) notes.push(`The brief names no brand or client: the copy names the product, "${facts.product}". Add them with Edit Intake (aicmo project update --brand, --client).`);
   return notes;
 }
 
