@@ -20,6 +20,7 @@ describe('War Room panel', () => {
     const p = await open();
     assert.equal(await textOf(p, '.intake-name'), 'Acme Launch');
     assert.match(await textOf(p, '.intake'), /\$25,000\.00/);
+    assert.match(await textOf(p, '.intake'), /Dates\s*1 December 2026 – 28 February 2027/, 'the flight as dates, not ISO strings');
     assert.match(await textOf(p, '.strategy h2'), /Strategy v2/);
     assert.match(await textOf(p, '.summary'), /free trials and proof/);
   });

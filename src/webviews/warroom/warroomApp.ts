@@ -20,7 +20,7 @@ import {
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
 import { NARROW } from '../common/layout';
-import { formatMinor, formatWhen, humanize } from '../common/format';
+import { formatDateRange, formatMinor, formatWhen, humanize } from '../common/format';
 import type { MediaPlanView } from '../../protocol/panels/mediaPlan';
 import { mediaDecisions, mediaDiffTable, shareText } from '../common/mediaPlan';
 import { diffLines, pillarsToText, textToPillars } from './strategyText';
@@ -199,7 +199,7 @@ export class WarroomApp extends PanelApp<WarroomData> {
             <dt>Goal</dt><dd>${i.goal} (${i.goalMetric})</dd>
             <dt>Audiences</dt><dd>${list(i.audiences)}</dd>
             <dt>Budget</dt><dd>${formatMinor(i.budgetMinor, i.currency)}</dd>
-            <dt>Dates</dt><dd>${i.startDate ?? '—'} to ${i.endDate ?? '—'}</dd>
+            <dt>Dates</dt><dd>${i.startDate || i.endDate ? formatDateRange(i.startDate, i.endDate) : '—'}</dd>
             <dt>Must include</dt><dd>${list(i.mustInclude)}</dd>
             <dt>Do not do</dt><dd>${list(i.doNotDo)}</dd>
             <dt>Constraints</dt><dd>${list(i.constraints)}</dd>
