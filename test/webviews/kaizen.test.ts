@@ -41,7 +41,7 @@ describe('Kaizen panel', () => {
     await p.page.locator('[data-event="e2"]').waitFor();
     assert.equal(await textOf(p, '[data-kind="angle-approval"] h3'), 'Creative angle approvals (10 creative approvals and rejections)');
     const e2 = await textOf(p, '[data-event="e2"]');
-    assert.match(e2, /28 rows · Beta Shop · by ci$/);
+    assert.match(e2, /^20 Nov 2026, 09:00 UTC 28 rows · Beta Shop · by ci$/, 'the time as a date, in UTC');
     assert.doesNotMatch(e2, /metrics\.imported|beta-shop/);
     const types = await p.page.getByLabel('Filter events by type').locator('option').allTextContents();
     assert.deepEqual(types.map((t) => t.trim()), ['All types', 'Creative rejected', 'Results imported']);

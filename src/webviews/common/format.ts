@@ -37,12 +37,13 @@ export function formatSignedPercent(ratio: number | null | undefined): string {
   return `${ratio > 0 ? '+' : ratio < 0 ? '' : '±'}${s}%`;
 }
 
-/** "2026-11-24T10:15:00Z" → "2026-11-24 10:15" (UTC, stable across machines). */
+/** "2026-11-24T10:15:00Z" → "24 Nov 2026, 10:15 UTC" (in UTC, so it reads the same on every machine). */
 export function formatWhen(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toISOString().slice(0, 16).replace('T', ' ');
+  const s = d.toISOString();
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]!.slice(0, 3)} ${d.getUTCFullYear()}, ${s.slice(11, 16)} UTC`;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
