@@ -114,11 +114,12 @@ describe('Notebook renderer', () => {
 
   it('the brief offers Edit Intake; a waiting cell says why; a plugin output shows its content as a table of text', async () => {
     const r = await open();
-    await r.render(output({ cell: 'brief', kind: 'brief', title: 'Brief', decisions: null, status: 'brief', version: null, content: { client: HOSTILE, industry: 'retail', goal: 'Sales', goalMetric: 'sales', audiences: ['a', 'b'], budgetMinor: 2500000, currency: 'EUR', kpiTargets: { roas: 4 } } }), 'brief');
+    await r.render(output({ cell: 'brief', kind: 'brief', title: 'Brief', decisions: null, status: 'brief', version: null, content: { client: HOSTILE, industry: 'retail', goal: 'Sales', goalMetric: 'sales', audiences: ['a', 'b'], budgetMinor: 2500000, currency: 'EUR', startDate: '2026-09-01', endDate: '2026-11-30', kpiTargets: { roas: 4 } } }), 'brief');
     await r.render(output({ cell: 'creatives', title: 'Creatives', status: 'missing', version: null, content: null, decisions: null, waiting: 'Waiting for strategy approval: strategy v1 is in review; approve it (in its cell or the War Room), then run this cell.' }), 'creatives');
     await r.render(output({ cell: 'seo', title: 'seo', decisions: null, plugin: { id: 'aicmo-examples.seo-subsystem', label: 'SEO ideas' }, content: { keywords: [{ keyword: HOSTILE, label: 'idea — not measured' }] } }), 'seo');
     await r.page.locator('#seo table.generic-table').waitFor();
     assert.match(await textOf({ page: r.page } as never, '#brief dl'), /Budget€25,000\.00/);
+    assert.match(await textOf({ page: r.page } as never, '#brief dl'), /Dates1 September – 30 November 2026/, 'the flight as dates');
     await r.page.locator('#brief vscode-button', { hasText: 'Edit Intake' }).click();
     assert.deepEqual(await r.waitForPosted(1), { type: 'editIntake', project: 'acme-launch' });
     assert.match(await textOf({ page: r.page } as never, '#creatives .waiting'), /^Waiting for strategy approval/);

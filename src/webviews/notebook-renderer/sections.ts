@@ -2,7 +2,7 @@
 // subsystem's content (a plugin's included) as labelled lines. Lit templates: every value is text.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArtifactOutput } from '../../protocol/notebook';
-import { formatMinor, humanize } from '../common/format';
+import { formatDateRange, formatMinor, humanize } from '../common/format';
 import { contentLines, obj, objs, str, strs } from './read';
 
 const list = (xs: string[]) => (xs.length ? xs.join('; ') : '—');
@@ -17,7 +17,7 @@ export function briefSection(d: ArtifactOutput): TemplateResult {
     <dt>Goal</dt><dd>${str(i.goal) ?? '—'}${str(i.goalMetric) ? ` (${str(i.goalMetric)})` : ''}</dd>
     <dt>Audiences</dt><dd>${list(strs(i.audiences))}</dd>
     <dt>Budget</dt><dd>${budget}</dd>
-    <dt>Dates</dt><dd>${str(i.startDate) ?? 'not set'} to ${str(i.endDate) ?? 'not set'}</dd>
+    <dt>Dates</dt><dd>${str(i.startDate) || str(i.endDate) ? formatDateRange(str(i.startDate), str(i.endDate)) : 'not set'}</dd>
     <dt>Must include</dt><dd>${list(strs(i.mustInclude))}</dd>
     <dt>Do not do</dt><dd>${list(strs(i.doNotDo))}</dd>
     <dt>KPI targets</dt><dd>${targets}</dd>
