@@ -1,10 +1,13 @@
 // The demo's results: the sample exports shipped with AICMO (src/orchestrator/demo/data, copied to
 // dist/demo-data by the build, so the packaged CLI and extension need nothing beside them), each
 // imported into the demo project it belongs to with the same operations as `aicmo metrics import`
-// and "Import Metrics CSV…". Imports upsert, so re-running the demo replaces rows, never doubles
-// them. Without the sample folder the demo still makes its projects and says no data was found.
-import { existsSync } from 'node:fs';
+// and "Import Metrics CSV…", with their dates moved into the project's flight (shiftSample.ts).
+// Imports upsert, and the move depends only on the flight's start (kept on every re-run), so
+// re-running the demo replaces rows, never doubles them. Without the sample folder the demo still makes its projects and says no data was found.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { datesIn, shiftDays, shiftSampleText } from './shiftSample';
 import { unwrap } from '../services/result';
 import type { ServiceEnv } from '../services/env';
 import { importMetricsOperation, importTrendsOperation } from '../operations/imports';
@@ -42,9 +45,24 @@ export interface SampleImportResult {
   replaced?: number;
   /** The first and last date of the imported rows (metrics), so the demo can say which days its results cover. */
   covers?: { from: string; to: string };
+  /** Days the sample's dates were moved to fall in the project's flight (0: as the file has them). */
+  shiftedDays?: number;
 }
 
-export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { id: string; currency: string }>, dataDir: string | undefined): Promise<SampleImportResult[]> {
+/** A copy of a metrics sample with its dates moved into the project's flight (in a temp folder the caller removes), or the file itself. */
+function samplePlacedInFlight(file: string, startDate: string | null, today: string): { file: string; days: number; cleanup: () => void } {
+  const text = readFileSync(file, 'utf8');
+  const span = datesIn(text);
+  const days = span && startDate ? shiftDays(span, startDate, today) : 0;
+  if (days === 0) return { file, days, cleanup: () => undefined };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'aicmo-demo-'));
+  const copy = path.join(dir, path.basename(file));
+  writeFileSync(copy, shiftSampleText(text, days), 'utf8');
+  return { file: copy, days, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { id: string; currency: string; startDate: string | null }>, dataDir: string | undefined): Promise<SampleImportResult[]> {
+  const today = (env.now?.() ?? new Date()).toISOString().slice(0, 10);
   const results: SampleImportResult[] = [];
   for (const entry of SAMPLE_DATA_PLAN) {
     const file = dataDir === undefined ? undefined : path.join(dataDir, entry.file);
@@ -57,11 +75,16 @@ export async function importDemoData(env: ServiceEnv, projectIds: Map<string, { 
       const r = unwrap(await importTrendsOperation.run(env, { project: project.id, file })).value;
       results.push({ ...entry, status: 'imported', rows: r.pointsImported, replaced: r.pointsReplaced });
     } else {
-      // Generic files carry no currency: they are in the project's.
-      const r = unwrap(await importMetricsOperation.run(env, { project: project.id, file, currency: project.currency })).value;
-      const dates = (await env.store.readProject(project.id, (tx) => tx.metrics.select({ importId: r.importId }))).map((row) => row.date).sort();
-      const covers = dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : undefined;
-      results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced, ...(covers ? { covers } : {}) });
+      const placed = samplePlacedInFlight(file, project.startDate, today);
+      try {
+        // Generic files carry no currency: they are in the project's.
+        const r = unwrap(await importMetricsOperation.run(env, { project: project.id, file: placed.file, currency: project.currency })).value;
+        const dates = (await env.store.readProject(project.id, (tx) => tx.metrics.select({ importId: r.importId }))).map((row) => row.date).sort();
+        const covers = dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : undefined;
+        results.push({ ...entry, status: 'imported', rows: r.rowsImported, replaced: r.rowsReplaced, ...(covers ? { covers } : {}), shiftedDays: placed.days });
+      } finally {
+        placed.cleanup();
+      }
     }
   }
   return results;

@@ -8,6 +8,7 @@ import { runDemoFlow, type DemoFlowResult } from '../demo/demoFlow';
 import { importDemoLeads, type DemoLeadsResult } from '../demo/demoLeads';
 import { DEMO_PROJECTS, demoDates, type DemoProject } from '../demo/demoProjects';
 import { findSampleData, importDemoData, type SampleImportResult } from '../demo/sampleData';
+import { dateRangeText } from '../domain/labels';
 import { toMinor } from '../domain/money';
 import type { Project, ProjectIntake, ProjectPatch } from '../domain/project';
 import { slugify } from '../domain/projectRules';
@@ -36,15 +37,16 @@ function intakeOf(demo: DemoProject, today: Date): ProjectIntake {
   return { ...rest, ...demoDates(demo, today), budgetMinor: toMinor(budget, demo.currency) };
 }
 
-/** " (sample results dated 2026-10-01 to 2026-10-21, before the flights' start)": the dates of the imported sample rows, and where they stand to the flights. */
+/** " (sample results moved to 17 February – 9 March 2027, inside the flights)": the days the imported sample rows cover, and where they stand to the flights. */
 function coverage(r: DemoResult, flights: ReadonlyArray<Pick<Project, 'name' | 'startDate'>>): string {
-  const spans = r.sampleData.filter((s) => s.covers !== undefined).map((s) => s.covers!);
+  const spans = r.sampleData.filter((s) => s.covers !== undefined);
   if (spans.length === 0) return '';
-  const from = spans.map((s) => s.from).sort()[0]!;
-  const to = spans.map((s) => s.to).sort().at(-1)!;
-  const starts = flights.filter((f) => r.sampleData.some((s) => s.project === f.name && s.covers)).map((f) => f.startDate ?? '').filter(Boolean).sort();
-  const before = starts.length > 0 && to < starts[0]! ? ", before the flights' start" : '';
-  return ` (sample results dated ${from} to ${to}${before})`;
+  const from = spans.map((s) => s.covers!.from).sort()[0]!;
+  const to = spans.map((s) => s.covers!.to).sort().at(-1)!;
+  const starts = flights.filter((f) => spans.some((s) => s.project === f.name)).map((f) => f.startDate ?? '').filter(Boolean).sort();
+  const where = starts.length > 0 && to < starts[0]! ? ", before the flights' start" : starts.length > 0 && from >= starts[0]! ? ', inside the flights' : '';
+  const moved = spans.some((s) => (s.shiftedDays ?? 0) !== 0);
+  return ` (sample results ${moved ? 'moved to' : 'dated'} ${dateRangeText(from, to)}${where})`;
 }
 
 function sentence(made: Array<DemoResult['projects'][number] & { startDate?: string }>, r: DemoResult): string {
@@ -85,7 +87,7 @@ export const createDemoOperation = defineOperation('demo.create', {
     }
     const projects = made.map((m) => m.project);
     const dataDir = findSampleData();
-    const sampleData = await importDemoData(env, new Map(projects.map((p) => [p.name, { id: p.id, currency: p.currency }])), dataDir);
+    const sampleData = await importDemoData(env, new Map(projects.map((p) => [p.name, { id: p.id, currency: p.currency, startDate: p.startDate ?? null }])), dataDir);
     const leads = await importDemoLeads(env, projects, dataDir);
     const flow = await runDemoFlow(env, projects, options);
     const pipeline = unwrap(await getProjectsPipeline(env));

@@ -1,6 +1,7 @@
 // The demo as a strategist first sees it (issue 12 follow-up): briefs with facts, languages and
 // channel rules, so its creatives read like a strategist wrote them; a flight relative to the day
-// the demo is made, kept on every re-run; and the output says which days the sample results cover.
+// the demo is made, kept on every re-run; the sample results moved into the flights (figures
+// unchanged), and the output says which days they cover.
 // A real workspace on disk, the real operation (the flow included), a fixed clock.
 import assert from 'node:assert/strict';
 import { createDemoOperation } from '../../../src/orchestrator/operations/demo';
@@ -34,12 +35,20 @@ describe('demo: rich briefs, relative dates', function () {
     for (const p of projects) {
       assert.ok(p.startDate! < '2027-03-10' && p.endDate! > '2027-04-10', `${p.name}: ${p.startDate} to ${p.endDate}`);
     }
-    assert.match(first.message, /sample results dated 2026-10-01 to 2026-10-21, before the flights' start/);
+    // The October 2026 samples are moved into the flights: they start on the flight's first day and end yesterday.
+    assert.match(first.message, /sample results moved to 17 February – 9 March 2027, inside the flights/);
+    const rowsOf = () => store.readProject(northpeak.id, (tx) => tx.metrics.select({}));
+    const rows = await rowsOf();
+    const days = rows.map((r) => r.date).sort();
+    assert.deepEqual([days[0], days.at(-1)], ['2027-02-17', '2027-03-09']);
+    const googleSpend = rows.filter((r) => r.platform === 'google_ads').reduce((t, r) => t + r.spendMinor, 0);
+    assert.equal(googleSpend, 5_425_368, 'only the dates moved: the Google Ads sample still totals $54,253.68');
 
     const again = await demoOn('2027-06-01');
     assert.deepEqual(again.value.projects.map((p) => p.action), ['unchanged', 'unchanged', 'unchanged']);
     const later = await full();
     assert.deepEqual(later.map((p) => [p.name, p.startDate, p.endDate]), projects.map((p) => [p.name, p.startDate, p.endDate]));
+    assert.deepEqual((await rowsOf()).map((r) => r.date).sort(), days, 'a re-run moves the samples by the same days: rows are replaced, not added');
   });
 
   it('writes the demo creatives from real briefs: benefits and proof, the landing URL, Ledgerly in German and English, no stock "Why Northpeak? Shop now."', async () => {
