@@ -64,7 +64,8 @@ export const analyticsDataSchema = v.object({
   change: v.nullable(v.record(v.string(), changeSchema)),
   goals: v.array(goalSchema),
   by: v.string(),
-  groups: v.array(v.object({ key: v.string(), rows: v.number(), totals: moneyTotalsSchema, kpis: kpisSchema })),
+  /** `label`: the key as people read it ("Google Search", "Week of 5 October 2026"), made by the host. */
+  groups: v.array(v.object({ key: v.string(), label: v.optional(v.string()), rows: v.number(), totals: moneyTotalsSchema, kpis: kpisSchema })),
   trend: v.array(v.object({ date: v.string(), ...moneyTotalsSchema.entries })),
   abTests: v.optional(v.array(abReadingSchema)),
   notes: v.array(v.string()),

@@ -30,6 +30,8 @@ const IMPORT_LABELS: Record<ImportKind, string> = {
   leads: 'Leads CSV',
 };
 
+
+const capitalized = (s: string) => (s === '' ? s : `${s[0]!.toUpperCase()}${s.slice(1)}`);
 export class AnalyticsApp extends PanelApp<AnalyticsData> {
   private importKind: ImportKind = 'google-ads';
   private importing = false;
@@ -142,14 +144,14 @@ export class AnalyticsApp extends PanelApp<AnalyticsData> {
       <div class="toolbar">
         <label class="row"><span class="muted">By</span>
           <select aria-label="Break down by" @change=${(e: Event) => this.requery((e.target as HTMLSelectElement).value)}>
-            ${GROUP_BY_IDS.map((b) => html`<option value=${b} ?selected=${b === d.by}>${b}</option>`)}
+            ${GROUP_BY_IDS.map((b) => html`<option value=${b} ?selected=${b === d.by}>${capitalized(humanize(b))}</option>`)}
           </select></label>
       </div>
       <table aria-label=${`Results by ${d.by}`} class="breakdown">
-        <thead><tr><th>${humanize(d.by)}</th><th class="num">Spend</th><th class="num">Clicks</th><th class="num">Conversions</th><th class="num">CTR</th><th class="num">CPA</th><th class="num">ROAS</th></tr></thead>
+        <thead><tr><th>${capitalized(humanize(d.by))}</th><th class="num">Spend</th><th class="num">Clicks</th><th class="num">Conversions</th><th class="num">CTR</th><th class="num">CPA</th><th class="num">ROAS</th></tr></thead>
         <tbody>
           ${d.groups.map(
-            (g) => html`<tr><td>${g.key}</td><td class="num">${money(g.totals.spend)}</td><td class="num">${formatInt(g.totals.clicks)}</td><td class="num">${formatNumber(g.totals.conversions)}</td>
+            (g) => html`<tr><td>${g.label ?? g.key}</td><td class="num">${money(g.totals.spend)}</td><td class="num">${formatInt(g.totals.clicks)}</td><td class="num">${formatNumber(g.totals.conversions)}</td>
               <td class="num">${formatPercent(g.kpis.ctr)}</td><td class="num">${money(g.kpis.cpa)}</td><td class="num">${formatNumber(g.kpis.roas)}</td></tr>`,
           )}
         </tbody>

@@ -41,7 +41,7 @@ describe('demo: rich briefs, relative dates', function () {
     const rows = await rowsOf();
     const days = rows.map((r) => r.date).sort();
     assert.deepEqual([days[0], days.at(-1)], ['2027-02-17', '2027-03-09']);
-    const googleSpend = rows.filter((r) => r.platform === 'google_ads').reduce((t, r) => t + r.spendMinor, 0);
+    const googleSpend = rows.filter((r) => r.platform === 'google_ads').reduce((t, r) => t + (r.spendMinor ?? 0), 0);
     assert.equal(googleSpend, 5_425_368, 'only the dates moved: the Google Ads sample still totals $54,253.68');
 
     const again = await demoOn('2027-06-01');

@@ -93,6 +93,10 @@ describe('panels over the real core', function () {
     assert.deepEqual((analytics.response(3) as { value: unknown }).value, { imported: false, message: 'No file was chosen; nothing was imported.' });
     await analytics.send(command('analytics/query', { project: p.slug, by: 'campaign', from: '2026-10-01', to: '2026-10-07' }));
     assert.equal(analytics.data<{ by: string }>().by, 'campaign', 'a query is answered with a new snapshot');
+    await analytics.send(command('analytics/query', { project: p.slug, by: 'channel' }));
+    assert.deepEqual(analytics.data<{ groups: { label?: string }[] }>().groups.map((g) => g.label).sort(), ['Google Search', 'Performance Max'], 'channels by name, not id');
+    await analytics.send(command('analytics/query', { project: p.slug, by: 'week', from: '2026-10-01', to: '2026-10-07' }));
+    assert.deepEqual(analytics.data<{ groups: { label?: string }[] }>().groups.map((g) => g.label), ['Week of 28 September 2026', 'Week of 5 October 2026']);
     const tower = (await buildPanelSnapshot(f.env, 'controltower')).data as { freshness: { source: string; lastImport: string | null }[] };
     assert.ok(tower.freshness.some((x) => x.source === 'Google Ads' && x.lastImport !== null), JSON.stringify(tower.freshness));
 
