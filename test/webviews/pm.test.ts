@@ -50,6 +50,7 @@ describe('PM panel', () => {
     d.tasks.push(task('t4', 'Sign-off', '2026-12-05', '2026-12-05', { role: 'media_buyer' }));
     const p = await open(d);
     assert.match(await textOf(p, '[data-task="t4"]'), /Media buyer/);
+    assert.match(await textOf(p, '[data-task="t4"]'), /5 Dec 2026\s*5 Dec 2026/, 'start and due as dates, not ISO strings');
     assert.doesNotMatch(await textOf(p, 'table.tasks'), /media_buyer|designer/);
     await p.page.locator('aicmo-chart svg .mark-rect path').first().waitFor();
     const widths = await p.page.locator('aicmo-chart svg .mark-rect path').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().width));

@@ -80,6 +80,13 @@ export function formatDate(iso: string | null | undefined): string {
   return p ? `${p.d} ${MONTHS[p.m]} ${p.y}` : iso;
 }
 
+/** "2026-12-02" → "2 Dec 2026", for table cells. */
+export function formatShortDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = ymd(iso);
+  return p ? `${p.d} ${MONTHS[p.m]!.slice(0, 3)} ${p.y}` : iso;
+}
+
 /** "1–21 October 2026", "28 September – 4 October 2026", "1 December 2026 – 28 February 2027". */
 export function formatDateRange(from: string | null | undefined, to: string | null | undefined): string {
   if (!from && !to) return 'no dates';

@@ -17,7 +17,7 @@ import {
 } from '../../protocol/panels/pm';
 import { PanelApp } from '../common/panelApp';
 import { baseStyles } from '../common/styles';
-import { formatNumber, humanize } from '../common/format';
+import { formatDate, formatNumber, formatShortDate, humanize } from '../common/format';
 import { sortTasks, TASK_SORT_KEYS, type TaskSortKey } from './taskSort';
 import { emptyDraft, renderTeamForm, type TeamDraft } from './teamForm';
 import { reflowTableStyles } from '../common/layout';
@@ -151,7 +151,7 @@ export class PmApp extends PanelApp<PmData> {
     const p = d.progress;
     return html`
       <p class="muted progress">${p.done} of ${p.total} tasks done · ${formatNumber(p.actualHours)} h spent · ${formatNumber(p.estimatedHours)} h estimated
-        ${d.plan ? html` · plan v${d.plan.version} (${humanize(d.plan.status)}), critical path ${d.plan.criticalPathDays} work days, finishes ${d.plan.schedule.finish}${d.plan.schedule.fitsWindow === false ? ' — after the project end date' : ''}` : nothing}</p>
+        ${d.plan ? html` · plan v${d.plan.version} (${humanize(d.plan.status)}), critical path ${d.plan.criticalPathDays} work days, finishes ${formatDate(d.plan.schedule.finish)}${d.plan.schedule.fitsWindow === false ? ' — after the project end date' : ''}` : nothing}</p>
       ${[...d.notes, ...(d.plan?.warnings ?? [])].map((n) => html`<p class="warning-text">${n}</p>`)}
       ${this.renderStaffing(d)}
       ${this.renderTeam(d, project)}
@@ -170,7 +170,7 @@ export class PmApp extends PanelApp<PmData> {
             (t) => html`<tr role="row" class=${t.onCriticalPath ? 'critical' : ''} data-task=${t.id}>
               <td role="cell" class="title">${t.title}${t.onCriticalPath ? html` <span class="muted">(critical path)</span>` : nothing}</td>
               <td role="cell" data-label=${LABEL.phase}>${t.phase}</td><td role="cell" data-label=${LABEL.role}>${t.role ? this.roleName(d, t.role) : '—'}${t.assignee ? html` <span class="muted">${t.assignee}</span>` : nothing}</td>
-              <td role="cell" data-label=${LABEL.start}>${t.start ?? '—'}</td><td role="cell" data-label=${LABEL.due}>${t.due ?? '—'}</td>
+              <td role="cell" data-label=${LABEL.start}>${t.start ? formatShortDate(t.start) : '—'}</td><td role="cell" data-label=${LABEL.due}>${t.due ? formatShortDate(t.due) : '—'}</td>
               <td role="cell" class="num" data-label=${LABEL.estimatedHours}>${formatNumber(t.estimatedHours)}</td>
               <td role="cell" class="num" data-label=${LABEL.actualHours}><input type="number" min="0" step="0.5" aria-label=${`Actual hours for ${t.title}`} .value=${this.hours.get(t.id) ?? (t.actualHours === null ? '' : String(t.actualHours))}
                 @input=${(e: Event) => this.hours.set(t.id, (e.target as HTMLInputElement).value)} /></td>

@@ -73,7 +73,7 @@ describe('Projects tree', () => {
     const api = await aicmoApi();
     const outcome = await run('aicmo.openDemo');
     assert.equal(outcome.ok, true, outcome.message);
-    assert.match(outcome.message, /^Added 3 demo projects \(.*\): 4 sample exports and 5 leads imported( \(sample results dated [^)]*\))?, the flow run on each; the strategy of northpeak-winter-trail-boot-launch approved\.$/);
+    assert.match(outcome.message, /^Added 3 demo projects \(.*\): 4 sample exports and 5 leads imported( \(sample results moved to [^)]*, inside the flights\))?, the flow run on each; the strategy of northpeak-winter-trail-boot-launch approved\.$/);
     const slugs = outcome.value as string[];
     for (const slug of slugs) assert.ok(stageInTree(api, slug), `${slug} is in the tree`);
     assert.equal(stageInTree(api, 'northpeak-winter-trail-boot-launch'), 'EXECUTION', 'its strategy approved and results in');
