@@ -107,7 +107,7 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
       out.push({
         at: t.completedAt,
         kind: 'task',
-        title: `Task done: ${t.title} (${t.actualHours === null ? 'actual hours not entered yet' : `${t.actualHours} h`}${t.estimatedHours === null ? '' : ` of ${t.estimatedHours} h estimated`})`,
+        title: `Task done: ${t.title} (${t.actualHours === null ? `actual hours not entered yet${t.estimatedHours === null ? '' : `; ${t.estimatedHours} h estimated`}` : `${t.actualHours} h${t.estimatedHours === null ? '' : ` of ${t.estimatedHours} h estimated`}`})`,
         actor: t.assignee,
         ref: `task:${t.id}`,
         data: { taskId: t.id, estimatedHours: t.estimatedHours, actualHours: t.actualHours },

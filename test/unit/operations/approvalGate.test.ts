@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { runOperation } from '../../../src/orchestrator/operations';
 import { runFlow } from '../../../src/orchestrator/flow';
-import { serviceEnv } from '../../../src/orchestrator/services';
+import { getExecutionTimeline, serviceEnv } from '../../../src/orchestrator/services';
 import { allEvents, workspaceWithProject, type Fixture } from '../flow/helpers';
 import { run, value } from './helpers';
 
@@ -92,6 +92,10 @@ describe('operations: the approval gate and the tasks decisions tick', () => {
     await value(f.store, 'creatives.decide', { ids: ['c_over'], decision: 'reject', project: f.slug, reason: 'Too long' });
     const approvals = (await tasks()).find((t) => t.template === 'creative-approval')!;
     assert.deepEqual([approvals.status, approvals.actualHours], ['done', null]);
+
+    // The timeline says the hours are still to be entered, not "? h".
+    const timeline = await getExecutionTimeline(serviceEnv(f.store, 'Dana'), f.slug);
+    assert.ok(timeline.ok && timeline.value.entries.some((e) => e.title === `Task done: Strategy review with the client (actual hours not entered yet; ${review.estimatedHours} h estimated)`), JSON.stringify(timeline.ok && timeline.value.entries.map((e) => e.title)));
 
     // The person fills in the hours later: that is what Kaizen learns from.
     const done = await run(f.store, 'task.complete', { id: review.id, hours: 5 });
