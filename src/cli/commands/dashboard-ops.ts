@@ -79,7 +79,7 @@ function pmText(d: PmDashboard): string {
 
 function timelineText(t: ExecutionTimeline): string {
   const lines = [`${t.project.name} — timeline (${t.entries.length} entries)`];
-  for (const e of t.entries) lines.push(`  ${e.at}  ${e.kind.padEnd(8)}  ${e.title}${e.actor && e.kind !== 'approval' ? `  (${e.actor})` : ''}`);
+  for (const e of t.entries) lines.push(`  ${e.at}  ${e.kind.padEnd(8)}  ${e.title}${e.actor ? `  (${e.actor})` : ''}`);
   if (t.skippedEventLines) lines.push(`  (${t.skippedEventLines} unreadable event line(s) skipped; see aicmo events)`);
   return lines.join('\n');
 }

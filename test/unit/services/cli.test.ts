@@ -95,6 +95,7 @@ describe('operator CLI commands and the demo (dist/cli.js)', function () {
     const order = ['project', 'import', 'run', 'approval'].map((k) => lines.findIndex((l) => new RegExp(`Z  ${k} `).test(l)));
     assert.deepEqual([...order].sort((a, b) => a - b), order, `first project, import, run, approval in that order:\n${timeline.stdout}`);
     assert.ok(order.every((i) => i >= 0));
+    assert.ok(lines.some((l) => /Z {2}approval {2}Strategy approved {2}\(.+\)$/.test(l)), `the approval says who decided:\n${timeline.stdout}`);
 
     const missing = await aicmo(['--workspace', ws, 'dashboard', 'pm', 'nope'], { cwd: root });
     assert.equal(missing.code, 1);
