@@ -30,7 +30,6 @@ export interface KaizenTreeItemSnapshot {
   children: KaizenTreeItemSnapshot[];
 }
 
-const kindLabel = kaizenKindName;
 
 /** "Northpeak Winter and Fabrikam Outdoor"; projects no longer in the workspace are counted, never shown by id. */
 export function projectNamesText(ids: readonly string[], names: ReadonlyMap<string, string>): string {
@@ -77,18 +76,18 @@ export function kaizenTreeNodes(report: Pick<InsightReport, 'insights' | 'kinds'
         id: `kaizen:${kind}:weak`,
         label: `Weak evidence (${numberText(weak.length)})`,
         description: weak.length === 1 ? 'rests on one fact' : 'one fact each',
-        tooltip: `${countText(weak.length, 'insight')} of ${kindLabel(kind).toLowerCase()} ${weak.length === 1 ? 'rests' : 'rest'} on one fact each: read ${weak.length === 1 ? 'it' : 'them'} as a hint, not a finding.`,
+        tooltip: `${countText(weak.length, 'insight')} of ${kaizenKindName(kind).toLowerCase()} ${weak.length === 1 ? 'rests' : 'rest'} on one fact each: read ${weak.length === 1 ? 'it' : 'them'} as a hint, not a finding.`,
         icon: 'fold',
         state: 'collapsed',
         children: weak.map((i) => insightNode(i, names)),
       });
     }
-    return { id: `kaizen:${kind}`, label: kindLabel(kind), ...(note ? { description: note } : {}), icon: 'lightbulb', state: 'expanded', children };
+    return { id: `kaizen:${kind}`, label: kaizenKindName(kind), ...(note ? { description: note } : {}), icon: 'lightbulb', state: 'expanded', children };
   });
   if (groups.noEvidence.length > 0) {
     nodes.push({
       id: 'kaizen:no-evidence',
-      label: `No evidence yet: ${groups.noEvidence.map((k) => kindLabel(k).toLowerCase()).join(', ')}`,
+      label: `No evidence yet: ${groups.noEvidence.map((k) => kaizenKindName(k).toLowerCase()).join(', ')}`,
       tooltip: 'Insights appear as results are imported, creatives and strategies are decided (with a reason when rejected), and tasks are completed with their hours.',
       icon: 'circle-outline',
       state: 'none',

@@ -3,9 +3,10 @@
 // moved by a whole number of days to start on its project's flight start (never later than
 // yesterday: no result is dated in the future). Only the dates change — every figure, row and
 // total stays as the file has it. Pure: text in, text out.
+import { MONTH_NAMES } from '../domain/labels';
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 

@@ -185,7 +185,21 @@ export function kpiTargetText(name: string, value: number, options: { currency: 
 
 // ---- Dates ---------------------------------------------------------------------------------------
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months in English, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = MONTH_NAMES;
+
+/** "2026-10" → "October 2026"; anything else as it came. */
+export function monthText(yearMonth: string): string {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(yearMonth) ? `${MONTHS[Number(yearMonth.slice(5)) - 1]} ${yearMonth.slice(0, 4)}` : yearMonth;
+}
+
+const PLATFORM_NAMES: Record<string, string> = { google_ads: 'Google Ads', meta: 'Meta Ads', meta_ads: 'Meta Ads', generic: 'Generic sheet', google_trends: 'Google Trends' };
+
+/** A metrics row's platform as people name it ("google_ads" → "Google Ads"); an unknown one by its channel name. */
+export function platformName(platform: string): string {
+  return PLATFORM_NAMES[platform] ?? channelName(platform);
+}
 
 function parts(iso: string): { y: number; m: number; d: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

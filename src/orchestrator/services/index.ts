@@ -14,7 +14,7 @@ export { getCreativesForProject, type ProjectCreatives, type RankedCreative } fr
 export { getProjectUnifiedView, type ProjectUnifiedView, type UnifiedArtifact } from './unifiedView';
 export { getProjectPmDashboard, type PmDashboard, type PmDashboardTask } from './pmDashboard';
 export { getProjectAnalyticsDashboard, getProjectTrends } from './analyticsDashboard';
-export { DECISION_PAST, getExecutionTimeline, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
+export { DECISION_PAST, getExecutionTimeline, runEndText, TIMELINE_KINDS, type ExecutionTimeline, type TimelineEntry, type TimelineKind } from './timeline';
 export { listProjectLeads, type ProjectLeads } from './leads';
 export { getKaizenInsights } from './kaizenInsights';
 export { getStrategyVersions } from './strategyVersions';

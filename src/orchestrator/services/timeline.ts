@@ -40,6 +40,11 @@ const TARGETS: Record<string, string> = { strategy: 'Strategy', creative: 'A cre
 /** How a run ended, by its status. */
 const RUN_ENDS: Record<string, string> = { completed: 'Run completed', partial: 'Run done in part', failed: 'Run failed', cancelled: 'Run cancelled', interrupted: 'Run interrupted' };
 
+/** "Run done in part" for "partial"; an unknown status as "Run <its words>". */
+export function runEndText(status: string): string {
+  return RUN_ENDS[status] ?? `Run ${status.replace(/_/g, ' ')}`;
+}
+
 /** Event types the project rows do not already cover. */
 const EVENT_ONLY: Record<string, (e: LearningEvent) => { kind: TimelineKind; title: string }> = {
   'project.created': () => ({ kind: 'project', title: 'Project created' }),
@@ -64,7 +69,7 @@ function rowEntries(tx: ProjectReader): TimelineEntry[] {
       out.push({
         at: r.finishedAt,
         kind: failed ? 'failure' : 'run',
-        title: `${RUN_ENDS[r.status] ?? `Run ${r.status}`}${r.error ? `: ${r.error}` : ''}`,
+        title: `${runEndText(r.status)}${r.error ? `: ${r.error}` : ''}`,
         actor: null,
         ref: `run-end:${r.id}`,
         data: { runId: r.id, status: r.status },

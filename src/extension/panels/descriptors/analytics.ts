@@ -1,19 +1,17 @@
 // Analytics: the project's results (KPIs, change, goals, breakdown, trend) for the period and
 // breakdown the panel asks for; Import CSV in the format chosen.
-import { channelName, dateText } from '../../../orchestrator/domain/labels';
+import { channelName, dateText, monthText, platformName } from '../../../orchestrator/domain/labels';
 import { getProjectAnalyticsDashboard, unwrap } from '../../../orchestrator/services';
 import { importCsvRequest } from './importRequest';
 import type { PanelDescriptor } from './types';
 
-const PLATFORMS: Record<string, string> = { google_ads: 'Google Ads', meta: 'Meta Ads', generic: 'Generic sheet', google_trends: 'Google Trends' };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A breakdown group's key as people read it: channels and platforms by name, weeks and months as dates. */
 function groupLabel(by: string, key: string): string {
   if (by === 'channel') return channelName(key);
-  if (by === 'platform') return PLATFORMS[key] ?? channelName(key);
+  if (by === 'platform') return platformName(key);
   if (by === 'week') return `Week of ${dateText(key)}`;
-  if (by === 'month' && /^\d{4}-\d{2}$/.test(key)) return `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`;
+  if (by === 'month') return monthText(key);
   if (by === 'project') return 'The whole project';
   return key;
 }

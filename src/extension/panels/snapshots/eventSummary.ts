@@ -1,5 +1,6 @@
 // One line describing a learning event's data, for the Kaizen panel's event stream. Pure.
-import { channelName, humanizeId, subsystemName } from '../../../orchestrator/domain/labels';
+import { channelName, humanizeId, platformName, subsystemName } from '../../../orchestrator/domain/labels';
+import { runEndText } from '../../../orchestrator/services';
 import type { LearningEvent } from '../../../orchestrator/events';
 import { ANGLE_LABELS } from '../../../orchestrator/subsystems/creatives/angleTemplates';
 
@@ -10,11 +11,7 @@ const angle = (x: unknown): string => (ANGLE_LABELS as Record<string, string>)[s
 /** A channel, subsystem or platform by its name ("google_search" → "Google Search"). */
 const channel = (x: unknown): string => (s(x) ? channelName(s(x)) : '');
 const subsystem = (x: unknown): string => (s(x) ? subsystemName(s(x)) : '');
-const PLATFORMS: Record<string, string> = { google_ads: 'Google Ads', 'google-ads': 'Google Ads', meta: 'Meta Ads', meta_ads: 'Meta Ads', generic: 'a generic sheet' };
-const platform = (x: unknown): string => PLATFORMS[s(x)] ?? humanizeId(s(x));
-
-/** How a run ended, by its status. */
-const RUN_ENDS: Record<string, string> = { completed: 'Run completed', partial: 'Run done in part: some steps wait for a decision or failed', failed: 'Run failed', cancelled: 'Run cancelled' };
+const platform = (x: unknown): string => platformName(s(x));
 
 /** "creative.changes_requested" → "changes requested". */
 const verb = (type: string): string => (type.split('.')[1] ?? type).replace(/_/g, ' ');
@@ -24,7 +21,7 @@ function known(e: LearningEvent): string | undefined {
   switch (e.type) {
     case 'project.created': return `Project created${s(d.name) ? `: ${s(d.name)}` : ''}`;
     case 'flow.started': return `Run started${d.only ? ` (only ${subsystem(d.only)})` : ''}`;
-    case 'flow.completed': return RUN_ENDS[s(d.status)] ?? `Run ${s(d.status).replace(/_/g, ' ') || 'completed'}`;
+    case 'flow.completed': return d.status === 'partial' ? `${runEndText('partial')}: some steps wait for a decision or failed` : runEndText(s(d.status) || 'completed');
     case 'flow.interrupted': return `Run interrupted${s(d.note) ? `: ${s(d.note).replace(/^Interrupted: /, '')}` : ''}`;
     case 'subsystem.completed': return `${subsystem(d.subsystem) || subsystem(d.name) || 'A subsystem'} completed${d.version !== undefined ? ` (v${s(d.version)})` : ''}`;
     case 'subsystem.failed': return `${subsystem(d.subsystem) || subsystem(d.name) || 'A subsystem'} failed${s(d.error) ? `: ${s(d.error)}` : ''}`;
